@@ -1,0 +1,135 @@
+//! What a source hands to the scanner: content, and where that content was seen.
+//!
+//! Content and provenance are kept apart so that one blob that sits in many commits or paths is
+//! matched once and then reported at every place it was seen.
+
+use serde::Serialize;
+use std::fmt;
+
+/// A git object id (SHA-1) of blob content, as 20 raw bytes.
+///
+/// Git sources know it for free; for files on disk it is computed only where it pays (a finding),
+/// since hashing every file costs more than matching it.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BlobId(pub [u8; 20]);
+
+impl BlobId {
+    /// The id git gives `bytes` as a blob: SHA-1 of `"blob <len>\0"` followed by the content.
+    pub fn of_content(bytes: &[u8]) -> BlobId {
+        let mut hasher = sha1_smol::Sha1::new();
+        hasher.update(format!("blob {}\0", bytes.len()).as_bytes());
+        hasher.update(bytes);
+        BlobId(hasher.digest().bytes())
+    }
+
+    pub fn to_hex(&self) -> String {
+        let mut s = String::with_capacity(40);
+        for b in self.0 {
+            s.push_str(&format!("{b:02x}"));
+        }
+        s
+    }
+}
+
+impl fmt::Display for BlobId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_hex())
+    }
+}
+
+impl fmt::Debug for BlobId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "BlobId({})", self.to_hex())
+    }
+}
+
+impl Serialize for BlobId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_hex())
+    }
+}
+
+/// Who made a commit, and when (as git records it: seconds since the epoch, offset in minutes).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Signature {
+    pub name: String,
+    pub email: String,
+    /// RFC 3339 date with the author's own offset, e.g. `2024-01-02T03:04:05+01:00`.
+    pub date: String,
+}
+
+/// Which part of a git object a blob of text came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum GitObjectPart {
+    /// A file's content at a path.
+    File,
+    /// The message of a commit.
+    CommitMessage,
+    /// The message of an annotated tag.
+    TagMessage,
+}
+
+/// Where a blob was seen. Paths are relative to the repository or scan root, with `/` separators.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Provenance {
+    /// A file on disk.
+    File { path: String },
+    /// Content that a commit introduced: a file at `path`, or the commit's own message.
+    Commit {
+        commit: String,
+        path: String,
+        part: GitObjectPart,
+        author: Signature,
+        /// Set when the commit is reachable from no ref (amended away, dropped, dangling).
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        unreachable: bool,
+    },
+    /// The message of an annotated tag.
+    Tag {
+        tag: String,
+        name: String,
+        tagger: Option<Signature>,
+    },
+    /// A blob in the object store that no commit reachable or dangling refers to.
+    Unreachable { blob: String },
+    /// What the index holds for `path`, about to be committed.
+    Staged { path: String },
+    /// Standard input.
+    Stdin,
+}
+
+impl Provenance {
+    /// The path a reporter should show, or a pseudo-path for content that has none.
+    pub fn path(&self) -> &str {
+        match self {
+            Provenance::File { path } | Provenance::Staged { path } => path,
+            Provenance::Commit { path, .. } => path,
+            Provenance::Tag { name, .. } => name,
+            Provenance::Unreachable { blob } => blob,
+            Provenance::Stdin => "<stdin>",
+        }
+    }
+
+    /// The commit (or tag object) id this content is attributed to, if any.
+    pub fn commit(&self) -> Option<&str> {
+        match self {
+            Provenance::Commit { commit, .. } => Some(commit),
+            Provenance::Tag { tag, .. } => Some(tag),
+            _ => None,
+        }
+    }
+
+    /// A key that orders provenances deterministically for output.
+    pub fn sort_key(&self) -> (&str, &str) {
+        (self.path(), self.commit().unwrap_or(""))
+    }
+}
+
+/// Content to scan, borrowed from whatever buffer the source read it into.
+#[derive(Clone, Copy, Debug)]
+pub struct Blob<'a> {
+    pub id: Option<BlobId>,
+    pub bytes: &'a [u8],
+}

@@ -1,0 +1,274 @@
+//! Flags shared by every scanning command, and turning a scan outcome into output and exit code.
+
+use crate::config::{self, LoadedConfig};
+use crate::finding::FindingOptions;
+use crate::report::{self, Format, ReportContext};
+use crate::rules::{RuleOrigin, RuleSet};
+use crate::scan::{ScanOutcome, Scanner, DEFAULT_MAX_FILE_SIZE};
+use clap::{Args, ValueEnum};
+use std::fmt;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+/// Process exit codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Clean = 0,
+    Findings = 1,
+    Error = 2,
+}
+
+/// An error that ends the command with exit code 2 and a one-line message.
+#[derive(Debug)]
+pub struct CliError(pub String);
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<E: std::error::Error> From<E> for CliError {
+    fn from(e: E) -> Self {
+        CliError(e.to_string())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Flags every scanning command takes.
+#[derive(Debug, Clone, Args)]
+pub struct CommonArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human", env = "LEAKGATE_FORMAT")]
+    pub format: Format,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Configuration file (default: .leakgate.yaml found by walking up from the scanned path).
+    #[arg(long, value_name = "FILE", env = "LEAKGATE_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Ignore any configuration file.
+    #[arg(long, conflicts_with = "config")]
+    pub isolated: bool,
+    /// Extra rule file(s); a rule with a built-in id replaces the built-in.
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rule_files: Vec<PathBuf>,
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N", env = "LEAKGATE_THREADS")]
+    pub threads: Option<usize>,
+    /// Print secrets in full instead of redacted.
+    #[arg(long)]
+    pub show_secrets: bool,
+    /// Skip files larger than this many bytes (default 8 MiB).
+    #[arg(long, value_name = "BYTES")]
+    pub max_file_size: Option<u64>,
+    /// When to colour human output.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: ColorChoice,
+    /// Print counters and timings to standard error.
+    #[arg(long)]
+    pub stats: bool,
+    /// Print no summary line.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+impl CommonArgs {
+    pub fn threads(&self) -> usize {
+        self.threads.unwrap_or(0)
+    }
+
+    /// The configuration: `--config`, else discovered from `start`, else none (`--isolated`).
+    pub fn load_config(&self, start: &Path) -> Result<LoadedConfig, CliError> {
+        if self.isolated {
+            return Ok(LoadedConfig::default());
+        }
+        let path = match &self.config {
+            Some(p) => Some(p.clone()),
+            None => config::discover(start),
+        };
+        match path {
+            Some(p) => config::load(&p).map_err(CliError),
+            None => Ok(LoadedConfig::default()),
+        }
+    }
+
+    pub fn max_file_size(&self, cfg: &LoadedConfig) -> u64 {
+        self.max_file_size
+            .or(cfg.config.max_file_size)
+            .unwrap_or(DEFAULT_MAX_FILE_SIZE)
+    }
+
+    /// Built-in rules, then the configuration's rule files, then `--rules`; disabled ids removed.
+    pub fn rule_set(&self, cfg: &LoadedConfig) -> Result<RuleSet, CliError> {
+        let mut rules = RuleSet::builtin().map_err(|e| CliError(e.to_string()))?;
+        let cfg_dir = cfg.dir().map(Path::to_path_buf).unwrap_or_default();
+        for f in &cfg.config.rules {
+            rules
+                .add_file(&cfg_dir.join(f))
+                .map_err(|e| CliError(e.to_string()))?;
+        }
+        for f in &self.rule_files {
+            let origin = RuleOrigin::User(f.display().to_string());
+            let text = std::fs::read_to_string(f)
+                .map_err(|e| CliError(format!("{}: cannot read rule file: {e}", f.display())))?;
+            rules
+                .add_file_text(&text, origin)
+                .map_err(|e| CliError(e.to_string()))?;
+        }
+        let unknown = rules.disable(cfg.config.disabled_rules.iter().map(String::as_str));
+        if !unknown.is_empty() {
+            let at = cfg
+                .path
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            return Err(CliError(format!(
+                "{at}: disabled_rules names unknown rule(s): {}",
+                unknown.join(", ")
+            )));
+        }
+        Ok(rules)
+    }
+
+    pub fn scanner(&self, cfg: &LoadedConfig) -> Result<Scanner, CliError> {
+        let rules = self.rule_set(cfg)?;
+        Ok(Scanner::new(
+            rules,
+            FindingOptions {
+                show_secrets: self.show_secrets,
+            },
+        ))
+    }
+
+    fn color(&self) -> bool {
+        match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                self.format == Format::Human
+                    && self.output.is_none()
+                    && std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none()
+            }
+        }
+    }
+
+    /// Writes warnings, the report and the summary; returns the exit code the outcome deserves.
+    pub fn emit(&self, scanner: &Scanner, outcome: &ScanOutcome) -> Result<Exit, CliError> {
+        let ctx = ReportContext {
+            rules: scanner.rules(),
+            outcome,
+            color: self.color(),
+            show_secrets: self.show_secrets,
+        };
+        let stderr = std::io::stderr();
+        let mut err = stderr.lock();
+        for w in &outcome.warnings {
+            let _ = writeln!(err, "leakgate: warning: {}: {}", w.path, w.message);
+        }
+        let reporter = report::reporter(self.format);
+        let written = match &self.output {
+            Some(path) => {
+                let file = std::fs::File::create(path).map_err(|e| {
+                    CliError(format!("{}: cannot write report: {e}", path.display()))
+                })?;
+                let mut w = std::io::BufWriter::new(file);
+                reporter.write(&ctx, &mut w).and_then(|_| w.flush())
+            }
+            None => {
+                let stdout = std::io::stdout();
+                let mut w = std::io::BufWriter::new(stdout.lock());
+                reporter.write(&ctx, &mut w).and_then(|_| w.flush())
+            }
+        };
+        match written {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(e) => return Err(CliError(format!("cannot write report: {e}"))),
+            Ok(()) => {}
+        }
+        if self.stats {
+            let _ = write_stats(&mut err, outcome);
+        }
+        if !self.quiet {
+            let _ = writeln!(err, "{}", report::human::summary_line(&ctx));
+        }
+        Ok(exit_code(outcome))
+    }
+}
+
+/// Findings win over errors: 1 if anything unsuppressed was found, else 2 if coverage was lost.
+pub fn exit_code(outcome: &ScanOutcome) -> Exit {
+    if report::active(&outcome.findings).next().is_some() {
+        Exit::Findings
+    } else if outcome.stats.errors > 0 {
+        Exit::Error
+    } else {
+        Exit::Clean
+    }
+}
+
+fn write_stats(err: &mut dyn Write, outcome: &ScanOutcome) -> std::io::Result<()> {
+    let s = &outcome.stats;
+    writeln!(err, "leakgate: stats:")?;
+    writeln!(err, "  blobs scanned:       {}", s.blobs_scanned)?;
+    writeln!(err, "  bytes scanned:       {}", s.bytes_scanned)?;
+    writeln!(err, "  skipped binary:      {}", s.skipped_binary)?;
+    writeln!(err, "  skipped too large:   {}", s.skipped_too_large)?;
+    writeln!(err, "  skipped by config:   {}", s.skipped_excluded)?;
+    writeln!(err, "  not UTF-8:           {}", s.not_utf8)?;
+    writeln!(err, "  errors:              {}", s.errors)?;
+    writeln!(
+        err,
+        "  read time (sum):     {:.3}s",
+        s.read_time.as_secs_f64()
+    )?;
+    writeln!(
+        err,
+        "  match time (sum):    {:.3}s",
+        s.match_time.as_secs_f64()
+    )?;
+    writeln!(
+        err,
+        "  wall time:           {:.3}s",
+        s.elapsed.as_secs_f64()
+    )?;
+    let mb = s.bytes_scanned as f64 / (1 << 20) as f64;
+    if s.elapsed.as_secs_f64() > 0.0 {
+        writeln!(
+            err,
+            "  throughput:          {:.1} MiB/s",
+            mb / s.elapsed.as_secs_f64()
+        )?;
+    }
+    Ok(())
+}
+
+/// Compiles path globs from the configuration into one set.
+pub fn exclude_set(cfg: &LoadedConfig) -> Result<Option<globset::GlobSet>, CliError> {
+    if cfg.config.exclude_paths.is_empty() {
+        return Ok(None);
+    }
+    let mut b = globset::GlobSetBuilder::new();
+    for g in &cfg.config.exclude_paths {
+        let glob = globset::GlobBuilder::new(g)
+            .literal_separator(false)
+            .build()
+            .map_err(|e| {
+                let at = cfg
+                    .path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                CliError(format!("{at}: exclude_paths: invalid glob `{g}`: {e}"))
+            })?;
+        b.add(glob);
+    }
+    Ok(Some(b.build()?))
+}

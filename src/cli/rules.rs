@@ -1,0 +1,94 @@
+//! `leakgate rules list|check|show`
+
+use super::common::{CliError, Exit};
+use crate::rules::check::check_rules;
+use crate::rules::{RuleOrigin, RuleSet};
+use clap::Subcommand;
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// List every rule: id, severity, provider, name.
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check rules: ids unique, patterns compile with a `secret` group, every example matches
+    /// exactly once, no negative example matches. Without FILEs, checks the built-in rules.
+    Check {
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Show one rule in full.
+    Show { id: String },
+}
+
+impl RulesCommand {
+    pub fn run(self) -> Result<Exit, CliError> {
+        match self {
+            RulesCommand::List { json } => {
+                let rules = RuleSet::builtin()?;
+                if json {
+                    let list: Vec<_> = rules
+                        .rules()
+                        .iter()
+                        .map(|r| {
+                            serde_json::json!({
+                                "id": r.spec.id, "name": r.spec.name, "provider": r.provider,
+                                "severity": r.spec.severity, "keywords": r.spec.keywords,
+                            })
+                        })
+                        .collect();
+                    println!("{}", serde_json::to_string_pretty(&list)?);
+                } else {
+                    for r in rules.rules() {
+                        println!(
+                            "{:<40} {:<9} {:<20} {}",
+                            r.spec.id, r.spec.severity, r.provider, r.spec.name
+                        );
+                    }
+                    eprintln!("{} rules", rules.len());
+                }
+                Ok(Exit::Clean)
+            }
+            RulesCommand::Check { files } => {
+                let rules = if files.is_empty() {
+                    RuleSet::builtin()?
+                } else {
+                    let mut set = RuleSet::default();
+                    for f in &files {
+                        let text = std::fs::read_to_string(f).map_err(|e| {
+                            CliError(format!("{}: cannot read rule file: {e}", f.display()))
+                        })?;
+                        set.add_file_text(&text, RuleOrigin::User(f.display().to_string()))?;
+                    }
+                    set
+                };
+                let problems = check_rules(&rules);
+                for p in &problems {
+                    println!("{}: rule `{}`: {}", p.origin, p.rule_id, p.message);
+                }
+                if problems.is_empty() {
+                    eprintln!("{} rules checked, all examples behave", rules.len());
+                    Ok(Exit::Clean)
+                } else {
+                    eprintln!("{} problem(s) in {} rules", problems.len(), rules.len());
+                    Ok(Exit::Findings)
+                }
+            }
+            RulesCommand::Show { id } => {
+                let rules = RuleSet::builtin()?;
+                let rule = rules
+                    .get(&id)
+                    .ok_or_else(|| CliError(format!("no rule with id `{id}`")))?;
+                println!(
+                    "# {} ({})\nprovider: {}",
+                    rule.spec.name, rule.origin, rule.provider
+                );
+                println!("{}", serde_json::to_string_pretty(&rule.spec)?);
+                Ok(Exit::Clean)
+            }
+        }
+    }
+}

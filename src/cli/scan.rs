@@ -1,0 +1,65 @@
+//! `leakgate scan [PATH...]`
+
+use super::common::{exclude_set, CliError, CommonArgs, Exit};
+use crate::scan::{scan_paths, scan_stdin, PathScanOptions};
+use crate::source::fs::{report_base, WalkOptions};
+use crate::source::stdin::read_stdin;
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct ScanCommand {
+    /// Files or directories to scan; `-` reads standard input. Default: the current directory.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Scan files that .gitignore, .ignore and .leakgateignore exclude.
+    #[arg(long)]
+    pub no_ignore: bool,
+    /// Follow symbolic links.
+    #[arg(long, short = 'L')]
+    pub follow_symlinks: bool,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+impl ScanCommand {
+    pub fn run(self) -> Result<Exit, CliError> {
+        let paths = if self.paths.is_empty() {
+            vec![PathBuf::from(".")]
+        } else {
+            self.paths.clone()
+        };
+        let stdin = paths.iter().any(|p| p.as_os_str() == "-");
+        if stdin && paths.len() > 1 {
+            return Err(CliError(
+                "`-` (standard input) cannot be combined with other paths".into(),
+            ));
+        }
+        let start = if stdin {
+            PathBuf::from(".")
+        } else {
+            paths[0].clone()
+        };
+        let cfg = self.common.load_config(&start)?;
+        let scanner = self.common.scanner(&cfg)?;
+        let max = self.common.max_file_size(&cfg);
+        let outcome = if stdin {
+            let (bytes, cut) = read_stdin(max)
+                .map_err(|e| CliError(format!("cannot read standard input: {e}")))?;
+            scan_stdin(&scanner, &bytes, cut.then_some(max))
+        } else {
+            let base = report_base(&start);
+            let opts = PathScanOptions {
+                walk: WalkOptions {
+                    no_ignore: self.no_ignore,
+                    follow_symlinks: self.follow_symlinks,
+                    threads: self.common.threads(),
+                },
+                max_file_size: max,
+                exclude: exclude_set(&cfg)?,
+            };
+            scan_paths(&scanner, &paths, &base, &opts)
+        };
+        self.common.emit(&scanner, &outcome)
+    }
+}

@@ -1,0 +1,341 @@
+//! Turning a byte-offset [`Match`] into a [`Finding`]: line and column, a redacted secret and
+//! snippet, the position-independent fingerprint, and inline allow comments.
+//!
+//! A `Finding` is owned and serialisable; it is the only thing reporters see.
+
+use crate::blob::{BlobId, Provenance};
+use crate::matcher::Match;
+use crate::rules::{Rule, Severity};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// Where a secret sits. Lines and columns are 1-based; columns count Unicode scalar values (raw
+/// bytes where the text is not UTF-8); `end_column` is the column just past the secret, as in SARIF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Location {
+    pub start_line: usize,
+    pub start_column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    /// Byte offsets of the secret in the blob.
+    pub start_offset: usize,
+    pub end_offset: usize,
+}
+
+/// Why a finding does not fail the scan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Suppression {
+    pub kind: SuppressionKind,
+    /// The reason the user gave, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub justification: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SuppressionKind {
+    /// A comment on the finding's line (`leakgate:allow`, `gitleaks:allow`, `pragma: allowlist secret`).
+    Inline,
+    /// An entry in the baseline file.
+    Baseline,
+    /// An allowed value or path in the configuration.
+    Config,
+}
+
+/// A reported secret.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub rule_id: String,
+    pub rule_name: String,
+    pub provider: String,
+    pub severity: Severity,
+    pub provenance: Provenance,
+    pub location: Location,
+    /// The secret with all but a short prefix masked.
+    pub redacted: String,
+    /// The full secret: only with `--show-secrets`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    /// The secret's first line, every secret on it masked unless secrets are shown.
+    pub snippet: String,
+    /// Hash of (rule id, secret): the identity used by SARIF, the baseline and the ignore list.
+    pub fingerprint: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blob_id: Option<BlobId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suppression: Option<Suppression>,
+}
+
+impl Finding {
+    /// The order every report uses: path, commit, position, rule.
+    pub fn sort_key(&self) -> (&str, &str, usize, usize, &str) {
+        let (path, commit) = self.provenance.sort_key();
+        (
+            path,
+            commit,
+            self.location.start_offset,
+            self.location.end_offset,
+            &self.rule_id,
+        )
+    }
+
+    pub fn is_suppressed(&self) -> bool {
+        self.suppression.is_some()
+    }
+}
+
+/// How findings are rendered at creation time.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FindingOptions {
+    pub show_secrets: bool,
+}
+
+/// The position-independent identity of a finding: it survives edits above the secret, renames
+/// and squash merges, and differs for a different secret on the same line.
+pub fn fingerprint(rule_id: &str, secret: &[u8]) -> String {
+    let mut h = Sha256::new();
+    h.update(b"leakgate-fingerprint-v1\0");
+    h.update(rule_id.as_bytes());
+    h.update(b"\0");
+    h.update(secret);
+    let digest = h.finalize();
+    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Masks all but a short prefix: enough to tell keys apart, not enough to use one.
+pub fn redact(secret: &str) -> String {
+    let visible = (secret.chars().count() / 5).min(4);
+    let prefix: String = secret.chars().take(visible).collect();
+    format!("{prefix}{}", "*".repeat(8))
+}
+
+/// Counts columns the way reports show them: one per character, one per byte of invalid UTF-8.
+fn columns(bytes: &[u8]) -> usize {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.chars().count(),
+        Err(_) => String::from_utf8_lossy(bytes).chars().count(),
+    }
+}
+
+fn line_start(bytes: &[u8], pos: usize) -> usize {
+    memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |i| i + 1)
+}
+
+fn line_end(bytes: &[u8], pos: usize) -> usize {
+    let end = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
+    if end > pos && bytes.get(end - 1) == Some(&b'\r') {
+        end - 1
+    } else {
+        end
+    }
+}
+
+/// Line numbers of sorted offsets, counted incrementally so many findings in one blob cost one pass.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    line: usize,
+}
+
+impl LineCounter<'_> {
+    fn line_of(&mut self, offset: usize) -> usize {
+        if offset < self.pos {
+            self.pos = 0;
+            self.line = 1;
+        }
+        self.line += memchr::memchr_iter(b'\n', &self.bytes[self.pos..offset]).count();
+        self.pos = offset;
+        self.line
+    }
+}
+
+const SNIPPET_CONTEXT: usize = 60;
+
+/// The line holding `m`, each secret on it masked (unless shown), cut to a readable width.
+fn snippet(bytes: &[u8], m: &Match, all: &[Match], show: bool) -> String {
+    let ls = line_start(bytes, m.start);
+    let le = line_end(bytes, m.start).max(ls);
+    let lo = ls.max(m.start.saturating_sub(SNIPPET_CONTEXT));
+    let hi = le.min(m.end.max(m.start) + SNIPPET_CONTEXT).max(lo);
+    let mut out = String::new();
+    if lo > ls {
+        out.push('…');
+    }
+    let mut pos = lo;
+    let mut spans: Vec<(usize, usize)> = all
+        .iter()
+        .filter(|o| o.start < hi && o.end > lo)
+        .map(|o| (o.start.max(lo), o.end.min(hi)))
+        .collect();
+    spans.sort_unstable();
+    for (s, e) in spans {
+        if s < pos {
+            continue;
+        }
+        out.push_str(&String::from_utf8_lossy(&bytes[pos..s]));
+        let secret = String::from_utf8_lossy(&bytes[s..e]);
+        if show {
+            out.push_str(&secret);
+        } else {
+            out.push_str(&redact(&secret));
+        }
+        pos = e;
+    }
+    if pos < hi {
+        out.push_str(&String::from_utf8_lossy(&bytes[pos..hi]));
+    }
+    if hi < le {
+        out.push('…');
+    }
+    out.trim().to_string()
+}
+
+/// An inline allow on a line: which rules it names (none means all) and the reason given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InlineAllow {
+    pub rules: Vec<String>,
+    pub reason: Option<String>,
+}
+
+impl InlineAllow {
+    pub fn covers(&self, rule_id: &str) -> bool {
+        self.rules.is_empty() || self.rules.iter().any(|r| r == rule_id)
+    }
+}
+
+/// Reads an allow comment from a line: `leakgate:allow [rule-id…] [-- reason]`, or the markers
+/// other tools use (`gitleaks:allow`, `pragma: allowlist secret`), so teams can switch without
+/// editing code.
+pub fn inline_allow(line: &[u8]) -> Option<InlineAllow> {
+    let text = String::from_utf8_lossy(line);
+    if let Some(i) = text.find("leakgate:allow") {
+        let rest = &text[i + "leakgate:allow".len()..];
+        let (ids, reason) = match rest.find("--") {
+            Some(j) => (&rest[..j], Some(&rest[j + 2..])),
+            None => (rest, None),
+        };
+        let rules = ids
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .take_while(|t| t.is_empty() || is_rule_id(t))
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect();
+        let reason = reason
+            .map(|r| {
+                r.trim()
+                    .trim_end_matches("*/")
+                    .trim_end_matches("-->")
+                    .trim_end_matches("#}")
+                    .trim()
+                    .to_string()
+            })
+            .filter(|r| !r.is_empty());
+        return Some(InlineAllow { rules, reason });
+    }
+    if text.contains("gitleaks:allow") || text.contains("pragma: allowlist secret") {
+        return Some(InlineAllow {
+            rules: Vec::new(),
+            reason: None,
+        });
+    }
+    None
+}
+
+fn is_rule_id(t: &str) -> bool {
+    t.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && t.bytes().any(|b| b != b'-')
+}
+
+/// Builds findings for the matches of one blob, reported at each of `provenances`.
+pub fn build_findings(
+    rules: &[Rule],
+    bytes: &[u8],
+    blob_id: Option<BlobId>,
+    matches: &[Match],
+    provenances: &[Provenance],
+    opts: FindingOptions,
+    out: &mut Vec<Finding>,
+) {
+    let mut lines = LineCounter {
+        bytes,
+        pos: 0,
+        line: 1,
+    };
+    for m in matches {
+        let rule = &rules[m.rule];
+        let secret_bytes = &bytes[m.start..m.end];
+        let secret = String::from_utf8_lossy(secret_bytes).into_owned();
+        let start_line = lines.line_of(m.start);
+        let end_line = start_line + memchr::memchr_iter(b'\n', secret_bytes).count();
+        let start_column = columns(&bytes[line_start(bytes, m.start)..m.start]) + 1;
+        let end_column = columns(&bytes[line_start(bytes, m.end)..m.end]) + 1;
+        let location = Location {
+            start_line,
+            start_column,
+            end_line,
+            end_column,
+            start_offset: m.start,
+            end_offset: m.end,
+        };
+        let line = &bytes[line_start(bytes, m.start)..line_end(bytes, m.start)];
+        let suppression = inline_allow(line)
+            .filter(|a| a.covers(&rule.spec.id))
+            .map(|a| Suppression {
+                kind: SuppressionKind::Inline,
+                justification: a.reason,
+            });
+        let finding = Finding {
+            rule_id: rule.spec.id.clone(),
+            rule_name: rule.spec.name.clone(),
+            provider: rule.provider.clone(),
+            severity: rule.spec.severity,
+            provenance: Provenance::Stdin,
+            location,
+            redacted: redact(&secret),
+            fingerprint: fingerprint(&rule.spec.id, secret_bytes),
+            snippet: snippet(bytes, m, matches, opts.show_secrets),
+            secret: opts.show_secrets.then_some(secret),
+            blob_id,
+            suppression,
+        };
+        for p in provenances {
+            let mut f = finding.clone();
+            f.provenance = p.clone();
+            out.push(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprint_depends_on_rule_and_secret_only() {
+        assert_eq!(fingerprint("a", b"s"), fingerprint("a", b"s"));
+        assert_ne!(fingerprint("a", b"s"), fingerprint("b", b"s"));
+        assert_ne!(fingerprint("a", b"s"), fingerprint("a", b"t"));
+        assert_eq!(fingerprint("a", b"s").len(), 32);
+    }
+
+    #[test]
+    fn redaction_hides_most_of_the_secret() {
+        let r = redact("sk-proj-abcdefghijklmnopqrstuvwxyz");
+        assert_eq!(r, "sk-p********");
+        assert_eq!(redact("abc"), "********");
+    }
+
+    #[test]
+    fn inline_allow_parses_rules_and_reason() {
+        let a = inline_allow(b"KEY=1 # leakgate:allow openai-api-key -- revoked 2026-01")
+            .expect("allow");
+        assert_eq!(a.rules, vec!["openai-api-key".to_string()]);
+        assert_eq!(a.reason.as_deref(), Some("revoked 2026-01"));
+        let b = inline_allow(b"x = 1 /* leakgate:allow */").expect("allow");
+        assert!(b.rules.is_empty());
+        assert!(inline_allow(b"token = 1 # gitleaks:allow").is_some());
+        assert!(inline_allow(b"token = 1 # pragma: allowlist secret").is_some());
+        assert!(inline_allow(b"token = 1").is_none());
+    }
+}

@@ -1,0 +1,189 @@
+//! The default engine: one Aho-Corasick automaton over every rule keyword, then each candidate
+//! rule's regex run only in windows around its keyword hits.
+//!
+//! Windows keep the cost of a rule proportional to how often its keywords occur rather than to
+//! the blob's size, which matters for short, common keywords (`token`, `secret`) in large files.
+//! Regex searches start inside the full haystack (`captures_at`), so word boundaries and anchors
+//! see the real bytes before a window.
+
+use super::{filters, Match, Matcher, Scratch};
+use crate::rules::RuleSet;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::sync::Arc;
+
+/// Bytes before a keyword hit that a match may start at (variable names before prefix-less keys).
+const WINDOW_BEFORE: usize = 512;
+/// How far past the requested window the engine looks for a line end before cutting a line.
+const LINE_END_SLACK: usize = 64 * 1024;
+
+/// Tag marking rules that defer to provider-specific rules matching the same bytes.
+pub const GENERIC_TAG: &str = "generic";
+
+pub struct RegexMatcher {
+    rules: Arc<RuleSet>,
+    keywords: AhoCorasick,
+    /// For each keyword pattern, the rules it triggers.
+    keyword_rules: Vec<Vec<u32>>,
+    generic: Vec<bool>,
+}
+
+impl RegexMatcher {
+    pub fn new(rules: Arc<RuleSet>) -> RegexMatcher {
+        let mut literals: Vec<String> = Vec::new();
+        let mut keyword_rules: Vec<Vec<u32>> = Vec::new();
+        for (i, rule) in rules.rules().iter().enumerate() {
+            for kw in &rule.spec.keywords {
+                let kw = kw.to_ascii_lowercase();
+                match literals.iter().position(|l| *l == kw) {
+                    Some(p) => {
+                        if !keyword_rules[p].contains(&(i as u32)) {
+                            keyword_rules[p].push(i as u32)
+                        }
+                    }
+                    None => {
+                        literals.push(kw);
+                        keyword_rules.push(vec![i as u32]);
+                    }
+                }
+            }
+        }
+        let keywords = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&literals)
+            .or_else(|_| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&literals)
+            })
+            .expect("keyword automaton builds from validated, non-empty literals");
+        let generic = rules
+            .rules()
+            .iter()
+            .map(|r| r.spec.tags.iter().any(|t| t == GENERIC_TAG))
+            .collect();
+        RegexMatcher {
+            rules,
+            keywords,
+            keyword_rules,
+            generic,
+        }
+    }
+
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    fn confirm(
+        &self,
+        rule_idx: usize,
+        bytes: &[u8],
+        windows: &[(usize, usize)],
+        out: &mut Vec<Match>,
+    ) {
+        let rule = &self.rules.rules()[rule_idx];
+        for &(ws, we) in windows {
+            let hay = &bytes[..we];
+            let mut at = ws;
+            while at < we {
+                let Some(caps) = rule.regex.captures_at(hay, at) else {
+                    break;
+                };
+                let whole = caps.get(0).expect("group 0 always participates");
+                at = if whole.end() > whole.start() {
+                    whole.end()
+                } else {
+                    whole.end() + 1
+                };
+                let Some(secret) = caps.get(rule.secret_group) else {
+                    continue;
+                };
+                if filters::passes(rule, secret.as_bytes())
+                    && filters::has_context(rule, bytes, whole.start(), whole.end())
+                {
+                    out.push(Match {
+                        rule: rule_idx,
+                        start: secret.start(),
+                        end: secret.end(),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The end of the line holding `pos`, or `pos + slack` when the line is longer than that.
+fn line_end_near(bytes: &[u8], pos: usize, slack: usize) -> usize {
+    let limit = (pos + slack).min(bytes.len());
+    match memchr::memchr(b'\n', &bytes[pos.min(limit)..limit]) {
+        Some(i) => pos + i + 1,
+        None => limit,
+    }
+}
+
+impl Matcher for RegexMatcher {
+    fn find(&self, bytes: &[u8], scratch: &mut Scratch, out: &mut Vec<Match>) {
+        let first_out = out.len();
+        scratch.hits.clear();
+        for m in self.keywords.find_overlapping_iter(bytes) {
+            for &r in &self.keyword_rules[m.pattern().as_usize()] {
+                scratch.hits.push((r, m.start()));
+            }
+        }
+        if scratch.hits.is_empty() {
+            return;
+        }
+        scratch.hits.sort_unstable();
+        let mut i = 0;
+        while i < scratch.hits.len() {
+            let rule_idx = scratch.hits[i].0;
+            let window_after = self.rules.rules()[rule_idx as usize].spec.window;
+            scratch.windows.clear();
+            while i < scratch.hits.len() && scratch.hits[i].0 == rule_idx {
+                let pos = scratch.hits[i].1;
+                let ws = pos.saturating_sub(WINDOW_BEFORE);
+                let we =
+                    line_end_near(bytes, (pos + window_after).min(bytes.len()), LINE_END_SLACK);
+                match scratch.windows.last_mut() {
+                    Some(last) if ws <= last.1 => last.1 = last.1.max(we),
+                    _ => scratch.windows.push((ws, we)),
+                }
+                i += 1;
+            }
+            let windows = std::mem::take(&mut scratch.windows);
+            self.confirm(rule_idx as usize, bytes, &windows, out);
+            scratch.windows = windows;
+        }
+        let found = &mut out[first_out..];
+        found.sort_unstable_by_key(|m| (m.start, m.end, m.rule));
+        self.drop_shadowed_generic(out, first_out);
+    }
+}
+
+impl RegexMatcher {
+    /// A generic rule's match is dropped where a provider-specific rule matched overlapping bytes:
+    /// the specific finding says more, and one leak should not be reported twice.
+    fn drop_shadowed_generic(&self, out: &mut Vec<Match>, first: usize) {
+        if !out[first..].iter().any(|m| self.generic[m.rule]) {
+            return;
+        }
+        let specific: Vec<(usize, usize)> = out[first..]
+            .iter()
+            .filter(|m| !self.generic[m.rule])
+            .map(|m| (m.start, m.end))
+            .collect();
+        let mut k = first;
+        for j in first..out.len() {
+            let m = out[j];
+            let shadowed =
+                self.generic[m.rule] && specific.iter().any(|&(s, e)| s < m.end && m.start < e);
+            if !shadowed {
+                out[k] = m;
+                k += 1;
+            }
+        }
+        out.truncate(k);
+    }
+}

@@ -1,0 +1,224 @@
+//! Checks a regex candidate must pass before it is a finding: entropy, placeholders, checksums,
+//! nearby context words.
+
+use crate::rules::{Checksum, Rule};
+
+/// Shannon entropy in bits per byte.
+pub fn shannon_entropy(bytes: &[u8]) -> f64 {
+    if bytes.is_empty() {
+        return 0.0;
+    }
+    let mut counts = [0u32; 256];
+    for &b in bytes {
+        counts[b as usize] += 1;
+    }
+    let len = bytes.len() as f64;
+    counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .map(|&c| {
+            let p = c as f64 / len;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+/// Fragments that mark a value as a placeholder, template or documentation sample rather than
+/// a live key. Lower-case; compared against the lower-cased secret.
+const PLACEHOLDER_FRAGMENTS: &[&str] = &[
+    "your_",
+    "your-",
+    "yourkey",
+    "yourapikey",
+    "your_api",
+    "_here",
+    "-here",
+    "placeholder",
+    "example",
+    "changeme",
+    "change_me",
+    "compromised",
+    "replace_me",
+    "replaceme",
+    "redacted",
+    "dummy",
+    "insert_",
+    "<",
+    ">",
+    "${",
+    "{{",
+    "$(",
+    "%(",
+    "getenv",
+    "process.env",
+    "os.environ",
+    "env(",
+    "env[",
+    "env.",
+    "xxxxxx",
+    "******",
+    "......",
+    "abcdefgh",
+    "12345678",
+    "notasecret",
+    "not_a_real",
+    "not-a-real",
+    "secretkey",
+];
+
+/// Published example keys (AWS documentation and the like): never live.
+const DOCUMENTED_EXAMPLES: &[&str] = &[
+    "AKIAIOSFODNN7EXAMPLE",
+    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "AKIAI44QH8DHBEXAMPLE",
+    "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+];
+
+/// Whether a secret looks like a placeholder, a template reference or a documented example.
+pub fn is_placeholder(secret: &[u8]) -> bool {
+    if DOCUMENTED_EXAMPLES.iter().any(|e| e.as_bytes() == secret) {
+        return true;
+    }
+    let lower = secret.to_ascii_lowercase();
+    if PLACEHOLDER_FRAGMENTS
+        .iter()
+        .any(|f| contains(&lower, f.as_bytes()))
+    {
+        return true;
+    }
+    // One character repeated through most of the value: `aaaaaaaa…`, `00000000…`.
+    longest_run(&lower) * 2 > lower.len() && lower.len() >= 8
+}
+
+fn longest_run(bytes: &[u8]) -> usize {
+    let mut best = 0;
+    let mut run = 0;
+    let mut prev = None;
+    for &b in bytes {
+        if Some(b) == prev {
+            run += 1;
+        } else {
+            run = 1;
+            prev = Some(b);
+        }
+        best = best.max(run);
+    }
+    best
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    memchr::memmem::find(haystack, needle).is_some()
+}
+
+const BASE62: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// Encodes `n` in base 62, left-padded with `0` to `width`.
+pub fn base62(mut n: u32, width: usize) -> String {
+    let mut digits = Vec::new();
+    while n > 0 {
+        digits.push(BASE62[(n % 62) as usize]);
+        n /= 62;
+    }
+    while digits.len() < width {
+        digits.push(b'0');
+    }
+    digits.reverse();
+    String::from_utf8(digits).expect("base62 digits are ASCII")
+}
+
+/// GitHub and npm tokens end in six base62 characters holding the CRC32 of the random part
+/// between the `prefix_` and the checksum.
+pub fn crc32_base62_ok(secret: &[u8]) -> bool {
+    let body = match secret.iter().rposition(|&b| b == b'_') {
+        Some(i) => &secret[i + 1..],
+        None => secret,
+    };
+    if body.len() <= 6 {
+        return false;
+    }
+    let (random, check) = body.split_at(body.len() - 6);
+    base62(crc32fast::hash(random), 6).as_bytes() == check
+}
+
+/// Whether one of the rule's context words stands within a few lines around the match.
+pub fn has_context(rule: &Rule, bytes: &[u8], match_start: usize, match_end: usize) -> bool {
+    if rule.context.is_empty() {
+        return true;
+    }
+    const BEFORE: usize = 512;
+    const AFTER: usize = 256;
+    let lo = match_start.saturating_sub(BEFORE);
+    let hi = (match_end + AFTER).min(bytes.len());
+    let around = bytes[lo..hi].to_ascii_lowercase();
+    rule.context.iter().any(|w| contains(&around, w))
+}
+
+/// Runs every check of `rule` on a candidate whose `secret` group is `secret`.
+pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
+    if secret.is_empty() {
+        return false;
+    }
+    if let Some(min) = rule.spec.min_entropy {
+        if shannon_entropy(secret) < min {
+            return false;
+        }
+    }
+    if let Some(Checksum::Crc32Base62) = rule.spec.checksum {
+        if !crc32_base62_ok(secret) {
+            return false;
+        }
+    }
+    if rule.allow.iter().any(|re| re.is_match(secret)) {
+        return false;
+    }
+    !is_placeholder(secret)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entropy_of_uniform_and_constant() {
+        assert_eq!(shannon_entropy(b"aaaa"), 0.0);
+        assert!((shannon_entropy(b"abcd") - 2.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn placeholders_are_recognised() {
+        for p in [
+            "your_api_key_here",
+            "COMPROMISED_KEY_REPLACED",
+            "<YOUR_KEY>",
+            "${OPENAI_API_KEY}",
+            "os.getenv(\"OPENAI_API_KEY\")",
+            "xxxxxxxxxxxxxxxx",
+            "changeme",
+            "AKIAIOSFODNN7EXAMPLE",
+        ] {
+            assert!(is_placeholder(p.as_bytes()), "{p}");
+        }
+        assert!(!is_placeholder(b"q7Vd2LmX9pRt4WzK8sNc"));
+    }
+
+    #[test]
+    fn base62_pads_and_encodes() {
+        assert_eq!(base62(0, 6), "000000");
+        assert_eq!(base62(61, 2), "0z");
+        assert_eq!(base62(62, 1), "10");
+    }
+
+    #[test]
+    fn crc32_checksum_roundtrip() {
+        let random = "Q0dNdzVvT2xxRjJ0bkN5Ym9zWmI1";
+        let token = format!(
+            "ghp_{random}{}",
+            base62(crc32fast::hash(random.as_bytes()), 6)
+        );
+        assert!(crc32_base62_ok(token.as_bytes()));
+        let mut broken = token.into_bytes();
+        let last = broken.len() - 1;
+        broken[last] = if broken[last] == b'A' { b'B' } else { b'A' };
+        assert!(!crc32_base62_ok(&broken));
+    }
+}

@@ -1,0 +1,53 @@
+//! Reports: rendering findings as human text, JSON, JSON Lines or SARIF.
+//!
+//! Reporters see only [`Finding`]s (plus the rules, for SARIF's rule catalogue) and the scan's
+//! counters; they never see blobs.
+
+pub mod human;
+mod json;
+pub mod sarif;
+
+use crate::finding::Finding;
+use crate::rules::RuleSet;
+use crate::scan::ScanOutcome;
+use std::io::{self, Write};
+
+pub use human::HumanReport;
+
+/// Output formats of `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Jsonl,
+    Sarif,
+}
+
+/// What every report may use besides the findings.
+pub struct ReportContext<'a> {
+    pub rules: &'a RuleSet,
+    pub outcome: &'a ScanOutcome,
+    /// Colour escapes allowed (human output to a terminal).
+    pub color: bool,
+    pub show_secrets: bool,
+}
+
+/// A renderer of one format.
+pub trait Report {
+    fn write(&self, ctx: &ReportContext<'_>, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// The reporter for `format`.
+pub fn reporter(format: Format) -> Box<dyn Report> {
+    match format {
+        Format::Human => Box::new(HumanReport),
+        Format::Json => Box::new(json::JsonReport),
+        Format::Jsonl => Box::new(json::JsonLinesReport),
+        Format::Sarif => Box::new(sarif::SarifReport),
+    }
+}
+
+/// Findings that fail the scan (not suppressed).
+pub fn active(findings: &[Finding]) -> impl Iterator<Item = &Finding> {
+    findings.iter().filter(|f| !f.is_suppressed())
+}

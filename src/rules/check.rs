@@ -1,0 +1,77 @@
+//! `rules check`: proves each rule against its own examples through the real matcher.
+
+use super::{Rule, RuleSet};
+use crate::matcher::{Match, Matcher, RegexMatcher, Scratch};
+use std::sync::Arc;
+
+/// One thing wrong with one rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckProblem {
+    pub rule_id: String,
+    pub origin: String,
+    pub message: String,
+}
+
+fn matches_of(matcher: &RegexMatcher, text: &str) -> Vec<Match> {
+    let mut scratch = Scratch::default();
+    let mut out = Vec::new();
+    matcher.find(text.as_bytes(), &mut scratch, &mut out);
+    out
+}
+
+fn check_rule(rule: &Rule) -> Vec<String> {
+    let mut problems = Vec::new();
+    let spec = &rule.spec;
+    if spec.examples.is_empty() {
+        problems.push("has no examples".to_string());
+    }
+    if spec.negative_examples.is_empty() {
+        problems.push("has no negative_examples".to_string());
+    }
+    if spec.references.is_empty() {
+        problems.push("has no references".to_string());
+    }
+    if spec.name.trim().is_empty()
+        || spec.description.trim().is_empty()
+        || spec.remediation.trim().is_empty()
+    {
+        problems.push("name, description and remediation must not be empty".to_string());
+    }
+    let mut alone = RuleSet::default();
+    alone.rules.push(rule.clone());
+    let matcher = RegexMatcher::new(Arc::new(alone));
+    for (i, ex) in spec.examples.iter().enumerate() {
+        let n = matches_of(&matcher, ex).len();
+        if n != 1 {
+            problems.push(format!(
+                "example {} should match exactly once, matched {n} times",
+                i + 1
+            ));
+        }
+    }
+    for (i, ex) in spec.negative_examples.iter().enumerate() {
+        let n = matches_of(&matcher, ex).len();
+        if n != 0 {
+            problems.push(format!(
+                "negative example {} should not match, matched {n} times",
+                i + 1
+            ));
+        }
+    }
+    problems
+}
+
+/// Checks every rule; an empty result means all rules are sound.
+pub fn check_rules(rules: &RuleSet) -> Vec<CheckProblem> {
+    rules
+        .rules()
+        .iter()
+        .flat_map(|r| {
+            check_rule(r).into_iter().map(move |message| CheckProblem {
+                rule_id: r.spec.id.clone(),
+                origin: r.origin.to_string(),
+                message,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,351 @@
+//! Rules: their YAML syntax, the built-in catalogue, loading user files, and compiling them.
+//!
+//! A rule file holds one provider's rules. Each rule names the literal keywords that must occur
+//! for it to be worth running (the prefilter), a regex with one `secret` group, and the checks a
+//! candidate must pass. Every rule carries positive and negative examples, which `rules check`
+//! (and the test suite) runs through the real matcher.
+
+pub mod check;
+
+use regex::bytes::{Regex, RegexBuilder};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+
+include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+
+/// One YAML file: a provider and its rules.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    pub provider: String,
+    pub rules: Vec<RuleSpec>,
+}
+
+/// How bad a leak of this kind is; drives SARIF's `security-severity`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    /// The CVSS-like score GitHub code scanning reads from `properties.security-severity`.
+    pub fn security_severity(self) -> &'static str {
+        match self {
+            Severity::Critical => "9.5",
+            Severity::High => "8.0",
+            Severity::Medium => "5.5",
+            Severity::Low => "3.0",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Critical => "critical",
+            Severity::High => "high",
+            Severity::Medium => "medium",
+            Severity::Low => "low",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An offline validity check that a candidate secret must pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Checksum {
+    /// GitHub/npm style: the last 6 characters are the base62 CRC32 of the random part that
+    /// follows the `prefix_`.
+    Crc32Base62,
+}
+
+fn default_window() -> usize {
+    4096
+}
+
+/// A rule as written in YAML.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSpec {
+    /// Stable kebab-case id, e.g. `openai-project-key`.
+    pub id: String,
+    /// Human name, e.g. "OpenAI project API key".
+    pub name: String,
+    /// What kind of credential this is and what an attacker can do with it.
+    pub description: String,
+    /// How to revoke and rotate it.
+    pub remediation: String,
+    /// Literals whose presence (case-insensitive) makes the regex worth running.
+    pub keywords: Vec<String>,
+    /// Rust regex with one named group `secret`.
+    pub pattern: String,
+    /// Minimum Shannon entropy of the secret, in bits per byte.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_entropy: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checksum: Option<Checksum>,
+    /// Words (case-insensitive) of which one must stand near the match, for keys with no prefix.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<String>,
+    pub severity: Severity,
+    /// Provider documentation: the first is the key-format or key-management page.
+    pub references: Vec<String>,
+    /// Bytes after a keyword hit that the regex may need to see (longer for PEM blocks).
+    #[serde(default = "default_window")]
+    pub window: usize,
+    /// Regexes over the secret: a secret matching one is a known placeholder or example value.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    pub examples: Vec<String>,
+    pub negative_examples: Vec<String>,
+}
+
+/// Where a rule came from, for error messages and `rules list`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuleOrigin {
+    Builtin(&'static str),
+    User(String),
+}
+
+impl fmt::Display for RuleOrigin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RuleOrigin::Builtin(name) => write!(f, "built-in rules/{name}"),
+            RuleOrigin::User(path) => f.write_str(path),
+        }
+    }
+}
+
+/// A rule ready to match.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub spec: RuleSpec,
+    pub provider: String,
+    pub origin: RuleOrigin,
+    pub regex: Regex,
+    /// Index of the `secret` capture group.
+    pub secret_group: usize,
+    pub allow: Vec<Regex>,
+    /// Lower-cased context words.
+    pub context: Vec<Vec<u8>>,
+}
+
+impl Rule {
+    pub fn id(&self) -> &str {
+        &self.spec.id
+    }
+}
+
+/// Why a rule could not be loaded.
+#[derive(Debug)]
+pub struct RuleError {
+    pub origin: String,
+    pub rule: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.rule {
+            Some(id) => write!(f, "{}: rule `{}`: {}", self.origin, id, self.message),
+            None => write!(f, "{}: {}", self.origin, self.message),
+        }
+    }
+}
+
+impl std::error::Error for RuleError {}
+
+const REGEX_SIZE_LIMIT: usize = 8 << 20;
+
+fn compile_regex(pattern: &str) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(pattern)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .dfa_size_limit(4 << 20)
+        .build()
+}
+
+/// Compiles one rule, checking what the YAML schema cannot: id syntax, the `secret` group,
+/// keywords present.
+pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Result<Rule, RuleError> {
+    let err = |message: String| RuleError {
+        origin: origin.to_string(),
+        rule: Some(spec.id.clone()),
+        message,
+    };
+    let id_ok = !spec.id.is_empty()
+        && spec
+            .id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !spec.id.starts_with('-')
+        && !spec.id.ends_with('-');
+    if !id_ok {
+        return Err(err(
+            "id must be kebab-case: lower-case letters, digits and `-`".into(),
+        ));
+    }
+    if spec.keywords.is_empty() || spec.keywords.iter().any(|k| k.trim().is_empty()) {
+        return Err(err(
+            "needs at least one non-empty keyword for the prefilter".into(),
+        ));
+    }
+    let regex =
+        compile_regex(&spec.pattern).map_err(|e| err(format!("pattern does not compile: {e}")))?;
+    let secret_group = regex
+        .capture_names()
+        .position(|n| n == Some("secret"))
+        .ok_or_else(|| err("pattern has no named group `secret`".into()))?;
+    let allow = spec
+        .allow
+        .iter()
+        .map(|p| {
+            compile_regex(p).map_err(|e| err(format!("allow pattern `{p}` does not compile: {e}")))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if let Some(e) = spec.min_entropy {
+        if !(0.0..=8.0).contains(&e) {
+            return Err(err(format!(
+                "min_entropy {e} is outside 0..=8 bits per byte"
+            )));
+        }
+    }
+    let context = spec
+        .context
+        .iter()
+        .map(|w| w.to_ascii_lowercase().into_bytes())
+        .collect();
+    Ok(Rule {
+        provider: provider.to_string(),
+        origin,
+        regex,
+        secret_group,
+        allow,
+        context,
+        spec,
+    })
+}
+
+/// Parses one rule file's text.
+pub fn parse_rule_file(text: &str, origin: &RuleOrigin) -> Result<RuleFile, RuleError> {
+    serde_saphyr::from_str::<RuleFile>(text).map_err(|e| RuleError {
+        origin: origin.to_string(),
+        rule: None,
+        message: format!("invalid rule file: {e}"),
+    })
+}
+
+/// Compiled rules, in a stable order (by id).
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    /// The rules compiled into the binary.
+    pub fn builtin() -> Result<RuleSet, RuleError> {
+        let mut set = RuleSet::default();
+        for (name, text) in BUILTIN_RULE_FILES {
+            set.add_file_text(text, RuleOrigin::Builtin(name))?;
+        }
+        Ok(set)
+    }
+
+    /// Adds every rule of a YAML text. A rule whose id is already present replaces it, so a user
+    /// rule can override a built-in one; two rules with one id in the same origin are an error.
+    pub fn add_file_text(&mut self, text: &str, origin: RuleOrigin) -> Result<(), RuleError> {
+        let file = parse_rule_file(text, &origin)?;
+        let mut seen_here: HashMap<String, ()> = HashMap::new();
+        for spec in file.rules {
+            if seen_here.insert(spec.id.clone(), ()).is_some() {
+                return Err(RuleError {
+                    origin: origin.to_string(),
+                    rule: Some(spec.id.clone()),
+                    message: "id is defined twice in this file".into(),
+                });
+            }
+            let rule = compile_rule(spec, &file.provider, origin.clone())?;
+            self.insert(rule, &origin)?;
+        }
+        Ok(())
+    }
+
+    /// Adds the rules of a YAML file on disk.
+    pub fn add_file(&mut self, path: &Path) -> Result<(), RuleError> {
+        let origin = RuleOrigin::User(path.display().to_string());
+        let text = std::fs::read_to_string(path).map_err(|e| RuleError {
+            origin: origin.to_string(),
+            rule: None,
+            message: format!("cannot read rule file: {e}"),
+        })?;
+        self.add_file_text(&text, origin)
+    }
+
+    fn insert(&mut self, rule: Rule, origin: &RuleOrigin) -> Result<(), RuleError> {
+        match self
+            .rules
+            .binary_search_by(|r| r.spec.id.as_str().cmp(&rule.spec.id))
+        {
+            Ok(i) => {
+                let existing = &self.rules[i];
+                let same_kind = matches!(
+                    (&existing.origin, origin),
+                    (RuleOrigin::Builtin(_), RuleOrigin::Builtin(_))
+                ) || existing.origin == *origin;
+                if same_kind {
+                    return Err(RuleError {
+                        origin: origin.to_string(),
+                        rule: Some(rule.spec.id.clone()),
+                        message: format!("id is already defined in {}", existing.origin),
+                    });
+                }
+                self.rules[i] = rule;
+            }
+            Err(i) => self.rules.insert(i, rule),
+        }
+        Ok(())
+    }
+
+    /// Removes the rules with these ids; returns the ids that matched no rule.
+    pub fn disable<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+        let mut unknown = Vec::new();
+        for id in ids {
+            let before = self.rules.len();
+            self.rules.retain(|r| r.spec.id != id);
+            if self.rules.len() == before {
+                unknown.push(id.to_string());
+            }
+        }
+        unknown
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules
+            .binary_search_by(|r| r.spec.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.rules[i])
+    }
+
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+}
