@@ -1,0 +1,9 @@
+//! One integration test binary; each area of the tool has its own module.
+
+mod common;
+
+mod adopt;
+mod gate;
+mod git;
+mod rules;
+mod scan;
