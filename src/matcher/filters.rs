@@ -140,6 +140,47 @@ pub fn crc32_base62_ok(secret: &[u8]) -> bool {
     base62(crc32fast::hash(random), 6).as_bytes() == check
 }
 
+/// A JWT's header and payload must decode to JSON objects and the header must name an `alg`.
+pub fn jwt_ok(secret: &[u8]) -> bool {
+    use base64::Engine;
+    let mut parts = secret.split(|&b| b == b'.');
+    let (Some(header), Some(payload), Some(_sig)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let decode = |seg: &[u8]| -> Option<serde_json::Value> {
+        let trimmed: Vec<u8> = seg.iter().copied().filter(|&b| b != b'=').collect();
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(trimmed).ok()?;
+        serde_json::from_slice::<serde_json::Value>(&bytes).ok()
+    };
+    let header_ok = decode(header).is_some_and(|h| h.get("alg").is_some_and(|a| a.is_string()));
+    header_ok && decode(payload).is_some_and(|p| p.is_object())
+}
+
+/// The base64 body of a PEM-like block must decode to at least 64 bytes.
+pub fn pem_base64_ok(secret: &[u8]) -> bool {
+    use base64::Engine;
+    let text = String::from_utf8_lossy(secret).replace("\\r", "\n").replace("\\n", "\n");
+    let mut body = String::new();
+    let mut inside = false;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with("-----BEGIN") {
+            inside = true;
+            continue;
+        }
+        if line.starts_with("-----END") {
+            break;
+        }
+        if inside && !line.contains(':') {
+            body.extend(line.chars().filter(|c| !c.is_whitespace()));
+        }
+    }
+    let body = body.trim_end_matches('=');
+    base64::engine::general_purpose::STANDARD_NO_PAD
+        .decode(body)
+        .is_ok_and(|bytes| bytes.len() >= 64)
+}
+
 /// Whether one of the rule's context words stands within a few lines around the match.
 pub fn has_context(rule: &Rule, bytes: &[u8], match_start: usize, match_end: usize) -> bool {
     if rule.context.is_empty() {
@@ -163,10 +204,14 @@ pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
             return false;
         }
     }
-    if let Some(Checksum::Crc32Base62) = rule.spec.checksum {
-        if !crc32_base62_ok(secret) {
-            return false;
-        }
+    let checksum_ok = match rule.spec.checksum {
+        None => true,
+        Some(Checksum::Crc32Base62) => crc32_base62_ok(secret),
+        Some(Checksum::Jwt) => jwt_ok(secret),
+        Some(Checksum::PemBase64) => pem_base64_ok(secret),
+    };
+    if !checksum_ok {
+        return false;
     }
     if rule.allow.iter().any(|re| re.is_match(secret)) {
         return false;
@@ -199,6 +244,28 @@ mod tests {
             assert!(is_placeholder(p.as_bytes()), "{p}");
         }
         assert!(!is_placeholder(b"q7Vd2LmX9pRt4WzK8sNc"));
+    }
+
+    #[test]
+    fn jwt_structure() {
+        use base64::Engine;
+        let enc = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
+        let jwt = format!("{}.{}.{}", enc(r#"{"alg":"HS256","typ":"JWT"}"#), enc(r#"{"sub":"1"}"#), enc("sig"));
+        assert!(jwt_ok(jwt.as_bytes()));
+        let bad = format!("{}.{}.{}", enc("not json"), enc(r#"{"sub":"1"}"#), enc("sig"));
+        assert!(!jwt_ok(bad.as_bytes()));
+        assert!(!jwt_ok(b"eyJhbGciOiJIUzI1NiJ9"));
+    }
+
+    #[test]
+    fn pem_body_must_decode() {
+        use base64::Engine;
+        let body = base64::engine::general_purpose::STANDARD.encode([7u8; 96]);
+        let pem = format!("-----BEGIN PRIVATE KEY-----\n{}\n{}\n-----END PRIVATE KEY-----", &body[..64], &body[64..]);
+        assert!(pem_base64_ok(pem.as_bytes()));
+        let escaped = pem.replace('\n', "\\n");
+        assert!(pem_base64_ok(escaped.as_bytes()));
+        assert!(!pem_base64_ok(b"-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----"));
     }
 
     #[test]

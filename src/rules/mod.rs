@@ -67,6 +67,12 @@ pub enum Checksum {
     /// GitHub/npm style: the last 6 characters are the base62 CRC32 of the random part that
     /// follows the `prefix_`.
     Crc32Base62,
+    /// A JSON Web Token: three base64url segments whose header and payload decode to JSON objects,
+    /// the header naming an `alg`.
+    Jwt,
+    /// A PEM-style block whose body (between the BEGIN and END lines, headers dropped, `\\n`
+    /// escapes allowed) decodes as base64 to at least 64 bytes: a real key, not a truncated sample.
+    PemBase64,
 }
 
 fn default_window() -> usize {
