@@ -30,7 +30,8 @@ impl Default for WalkOptions {
 }
 
 /// A parallel walk of `roots`. Hidden files are scanned (`.env`, `.aws/` and `.npmrc` are where
-/// keys live); `.git/` is never entered, its content is the git source's business.
+/// keys live); `.git/` is never entered, its content is the git source's business. `.gitignore`
+/// files count only inside a git work tree, as git itself reads them.
 pub fn walker(roots: &[PathBuf], opts: &WalkOptions) -> WalkParallel {
     let mut b = WalkBuilder::new(&roots[0]);
     for r in &roots[1..] {
@@ -39,7 +40,6 @@ pub fn walker(roots: &[PathBuf], opts: &WalkOptions) -> WalkParallel {
     b.hidden(false)
         .follow_links(opts.follow_symlinks)
         .threads(opts.threads)
-        .require_git(false)
         .add_custom_ignore_filename(".leakgateignore")
         .filter_entry(|e| e.file_name() != ".git");
     if opts.no_ignore {
