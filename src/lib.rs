@@ -3,12 +3,15 @@
 //! Data flows one way: a `source` yields blobs with provenance, `scan` feeds them to the
 //! `matcher` on worker threads, matches become `finding`s, and `report` renders findings.
 
+pub mod baseline;
 pub mod blob;
 pub mod cli;
 pub mod config;
 pub mod finding;
+pub mod import_gitleaks;
 pub mod matcher;
 pub mod report;
 pub mod rules;
 pub mod scan;
 pub mod source;
+pub mod suppress;

@@ -20,6 +20,8 @@ pub struct Scanner {
     rules: Arc<RuleSet>,
     matcher: Box<dyn Matcher>,
     pub finding_options: FindingOptions,
+    /// Configured allowlist entries that must see the secret (see `suppress`).
+    secret_allowlist: Option<Arc<crate::suppress::SecretAllowlist>>,
 }
 
 /// What one worker thread reuses from blob to blob.
@@ -38,6 +40,23 @@ impl Scanner {
             rules,
             matcher,
             finding_options,
+            secret_allowlist: None,
+        }
+    }
+
+    /// Allowlist entries judged on each new finding's secret while the bytes are at hand.
+    pub fn set_secret_allowlist(&mut self, allow: Option<crate::suppress::SecretAllowlist>) {
+        self.secret_allowlist = allow.map(Arc::new);
+    }
+
+    /// Lets the secret allowlist see the secrets of `out[from..]`, found in `bytes`.
+    fn review_secrets(&self, bytes: &[u8], out: &mut [Finding], from: usize) {
+        if let Some(allow) = &self.secret_allowlist {
+            for f in out.iter_mut().skip(from) {
+                if let Some(secret) = bytes.get(f.location.start_offset..f.location.end_offset) {
+                    allow.review(f, secret);
+                }
+            }
         }
     }
 
@@ -62,6 +81,7 @@ impl Scanner {
         provenances: &[Provenance],
         out: &mut Vec<Finding>,
     ) {
+        let from = out.len();
         build_findings(
             self.rules.rules(),
             bytes,
@@ -71,6 +91,7 @@ impl Scanner {
             self.finding_options,
             out,
         );
+        self.review_secrets(bytes, out, from);
     }
 
     /// Matches `bytes` and appends findings at `provenances`; returns how many matches it had.
@@ -89,6 +110,7 @@ impl Scanner {
             return 0;
         }
         let id = blob_id.or_else(|| Some(BlobId::of_content(bytes)));
+        let from = out.len();
         build_findings(
             self.rules.rules(),
             bytes,
@@ -98,6 +120,7 @@ impl Scanner {
             self.finding_options,
             out,
         );
+        self.review_secrets(bytes, out, from);
         state.matches.len()
     }
 }

@@ -1,14 +1,17 @@
 //! Flags shared by every scanning command, and turning a scan outcome into output and exit code.
 
+use crate::baseline::{self, Baseline};
 use crate::config::{self, LoadedConfig};
 use crate::finding::FindingOptions;
 use crate::report::{self, Format, ReportContext};
 use crate::rules::{RuleOrigin, RuleSet};
 use crate::scan::{ScanOutcome, Scanner, DEFAULT_MAX_FILE_SIZE};
+use crate::suppress::{Applied, SecretAllowlist, Suppressor};
 use clap::{Args, ValueEnum};
 use std::fmt;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// Process exit codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +80,19 @@ pub struct CommonArgs {
     /// Print no summary line.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// Baseline file of accepted findings (default: .leakgate-baseline next to the
+    /// configuration file, else at the repository root).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_baseline")]
+    pub baseline: Option<PathBuf>,
+    /// Use no baseline file.
+    #[arg(long)]
+    pub no_baseline: bool,
+    /// Report the findings that inline allow comments hide.
+    #[arg(long)]
+    pub strict: bool,
+    /// The configuration once loaded, and the path it was looked up from.
+    #[arg(skip)]
+    loaded: OnceLock<(PathBuf, LoadedConfig)>,
 }
 
 impl CommonArgs {
@@ -85,18 +101,62 @@ impl CommonArgs {
     }
 
     /// The configuration: `--config`, else discovered from `start`, else none (`--isolated`).
+    /// The first call's result is kept for `emit`, which applies the configuration's allowlist
+    /// and finds the baseline relative to `start`.
     pub fn load_config(&self, start: &Path) -> Result<LoadedConfig, CliError> {
-        if self.isolated {
-            return Ok(LoadedConfig::default());
+        if let Some((_, cfg)) = self.loaded.get() {
+            return Ok(cfg.clone());
         }
-        let path = match &self.config {
+        let cfg = if self.isolated {
+            LoadedConfig::default()
+        } else {
+            let path = match &self.config {
+                Some(p) => Some(p.clone()),
+                None => config::discover(start),
+            };
+            match path {
+                Some(p) => config::load(&p).map_err(CliError)?,
+                None => LoadedConfig::default(),
+            }
+        };
+        let _ = self.loaded.set((start.to_path_buf(), cfg.clone()));
+        Ok(cfg)
+    }
+
+    /// The configuration and the path it was looked up from (the current directory if no
+    /// command loaded one).
+    pub fn resolved_config(&self) -> Result<(PathBuf, LoadedConfig), CliError> {
+        if let Some(c) = self.loaded.get() {
+            return Ok(c.clone());
+        }
+        let start = PathBuf::from(".");
+        let cfg = self.load_config(&start)?;
+        Ok((start, cfg))
+    }
+
+    /// The baseline in force: `--baseline`, else the configured or discovered one, unless
+    /// `--no-baseline`.
+    pub fn load_baseline(&self) -> Result<Option<Baseline>, CliError> {
+        if self.no_baseline {
+            return Ok(None);
+        }
+        let path = match &self.baseline {
             Some(p) => Some(p.clone()),
-            None => config::discover(start),
+            None => {
+                let (start, cfg) = self.resolved_config()?;
+                baseline::locate(&cfg, &start).map_err(CliError)?
+            }
         };
         match path {
-            Some(p) => config::load(&p).map_err(CliError),
-            None => Ok(LoadedConfig::default()),
+            Some(p) => Baseline::load(&p).map(Some).map_err(CliError),
+            None => Ok(None),
         }
+    }
+
+    /// Configuration allowlist, baseline and `--strict`, compiled for this command.
+    pub fn suppressor(&self) -> Result<Suppressor, CliError> {
+        let (_, cfg) = self.resolved_config()?;
+        Suppressor::new(&cfg, self.load_baseline()?, self.strict).map_err(CliError)
     }
 
     pub fn max_file_size(&self, cfg: &LoadedConfig) -> u64 {
@@ -122,15 +182,30 @@ impl CommonArgs {
                 .add_file_text(&text, origin)
                 .map_err(|e| CliError(e.to_string()))?;
         }
+        for (id, min) in &cfg.config.min_entropy {
+            match rules.get_mut(id) {
+                Some(rule) => rule.spec.min_entropy = Some(*min),
+                None => {
+                    return Err(CliError(format!(
+                        "{}: names unknown rule `{id}`",
+                        cfg.position(&format!("min_entropy.{id}"), None)
+                    )))
+                }
+            }
+        }
+        for a in &cfg.config.allow {
+            if let Some(id) = a.rules.iter().find(|id| rules.get(id).is_none()) {
+                return Err(CliError(format!(
+                    "{}: names unknown rule `{id}`",
+                    cfg.position("allow.rules", Some(id))
+                )));
+            }
+        }
         let unknown = rules.disable(cfg.config.disabled_rules.iter().map(String::as_str));
-        if !unknown.is_empty() {
-            let at = cfg
-                .path
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default();
+        if let Some(first) = unknown.first() {
             return Err(CliError(format!(
-                "{at}: disabled_rules names unknown rule(s): {}",
+                "{}: names unknown rule(s): {}",
+                cfg.position("disabled_rules", Some(first)),
                 unknown.join(", ")
             )));
         }
@@ -139,12 +214,14 @@ impl CommonArgs {
 
     pub fn scanner(&self, cfg: &LoadedConfig) -> Result<Scanner, CliError> {
         let rules = self.rule_set(cfg)?;
-        Ok(Scanner::new(
+        let mut scanner = Scanner::new(
             rules,
             FindingOptions {
                 show_secrets: self.show_secrets,
             },
-        ))
+        );
+        scanner.set_secret_allowlist(SecretAllowlist::from_config(cfg).map_err(CliError)?);
+        Ok(scanner)
     }
 
     fn color(&self) -> bool {
@@ -161,15 +238,47 @@ impl CommonArgs {
     }
 
     /// Writes warnings, the report and the summary; returns the exit code the outcome deserves.
+    ///
+    /// This is where the configuration's allowlist, the baseline and `--strict` apply, so every
+    /// scanning command treats accepted findings alike.
     pub fn emit(&self, scanner: &Scanner, outcome: &ScanOutcome) -> Result<Exit, CliError> {
+        let suppressor = self.suppressor()?;
+        let adjusted;
+        let mut applied = Applied::default();
+        let outcome = if suppressor.is_noop() {
+            outcome
+        } else {
+            let mut findings = outcome.findings.clone();
+            applied = suppressor.apply(&mut findings);
+            adjusted = ScanOutcome {
+                findings,
+                warnings: outcome.warnings.clone(),
+                stats: outcome.stats.clone(),
+                ..ScanOutcome::default()
+            };
+            &adjusted
+        };
         let ctx = ReportContext {
             rules: scanner.rules(),
             outcome,
             color: self.color(),
             show_secrets: self.show_secrets,
+            baseline_active: suppressor.baseline.is_some(),
         };
         let stderr = std::io::stderr();
         let mut err = stderr.lock();
+        if applied.unhidden_inline > 0 {
+            let _ = writeln!(
+                err,
+                "leakgate: --strict: reporting {} finding{} that inline allow comments hide",
+                applied.unhidden_inline,
+                if applied.unhidden_inline == 1 {
+                    ""
+                } else {
+                    "s"
+                }
+            );
+        }
         for w in &outcome.warnings {
             let _ = writeln!(err, "leakgate: warning: {}: {}", w.path, w.message);
         }

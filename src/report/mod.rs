@@ -30,6 +30,8 @@ pub struct ReportContext<'a> {
     /// Colour escapes allowed (human output to a terminal).
     pub color: bool,
     pub show_secrets: bool,
+    /// A baseline was in force: SARIF then gives every result a `baselineState`.
+    pub baseline_active: bool,
 }
 
 /// A renderer of one format.

@@ -6,6 +6,7 @@
 //! (and the test suite) runs through the real matcher.
 
 pub mod check;
+pub mod docs;
 
 use regex::bytes::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
@@ -338,6 +339,15 @@ impl RuleSet {
 
     pub fn rules(&self) -> &[Rule] {
         &self.rules
+    }
+
+    /// A rule to adjust before the set is compiled into a matcher (e.g. a configured
+    /// `min_entropy`).
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut Rule> {
+        self.rules
+            .binary_search_by(|r| r.spec.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &mut self.rules[i])
     }
 
     pub fn get(&self, id: &str) -> Option<&Rule> {

@@ -1,0 +1,1 @@
+//! `leakgate import gitleaks`: converting a gitleaks configuration into leakgate's.

@@ -1,0 +1,318 @@
+//! Applying what a team has accepted: the configuration's allowlist and the baseline.
+//!
+//! Suppressed findings are kept and marked (`Suppression`), never dropped: reports count them and
+//! SARIF lists them. Inline allows are marked where findings are built (`finding`); this module
+//! adds configuration and baseline suppression, and `--strict`, which reports what inline allows
+//! hide. [`Suppressor::apply`] runs once per command, in `CommonArgs::emit`, so every scanning
+//! command gets the same treatment.
+//!
+//! Allow entries with `regexes` need the secret itself, which findings do not carry (they are
+//! redacted); [`SecretAllowlist`] judges those while the scan still has the bytes.
+
+use crate::baseline::Baseline;
+use crate::config::{AllowEntry, LoadedConfig};
+use crate::finding::{fingerprint, Finding, Suppression, SuppressionKind};
+use globset::{GlobSet, GlobSetBuilder};
+use regex::bytes::Regex;
+use std::collections::BTreeSet;
+
+/// One compiled allowlist entry.
+#[derive(Debug, Clone)]
+struct Allow {
+    reason: Option<String>,
+    rules: Vec<String>,
+    values: Vec<String>,
+    regexes: Vec<Regex>,
+    fingerprints: BTreeSet<String>,
+    paths: Option<GlobSet>,
+}
+
+impl Allow {
+    fn compile(e: &AllowEntry, cfg: &LoadedConfig) -> Result<Allow, String> {
+        let regexes = e
+            .regexes
+            .iter()
+            .map(|r| {
+                Regex::new(r).map_err(|err| {
+                    format!(
+                        "{}: regex `{r}` does not compile: {err}",
+                        cfg.position("allow.regexes", Some(r))
+                    )
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let paths = glob_set(&e.paths)
+            .map_err(|err| format!("{}: invalid glob: {err}", cfg.position("allow.paths", None)))?;
+        Ok(Allow {
+            reason: e.reason.clone(),
+            rules: e.rules.clone(),
+            values: e.values.clone(),
+            regexes,
+            fingerprints: e
+                .fingerprints
+                .iter()
+                .map(|f| f.to_ascii_lowercase())
+                .collect(),
+            paths,
+        })
+    }
+
+    /// Whether the entry accepts `f`; `secret` is the raw secret where known.
+    fn accepts(&self, f: &Finding, secret: Option<&[u8]>) -> bool {
+        if !self.rules.is_empty() && !self.rules.iter().any(|r| *r == f.rule_id) {
+            return false;
+        }
+        if let Some(p) = &self.paths {
+            if !p.is_match(f.provenance.path()) {
+                return false;
+            }
+        }
+        let any_secret_test =
+            !(self.values.is_empty() && self.regexes.is_empty() && self.fingerprints.is_empty());
+        if !any_secret_test {
+            return true;
+        }
+        if self.fingerprints.contains(&f.fingerprint) {
+            return true;
+        }
+        if self
+            .values
+            .iter()
+            .any(|v| fingerprint(&f.rule_id, v.as_bytes()) == f.fingerprint)
+        {
+            return true;
+        }
+        match secret {
+            Some(s) => self.regexes.iter().any(|r| r.is_match(s)),
+            None => false,
+        }
+    }
+
+    fn suppression(&self) -> Suppression {
+        Suppression {
+            kind: SuppressionKind::Config,
+            justification: Some(
+                self.reason
+                    .clone()
+                    .unwrap_or_else(|| "allowed by the configuration".into()),
+            ),
+        }
+    }
+}
+
+/// Compiles path globs as the scan does (`*` crosses `/`).
+pub fn glob_set(globs: &[String]) -> Result<Option<GlobSet>, String> {
+    if globs.is_empty() {
+        return Ok(None);
+    }
+    let mut b = GlobSetBuilder::new();
+    for g in globs {
+        b.add(crate::config::glob(g).map_err(|e| format!("`{g}`: {}", e.kind()))?);
+    }
+    b.build().map(Some).map_err(|e| e.to_string())
+}
+
+/// The allowlist entries that need the secret, judged while the scan has the bytes.
+#[derive(Debug, Clone)]
+pub struct SecretAllowlist {
+    entries: Vec<Allow>,
+}
+
+impl SecretAllowlist {
+    /// The entries of `cfg` that need the secret; `None` when there are none.
+    pub fn from_config(cfg: &LoadedConfig) -> Result<Option<SecretAllowlist>, String> {
+        let entries = cfg
+            .config
+            .allow
+            .iter()
+            .filter(|e| e.needs_secret())
+            .map(|e| Allow::compile(e, cfg))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((!entries.is_empty()).then_some(SecretAllowlist { entries }))
+    }
+
+    /// Marks `finding` suppressed if an entry accepts `secret`.
+    pub fn review(&self, finding: &mut Finding, secret: &[u8]) {
+        if finding.suppression.is_some() {
+            return;
+        }
+        if let Some(a) = self
+            .entries
+            .iter()
+            .find(|a| a.accepts(finding, Some(secret)))
+        {
+            finding.suppression = Some(a.suppression());
+        }
+    }
+}
+
+/// Counts of what [`Suppressor::apply`] did, for the summary.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Applied {
+    /// Findings hidden by inline allows that `--strict` reports.
+    pub unhidden_inline: usize,
+    pub by_config: usize,
+    pub by_baseline: usize,
+    /// Findings in paths the configuration excludes (a source that could not skip them).
+    pub dropped_excluded: usize,
+}
+
+/// Everything that turns findings into accepted ones, compiled once per command.
+#[derive(Debug, Default)]
+pub struct Suppressor {
+    allows: Vec<Allow>,
+    exclude: Option<GlobSet>,
+    pub baseline: Option<Baseline>,
+    /// Report findings that inline allows hide.
+    pub strict: bool,
+}
+
+impl Suppressor {
+    pub fn new(
+        cfg: &LoadedConfig,
+        baseline: Option<Baseline>,
+        strict: bool,
+    ) -> Result<Suppressor, String> {
+        let allows = cfg
+            .config
+            .allow
+            .iter()
+            .map(|e| Allow::compile(e, cfg))
+            .collect::<Result<Vec<_>, _>>()?;
+        let exclude = glob_set(&cfg.config.exclude_paths)
+            .map_err(|e| format!("{}: invalid glob {e}", cfg.position("exclude_paths", None)))?;
+        Ok(Suppressor {
+            allows,
+            exclude,
+            baseline,
+            strict,
+        })
+    }
+
+    /// Whether applying would change anything.
+    pub fn is_noop(&self) -> bool {
+        self.allows.is_empty() && self.exclude.is_none() && self.baseline.is_none() && !self.strict
+    }
+
+    /// Marks accepted findings; drops findings in excluded paths.
+    pub fn apply(&self, findings: &mut Vec<Finding>) -> Applied {
+        let mut applied = Applied::default();
+        if let Some(ex) = &self.exclude {
+            let before = findings.len();
+            findings.retain(|f| !ex.is_match(f.provenance.path()));
+            applied.dropped_excluded = before - findings.len();
+        }
+        for f in findings.iter_mut() {
+            if self.strict
+                && f.suppression
+                    .as_ref()
+                    .is_some_and(|s| s.kind == SuppressionKind::Inline)
+            {
+                f.suppression = None;
+                applied.unhidden_inline += 1;
+            }
+            if f.suppression.is_some() {
+                continue;
+            }
+            let secret = f.secret.as_deref().map(str::as_bytes);
+            if let Some(a) = self.allows.iter().find(|a| a.accepts(f, secret)) {
+                f.suppression = Some(a.suppression());
+                applied.by_config += 1;
+                continue;
+            }
+            if let Some(b) = &self.baseline {
+                if let Some(e) = b.find(&f.fingerprint, &f.rule_id) {
+                    let file = b
+                        .path
+                        .as_ref()
+                        .and_then(|p| p.file_name())
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_else(|| crate::baseline::BASELINE_FILE_NAME.into());
+                    f.suppression = Some(Suppression {
+                        kind: SuppressionKind::Baseline,
+                        justification: Some(
+                            e.reason
+                                .clone()
+                                .unwrap_or_else(|| format!("accepted in {file}")),
+                        ),
+                    });
+                    applied.by_baseline += 1;
+                }
+            }
+        }
+        applied
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blob::Provenance;
+    use crate::finding::Location;
+    use crate::rules::Severity;
+
+    fn finding(rule: &str, secret: &str, path: &str) -> Finding {
+        Finding {
+            rule_id: rule.into(),
+            rule_name: rule.into(),
+            provider: "p".into(),
+            severity: Severity::High,
+            provenance: Provenance::File { path: path.into() },
+            location: Location {
+                start_line: 1,
+                start_column: 1,
+                end_line: 1,
+                end_column: 2,
+                start_offset: 0,
+                end_offset: 1,
+            },
+            redacted: "x".into(),
+            secret: None,
+            snippet: "x".into(),
+            fingerprint: fingerprint(rule, secret.as_bytes()),
+            blob_id: None,
+            suppression: None,
+        }
+    }
+
+    fn cfg(yaml: &str) -> LoadedConfig {
+        crate::config::parse(yaml, std::path::Path::new("c.yaml")).expect("valid config")
+    }
+
+    #[test]
+    fn values_paths_and_rules_combine() {
+        let c = cfg("allow:\n  - rules: [r1]\n    values: [abc]\n    reason: fixture\n  - paths: ['tests/**']\n");
+        let s = Suppressor::new(&c, None, false).expect("compiles");
+        let mut fs = vec![
+            finding("r1", "abc", "src/a"),
+            finding("r2", "abc", "src/a"),
+            finding("r2", "zzz", "tests/x/y"),
+        ];
+        let applied = s.apply(&mut fs);
+        assert_eq!(applied.by_config, 2);
+        assert_eq!(
+            fs[0]
+                .suppression
+                .as_ref()
+                .and_then(|s| s.justification.as_deref()),
+            Some("fixture")
+        );
+        assert!(fs[1].suppression.is_none());
+        assert!(fs[2].suppression.is_some());
+    }
+
+    #[test]
+    fn regex_entries_need_the_secret() {
+        let c = cfg("allow:\n  - regexes: ['^test_']\n");
+        let s = Suppressor::new(&c, None, false).expect("compiles");
+        let mut fs = vec![finding("r1", "test_1", "a")];
+        s.apply(&mut fs);
+        assert!(fs[0].suppression.is_none());
+        let hook = SecretAllowlist::from_config(&c).expect("ok").expect("some");
+        hook.review(&mut fs[0], b"test_1");
+        assert_eq!(
+            fs[0].suppression.as_ref().map(|s| s.kind),
+            Some(SuppressionKind::Config)
+        );
+    }
+}
