@@ -1,1 +1,87 @@
-//! Tests for the rules area.
+//! The built-in catalogue: every rule proven by its examples, ids unique, docs current.
+
+use crate::common::*;
+use leakgate::rules::check::check_rules;
+use leakgate::rules::RuleSet;
+
+#[test]
+fn every_builtin_rule_passes_its_own_examples() {
+    let rules = RuleSet::builtin().expect("built-in rules load (ids unique, patterns compile)");
+    let problems = check_rules(&rules);
+    let listed: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{}: {}: {}", p.origin, p.rule_id, p.message))
+        .collect();
+    assert!(
+        listed.is_empty(),
+        "{} problem(s):\n{}",
+        listed.len(),
+        listed.join("\n")
+    );
+}
+
+#[test]
+fn rules_check_command_fails_on_a_broken_rule() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("broken.yaml");
+    std::fs::write(
+        &file,
+        r#"provider: Broken
+rules:
+  - id: broken-token
+    name: Broken token
+    description: A rule whose example does not match.
+    remediation: None.
+    keywords: ["brk_"]
+    pattern: '\b(?P<secret>brk_[0-9]{10})\b'
+    severity: low
+    references: [https://broken.invalid]
+    examples: ['x = brk_abc']
+    negative_examples: ['x = brk_9275103846']
+"#,
+    )
+    .expect("write");
+    let out = leakgate(dir.path(), &["rules", "check", "broken.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.contains("broken-token`: example 1 should match exactly once, matched 0 times"),
+        "{text}"
+    );
+    assert!(
+        text.contains("negative example 1 should not match, matched 1 times"),
+        "{text}"
+    );
+}
+
+#[test]
+fn incident_providers_are_covered() {
+    let rules = RuleSet::builtin().expect("rules");
+    for id in [
+        "openai-api-key",
+        "openai-project-key",
+        "openai-service-account-key",
+        "openai-admin-key",
+        "anthropic-api-key",
+        "anthropic-admin-key",
+        "google-api-key",
+        "gcp-service-account-key",
+        "unsplash-access-key",
+        "unsplash-secret-key",
+        "pixabay-api-key",
+    ] {
+        assert!(rules.get(id).is_some(), "missing rule {id}");
+    }
+}
+
+#[test]
+fn docs_rules_md_is_current() {
+    let rules = RuleSet::builtin().expect("rules");
+    let expected = leakgate::rules::docs::render_markdown(&rules);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
+    let actual = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "docs/rules.md is stale: run `cargo run -- rules docs > docs/rules.md`"
+    );
+}

@@ -22,6 +22,8 @@ pub enum RulesCommand {
     },
     /// Show one rule in full.
     Show { id: String },
+    /// Print the Markdown catalogue (docs/rules.md).
+    Docs,
 }
 
 impl RulesCommand {
@@ -76,6 +78,13 @@ impl RulesCommand {
                     eprintln!("{} problem(s) in {} rules", problems.len(), rules.len());
                     Ok(Exit::Findings)
                 }
+            }
+            RulesCommand::Docs => {
+                print!(
+                    "{}",
+                    crate::rules::docs::render_markdown(&RuleSet::builtin()?)
+                );
+                Ok(Exit::Clean)
             }
             RulesCommand::Show { id } => {
                 let rules = RuleSet::builtin()?;
