@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod finding;
 pub mod import_gitleaks;
+pub mod gate;
 pub mod matcher;
 pub mod report;
 pub mod rules;

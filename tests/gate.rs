@@ -1,1 +1,526 @@
-//! Tests for the gate area.
+//! The commit gate: `leakgate staged`, `leakgate pre-push`, `leakgate hooks`, the pre-commit
+//! framework hook and the GitHub Action's script, each against real repositories.
+
+use crate::common::*;
+use serde_json::Value;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// (rule id, path, line, column) of every finding in `--format json` output.
+fn findings(v: &Value) -> Vec<(String, String, u64, u64)> {
+    v["findings"]
+        .as_array()
+        .expect("findings array")
+        .iter()
+        .map(|f| {
+            (
+                f["rule_id"].as_str().expect("rule_id").to_string(),
+                f["provenance"]["path"].as_str().expect("path").to_string(),
+                f["location"]["start_line"].as_u64().expect("line"),
+                f["location"]["start_column"].as_u64().expect("column"),
+            )
+        })
+        .collect()
+}
+
+fn f(rule: &str, path: &str, line: u64, col: u64) -> (String, String, u64, u64) {
+    (rule.to_string(), path.to_string(), line, col)
+}
+
+/// git with the pinned environment of `common::git`, but the caller judges the outcome (a hook
+/// that refuses makes git fail).
+fn git_cmd(dir: &Path) -> Command {
+    let mut c = Command::new("git");
+    c.current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_NAME", "Ada Author")
+        .env("GIT_AUTHOR_EMAIL", "ada@example.com")
+        .env("GIT_AUTHOR_DATE", "2024-01-02T03:04:05+00:00")
+        .env("GIT_COMMITTER_NAME", "Cy Committer")
+        .env("GIT_COMMITTER_EMAIL", "cy@example.com")
+        .env("GIT_COMMITTER_DATE", "2024-01-02T03:04:05+00:00")
+        .env_remove("LEAKGATE_FORMAT")
+        .env_remove("LEAKGATE_CONFIG")
+        .env("NO_COLOR", "1");
+    c
+}
+
+fn git_try(dir: &Path, args: &[&str]) -> Output {
+    git_cmd(dir).args(args).output().expect("git runs")
+}
+
+fn git_out(dir: &Path, args: &[&str]) -> String {
+    stdout(&git(dir, args)).trim().to_string()
+}
+
+fn commit_count(dir: &Path) -> usize {
+    let o = git_try(dir, &["rev-list", "--count", "HEAD"]);
+    if !o.status.success() {
+        return 0;
+    }
+    stdout(&o).trim().parse().expect("count")
+}
+
+/// A repository with one commit holding `app.py` (three clean lines).
+fn repo_with_app() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    git_init(dir.path());
+    fs::write(dir.path().join("app.py"), "import os\n\nprint('hi')\n").expect("write");
+    git(dir.path(), &["add", "app.py"]);
+    git(dir.path(), &["commit", "-q", "-m", "init"]);
+    dir
+}
+
+fn staged_json(dir: &Path, extra: &[&str]) -> (Output, Value) {
+    let mut args = vec!["staged", "--format", "json"];
+    args.extend_from_slice(extra);
+    let out = leakgate(dir, &args);
+    let v = json(&out);
+    (out, v)
+}
+
+#[test]
+fn staged_reports_the_added_line_of_the_staged_blob() {
+    let dir = repo_with_app();
+    let k = openai_project_key(&mut Fake::new(41));
+    fs::write(
+        dir.path().join("app.py"),
+        format!("import os\nKEY = \"{k}\"\n\nprint('hi')\n"),
+    )
+    .expect("write");
+    git(dir.path(), &["add", "app.py"]);
+    let (out, v) = staged_json(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(findings(&v), vec![f("openai-project-key", "app.py", 2, 8)]);
+    assert_eq!(v["findings"][0]["provenance"]["kind"], "staged");
+    let err = stderr(&out);
+    assert!(err.contains("commit blocked"), "{err}");
+    assert!(
+        !err.contains(&k) && !stdout(&out).contains(&k),
+        "secret leaked into output"
+    );
+}
+
+#[test]
+fn staged_judges_the_index_not_the_work_tree() {
+    // Partially staged: the key is only in the unstaged part.
+    let dir = repo_with_app();
+    fs::write(
+        dir.path().join("app.py"),
+        "import os\nimport sys\n\nprint('hi')\n",
+    )
+    .expect("w");
+    git(dir.path(), &["add", "app.py"]);
+    let k = anthropic_key(&mut Fake::new(42));
+    fs::write(
+        dir.path().join("app.py"),
+        format!("import os\nimport sys\nK = '{k}'\nprint('hi')\n"),
+    )
+    .expect("w");
+    let (out, v) = staged_json(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(findings(&v).is_empty());
+    // And the other way round: staged key, cleaned work tree.
+    git(dir.path(), &["add", "app.py"]);
+    fs::write(dir.path().join("app.py"), "import os\n").expect("w");
+    let (out, v) = staged_json(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(findings(&v), vec![f("anthropic-api-key", "app.py", 3, 6)]);
+}
+
+#[test]
+fn staged_ignores_keys_on_untouched_lines_unless_all_lines() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    git_init(dir.path());
+    let k = google_api_key(&mut Fake::new(43));
+    fs::write(dir.path().join("cfg.txt"), format!("a\nkey={k}\nb\n")).expect("w");
+    git(dir.path(), &["add", "."]);
+    git(
+        dir.path(),
+        &["commit", "-q", "-m", "old key, before the gate"],
+    );
+    fs::write(dir.path().join("cfg.txt"), format!("a\nkey={k}\nb\nc\n")).expect("w");
+    git(dir.path(), &["add", "."]);
+    let (out, v) = staged_json(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(findings(&v).is_empty());
+    assert!(stderr(&out).contains("1 finding on lines this commit does not touch"));
+    let (out, v) = staged_json(dir.path(), &["--all-lines"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(findings(&v), vec![f("google-api-key", "cfg.txt", 2, 5)]);
+}
+
+#[test]
+fn staged_first_commit_nested_paths_and_deletions() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    git_init(dir.path());
+    // First commit: no HEAD, every line is added.
+    fs::create_dir_all(dir.path().join("src/deep")).expect("mkdir");
+    let k = aws_access_key_id(&mut Fake::new(44));
+    fs::write(
+        dir.path().join("src/deep/x.rs"),
+        format!("// x\nlet id = \"{k}\";\n"),
+    )
+    .expect("w");
+    fs::write(dir.path().join("README"), "hello\n").expect("w");
+    git(dir.path(), &["add", "."]);
+    let (out, v) = staged_json(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        findings(&v),
+        vec![f("aws-access-key-id", "src/deep/x.rs", 2, 11)]
+    );
+    // Committed anyway (no hook yet); deleting the file adds nothing.
+    git(dir.path(), &["commit", "-q", "-m", "oops"]);
+    git(dir.path(), &["rm", "-q", "src/deep/x.rs"]);
+    let (out, v) = staged_json(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(findings(&v).is_empty());
+    // Nothing staged at all.
+    git(dir.path(), &["commit", "-q", "-m", "remove"]);
+    let out = leakgate(dir.path(), &["staged", "--stats"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("0 changed files"), "{}", stderr(&out));
+}
+
+#[test]
+fn staged_renames_add_only_their_edits() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    git_init(dir.path());
+    let k = openai_legacy_key(&mut Fake::new(45));
+    let body: String = (0..10).map(|i| format!("line {i}\n")).collect();
+    fs::write(dir.path().join("old.cfg"), format!("{body}k={k}\n")).expect("w");
+    fs::write(dir.path().join("two.cfg"), &body).expect("w");
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-q", "-m", "init"]);
+    // A pure rename carries the old key but adds no line.
+    git(dir.path(), &["mv", "old.cfg", "new.cfg"]);
+    let (out, v) = staged_json(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(findings(&v).is_empty());
+    // A rename with an edit: only the edit counts.
+    fs::write(dir.path().join("new.cfg"), format!("{body}k={k}\nmore\n")).expect("w");
+    git(dir.path(), &["add", "new.cfg"]);
+    let (out, _) = staged_json(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // A rename whose edit adds a key.
+    let k2 = openai_legacy_key(&mut Fake::new(46));
+    git(dir.path(), &["mv", "two.cfg", "sub-two.cfg"]);
+    fs::write(dir.path().join("sub-two.cfg"), format!("{body}t={k2}\n")).expect("w");
+    git(dir.path(), &["add", "sub-two.cfg"]);
+    let (out, v) = staged_json(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        findings(&v),
+        vec![f("openai-api-key", "sub-two.cfg", 11, 3)]
+    );
+}
+
+#[test]
+fn staged_skips_binary_files_and_submodules() {
+    let dir = repo_with_app();
+    let k = openai_project_key(&mut Fake::new(47));
+    let mut bin = b"\x00\x01\x02PNG".to_vec();
+    bin.extend_from_slice(k.as_bytes());
+    fs::write(dir.path().join("logo.bin"), bin).expect("w");
+    git(dir.path(), &["add", "logo.bin"]);
+    let head = git_out(dir.path(), &["rev-parse", "HEAD"]);
+    let cacheinfo = format!("160000,{head},vendor/lib");
+    git(
+        dir.path(),
+        &["update-index", "--add", "--cacheinfo", &cacheinfo],
+    );
+    let out = leakgate(dir.path(), &["staged", "--stats"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("skipped binary:      1"), "{err}");
+    assert!(err.contains("1 submodule skipped"), "{err}");
+}
+
+#[test]
+fn staged_refuses_env_files_even_without_a_key() {
+    let dir = repo_with_app();
+    fs::create_dir_all(dir.path().join("svc")).expect("mkdir");
+    fs::write(dir.path().join("svc/.env"), "DEBUG=1\n").expect("w");
+    fs::write(dir.path().join(".env.example"), "API_KEY=changeme\n").expect("w");
+    git(dir.path(), &["add", "-f", "svc/.env", ".env.example"]);
+    let out = leakgate(dir.path(), &["staged"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("`svc/.env` is a .env file"), "{err}");
+    assert!(err.contains(".gitignore"), "{err}");
+    assert!(!err.contains("`.env.example` is a .env file"), "{err}");
+    git(dir.path(), &["rm", "-q", "--cached", "svc/.env"]);
+    let out = leakgate(dir.path(), &["staged"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+#[test]
+fn staged_outside_a_repository_is_an_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = leakgate(dir.path(), &["staged"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("not in a git repository"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hooks
+
+fn install(dir: &Path, args: &[&str]) -> Output {
+    let mut a = vec!["hooks", "install"];
+    a.extend_from_slice(args);
+    leakgate(dir, &a)
+}
+
+#[test]
+fn pre_commit_hook_refuses_a_key_and_accepts_clean_changes() {
+    let dir = repo_with_app();
+    let out = install(dir.path(), &["--pre-commit"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let hook = dir.path().join(".git/hooks/pre-commit");
+    assert!(hook.exists());
+    assert!(!dir.path().join(".git/hooks/pre-push").exists());
+
+    // A key: refused, nothing committed, a message that helps.
+    let k = github_token(&mut Fake::new(48), "ghp");
+    fs::write(
+        dir.path().join("deploy.sh"),
+        format!("#!/bin/sh\nTOKEN={k}\n"),
+    )
+    .expect("w");
+    git(dir.path(), &["add", "deploy.sh"]);
+    let out = git_try(dir.path(), &["commit", "-q", "-m", "deploy"]);
+    assert!(!out.status.success());
+    assert_eq!(commit_count(dir.path()), 1);
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(all.contains("commit blocked"), "{all}");
+    assert!(all.contains("deploy.sh:2:7"), "{all}");
+    assert!(all.contains("github-personal-access-token"), "{all}");
+    assert!(all.contains("leakgate:allow"), "{all}");
+    assert!(all.contains("revoke"), "{all}");
+    assert!(!all.contains(&k), "full secret printed: {all}");
+    assert!(!all.contains("no-verify"), "{all}");
+
+    // Clean change: accepted.
+    git(dir.path(), &["rm", "-q", "--cached", "deploy.sh"]);
+    fs::write(dir.path().join("app.py"), "import os\n\nprint('hello')\n").expect("w");
+    git(dir.path(), &["add", "app.py"]);
+    let out = git_try(dir.path(), &["commit", "-q", "-m", "clean"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(commit_count(dir.path()), 2);
+
+    // Partially staged: the key is only in the work tree: accepted, and the key stays uncommitted.
+    fs::write(
+        dir.path().join("app.py"),
+        "import os\nimport re\n\nprint('hello')\n",
+    )
+    .expect("w");
+    git(dir.path(), &["add", "app.py"]);
+    fs::write(
+        dir.path().join("app.py"),
+        format!("import os\nimport re\nT = '{k}'\nprint('hello')\n"),
+    )
+    .expect("w");
+    let out = git_try(dir.path(), &["commit", "-q", "-m", "partial"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(commit_count(dir.path()), 3);
+    assert!(!git_out(dir.path(), &["show", "HEAD:app.py"]).contains(&k));
+
+    // `git commit -a` runs the hook on a temporary index (GIT_INDEX_FILE): still refused.
+    let out = git_try(dir.path(), &["commit", "-q", "-a", "-m", "all"]);
+    assert!(!out.status.success(), "commit -a slipped through");
+    assert_eq!(commit_count(dir.path()), 3);
+
+    // A committed .env: refused.
+    fs::write(dir.path().join(".env"), "PORT=8080\n").expect("w");
+    git(dir.path(), &["checkout", "-q", "--", "app.py"]);
+    git(dir.path(), &["add", ".env"]);
+    let out = git_try(dir.path(), &["commit", "-q", "-m", "env"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains(".gitignore"), "{}", stderr(&out));
+    assert_eq!(commit_count(dir.path()), 3);
+
+    // A false positive allowed inline goes through.
+    git(dir.path(), &["rm", "-q", "--cached", ".env"]);
+    fs::write(
+        dir.path().join("fixture.txt"),
+        format!("TOKEN={k}  # leakgate:allow -- test fixture\n"),
+    )
+    .expect("w");
+    git(dir.path(), &["add", "fixture.txt"]);
+    let out = git_try(dir.path(), &["commit", "-q", "-m", "fixture"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn hooks_install_refuses_foreign_hooks_and_uninstall_restores_them() {
+    let dir = repo_with_app();
+    let hooks = dir.path().join(".git/hooks");
+    fs::create_dir_all(&hooks).expect("mkdir");
+    fs::write(hooks.join("pre-commit"), "#!/bin/sh\necho mine\n").expect("w");
+    let out = install(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--force"), "{}", stderr(&out));
+    assert!(
+        !hooks.join("pre-push").exists(),
+        "nothing written when refused"
+    );
+    assert_eq!(
+        fs::read_to_string(hooks.join("pre-commit")).expect("r"),
+        "#!/bin/sh\necho mine\n"
+    );
+
+    let out = install(dir.path(), &["--force"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(fs::read_to_string(hooks.join("pre-commit"))
+        .expect("r")
+        .contains("leakgate-managed-hook"));
+    assert_eq!(
+        fs::read_to_string(hooks.join("pre-commit.pre-leakgate")).expect("r"),
+        "#!/bin/sh\necho mine\n"
+    );
+    // Installing again just updates ours.
+    let out = install(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("updated"));
+
+    let out = leakgate(dir.path(), &["hooks", "uninstall"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        fs::read_to_string(hooks.join("pre-commit")).expect("r"),
+        "#!/bin/sh\necho mine\n"
+    );
+    assert!(!hooks.join("pre-push").exists());
+    // Uninstall never removes a foreign hook.
+    let out = leakgate(dir.path(), &["hooks", "uninstall", "--pre-commit"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("not a leakgate hook"));
+    assert!(hooks.join("pre-commit").exists());
+}
+
+#[test]
+fn hooks_honour_core_hooks_path_and_linked_worktrees() {
+    let dir = repo_with_app();
+    git(dir.path(), &["config", "core.hooksPath", "ci/hooks"]);
+    let out = install(dir.path(), &["--pre-commit"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(dir.path().join("ci/hooks/pre-commit").exists());
+    assert!(!dir.path().join(".git/hooks/pre-commit").exists());
+    git(dir.path(), &["config", "--unset", "core.hooksPath"]);
+
+    // From a linked worktree the hooks go to the shared hooks directory, and they work there.
+    let wt = tempfile::tempdir().expect("tempdir");
+    let wt_path = wt.path().join("wt");
+    git(
+        dir.path(),
+        &[
+            "worktree",
+            "add",
+            "-q",
+            "-b",
+            "side",
+            wt_path.to_str().expect("utf8"),
+        ],
+    );
+    let out = install(&wt_path, &["--pre-commit"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(dir.path().join(".git/hooks/pre-commit").exists());
+    let k = openai_project_key(&mut Fake::new(49));
+    fs::write(wt_path.join("k.txt"), format!("{k}\n")).expect("w");
+    git(&wt_path, &["add", "k.txt"]);
+    let out = git_try(&wt_path, &["commit", "-q", "-m", "k"]);
+    assert!(
+        !out.status.success(),
+        "worktree commit with a key went through"
+    );
+    assert!(stderr(&out).contains("k.txt:1:1"), "{}", stderr(&out));
+}
+
+// ---------------------------------------------------------------------------------------------
+// pre-push
+
+const ZERO: &str = "0000000000000000000000000000000000000000";
+
+fn pre_push(dir: &Path, input: &str) -> Output {
+    let mut child = Command::new(bin())
+        .args([
+            "pre-push",
+            "origin",
+            "file:///remote.git",
+            "--format",
+            "json",
+        ])
+        .current_dir(dir)
+        .env_remove("LEAKGATE_FORMAT")
+        .env_remove("LEAKGATE_CONFIG")
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("leakgate runs");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(input.as_bytes()).expect("write stdin");
+    }
+    child.wait_with_output().expect("wait")
+}
+
+/// A clone with a local bare "remote" holding the first commit.
+fn clone_with_remote() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let top = tempfile::tempdir().expect("tempdir");
+    let remote = top.path().join("remote.git");
+    let work = top.path().join("work");
+    fs::create_dir_all(&work).expect("mkdir");
+    git_init(&work);
+    fs::write(work.join("a.txt"), "a\n").expect("w");
+    git(&work, &["add", "."]);
+    git(&work, &["commit", "-q", "-m", "base"]);
+    git(top.path(), &["clone", "-q", "--bare", "work", "remote.git"]);
+    git(
+        &work,
+        &["remote", "add", "origin", remote.to_str().expect("utf8")],
+    );
+    git(&work, &["fetch", "-q", "origin"]);
+    (top, work, remote)
+}
+
+#[test]
+fn pre_push_rejects_malformed_input_and_says_what_it_skips() {
+    let (_top, work, _) = clone_with_remote();
+    let out = pre_push(&work, "refs/heads/main abc\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("pre-push input line 1"),
+        "{}",
+        stderr(&out)
+    );
+    let head = git_out(&work, &["rev-parse", "HEAD"]);
+    // A deletion only: nothing to scan, and it says so.
+    let out = pre_push(&work, &format!("(delete) {ZERO} refs/heads/old {head}\n"));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("refs/heads/old: deletion on the remote, nothing to scan"));
+    // An object that is not here: cannot work out the range, fails.
+    let missing = "1234567890123456789012345678901234567890";
+    let out = pre_push(
+        &work,
+        &format!("refs/heads/main {missing} refs/heads/main {head}\n"),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("cannot work out what to scan"),
+        "{}",
+        stderr(&out)
+    );
+    // No input at all: said, not silent.
+    let out = pre_push(&work, "");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("nothing to scan"));
+}

@@ -1,44 +1,301 @@
 //! `leakgate staged`, `leakgate pre-push`, `leakgate hooks install|uninstall`.
 
-use super::common::{CliError, CommonArgs, Exit};
+use super::common::{exclude_set, CliError, CommonArgs, Exit};
+use crate::finding::Finding;
+use crate::gate::hooks::{self, HookKind};
+use crate::gate::prepush::{parse_push_lines, plan_push, PushPlan};
+use crate::gate::staged::{open_repo, scan_staged, work_dir, StagedOptions};
+use crate::rules::RuleSet;
+use crate::scan::ScanOutcome;
 use clap::{Args, Subcommand};
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct StagedCommand {
+    /// Report secrets anywhere in the changed files, not only on the lines the commit adds.
+    #[arg(long)]
+    pub all_lines: bool,
+    /// The repository (default: the one holding the current directory).
+    #[arg(long, short = 'C', value_name = "DIR", default_value = ".")]
+    pub repo: PathBuf,
     #[command(flatten)]
     pub common: CommonArgs,
 }
 
 impl StagedCommand {
     pub fn run(self) -> Result<Exit, CliError> {
-        Err(CliError("`leakgate staged` is not implemented yet".into()))
+        let repo = open_repo(&self.repo)?;
+        let root = work_dir(&repo);
+        let cfg = self.common.load_config(&root)?;
+        let scanner = self.common.scanner(&cfg)?;
+        let opts = StagedOptions {
+            all_lines: self.all_lines,
+            max_file_size: self.common.max_file_size(&cfg),
+            exclude: exclude_set(&cfg)?,
+            threads: self.common.threads(),
+        };
+        let result = scan_staged(&scanner, &repo, &opts)?;
+        let mut exit = self.common.emit(&scanner, &result.outcome)?;
+        let mut err = std::io::stderr().lock();
+        let c = &result.changes;
+        if self.common.stats {
+            let _ = writeln!(
+                err,
+                "leakgate: staged: {} changed file{}, {} deleted, {} submodule{} skipped, {} tree{} read",
+                c.changes.len(),
+                plural(c.changes.len()),
+                c.deleted.len(),
+                c.submodules.len(),
+                plural(c.submodules.len()),
+                c.trees_read,
+                plural(c.trees_read),
+            );
+        }
+        if !self.common.quiet && result.on_untouched_lines > 0 {
+            let _ = writeln!(
+                err,
+                "leakgate: note: {} finding{} on lines this commit does not touch not reported (--all-lines shows them)",
+                result.on_untouched_lines,
+                plural(result.on_untouched_lines)
+            );
+        }
+        for path in &result.refused_env_files {
+            let _ = writeln!(
+                err,
+                "leakgate: commit blocked: `{path}` is a .env file; these hold secrets and stay out of git.\n  \
+                 Unstage it with `git rm --cached {path}`, add `.env` to .gitignore, and commit a\n  \
+                 `.env.example` with placeholder values instead."
+            );
+        }
+        let findings: Vec<&Finding> = crate::report::active(&result.outcome.findings).collect();
+        if !findings.is_empty() {
+            let _ = write!(
+                err,
+                "{}",
+                blocked_message("commit", &findings, scanner.rules())
+            );
+        }
+        if result.blocks() {
+            exit = Exit::Findings;
+        }
+        Ok(exit)
     }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// What the user reads when a gate refuses: each secret (redacted), how to fix it, and how to
+/// allow a false positive.
+pub fn blocked_message(what: &str, findings: &[&Finding], rules: &RuleSet) -> String {
+    let mut s = format!(
+        "\nleakgate: {what} blocked: {} secret{} found:\n",
+        findings.len(),
+        plural(findings.len())
+    );
+    for f in findings {
+        let at = match f.provenance.commit() {
+            Some(c) => format!(" (commit {})", &c[..c.len().min(12)]),
+            None => String::new(),
+        };
+        s.push_str(&format!(
+            "  {}:{}:{}  {}  {} ({}){at}\n",
+            f.provenance.path(),
+            f.location.start_line,
+            f.location.start_column,
+            f.redacted,
+            f.rule_name,
+            f.rule_id
+        ));
+    }
+    s.push_str("\nTo fix it:\n");
+    s.push_str(
+        "  1. Take the secret out of the file and load it at run time instead (an environment\n     \
+         variable or a secret manager), then stage the file again.\n",
+    );
+    if what == "push" {
+        s.push_str(
+            "     The secret is in a commit already: rewrite that commit (e.g. `git rebase -i`,\n     \
+             `git commit --amend`) so no pushed commit holds it.\n",
+        );
+    }
+    s.push_str("  2. If the key was ever shared, pushed or pasted anywhere, revoke it and issue a new one.\n");
+    let mut pages: Vec<(&str, &str)> = Vec::new();
+    for f in findings {
+        if let Some(url) = rules
+            .get(&f.rule_id)
+            .and_then(|r| r.spec.references.first())
+        {
+            if !pages.iter().any(|(id, _)| *id == f.rule_id) {
+                pages.push((&f.rule_id, url));
+            }
+        }
+    }
+    for (id, url) in pages {
+        s.push_str(&format!("     {id}: {url}\n"));
+    }
+    s.push_str(
+        "\nIf it is not a real secret (a test fixture, a documented example), allow it on its line:\n  \
+         <the line>  # leakgate:allow <rule-id> -- <why it is safe>\n\
+         or turn the rule off for this repository with `disabled_rules` in .leakgate.yaml.\n",
+    );
+    s
 }
 
 #[derive(Debug, Args)]
 pub struct PrePushCommand {
+    /// The remote's name, as git passes it to the hook.
+    #[arg(value_name = "REMOTE")]
+    pub remote: Option<String>,
+    /// The remote's URL, as git passes it to the hook.
+    #[arg(value_name = "URL")]
+    pub url: Option<String>,
+    /// The repository (default: the one holding the current directory).
+    #[arg(long, short = 'C', value_name = "DIR", default_value = ".")]
+    pub repo: PathBuf,
+    /// Scan what is there in a shallow clone instead of refusing.
+    #[arg(long)]
+    pub allow_shallow: bool,
     #[command(flatten)]
     pub common: CommonArgs,
 }
 
 impl PrePushCommand {
     pub fn run(self) -> Result<Exit, CliError> {
-        Err(CliError(
-            "`leakgate pre-push` is not implemented yet".into(),
-        ))
+        let stdin = std::io::stdin();
+        if stdin.is_terminal() {
+            return Err(CliError(
+                "`leakgate pre-push` reads git's pre-push hook input on standard input; git runs it \
+                 from the pre-push hook (`leakgate hooks install --pre-push`)"
+                    .into(),
+            ));
+        }
+        let mut input = String::new();
+        stdin
+            .lock()
+            .read_to_string(&mut input)
+            .map_err(|e| CliError(format!("cannot read the pre-push input: {e}")))?;
+        let updates = parse_push_lines(&input)?;
+        let mut err = std::io::stderr().lock();
+        if updates.is_empty() {
+            let _ = writeln!(
+                err,
+                "leakgate: pre-push: git sent no refs; nothing is pushed, nothing to scan"
+            );
+            return Ok(Exit::Clean);
+        }
+        let repo = open_repo(&self.repo)?;
+        let plan = plan_push(&updates, |oid| {
+            gix::ObjectId::from_hex(oid.as_bytes()).is_ok_and(|id| repo.has_object(id))
+        })?;
+        if !self.common.quiet {
+            for n in &plan.notes {
+                let _ = writeln!(err, "leakgate: pre-push: {n}");
+            }
+        }
+        if plan.is_empty() {
+            return Ok(Exit::Clean);
+        }
+        drop(err);
+        let root = work_dir(&repo);
+        let cfg = self.common.load_config(&root)?;
+        let scanner = self.common.scanner(&cfg)?;
+        let outcome = scan_push(&scanner, &repo, &plan, &self, &cfg)?;
+        let exit = self.common.emit(&scanner, &outcome)?;
+        let findings: Vec<&Finding> = crate::report::active(&outcome.findings).collect();
+        if !findings.is_empty() {
+            let _ = write!(
+                std::io::stderr().lock(),
+                "{}",
+                blocked_message("push", &findings, scanner.rules())
+            );
+        }
+        Ok(exit)
     }
+}
+
+/// Runs the history scan for each range of the plan and merges the outcomes.
+fn scan_push(
+    scanner: &crate::scan::Scanner,
+    repo: &gix::Repository,
+    plan: &PushPlan,
+    cmd: &PrePushCommand,
+    cfg: &crate::config::LoadedConfig,
+) -> Result<ScanOutcome, CliError> {
+    let _ = (scanner, repo, plan, cmd, cfg);
+    Err(CliError(
+        "`leakgate pre-push` needs the git history engine, which this build lacks".into(),
+    ))
 }
 
 #[derive(Debug, Subcommand)]
 pub enum HooksCommand {
     /// Write leakgate's git hooks into the repository's hooks directory.
-    Install,
+    Install(HookArgs),
     /// Remove leakgate's own hooks (never foreign ones).
-    Uninstall,
+    Uninstall(HookArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HookArgs {
+    /// The pre-commit hook (scans staged changes). With neither flag: both hooks.
+    #[arg(long)]
+    pub pre_commit: bool,
+    /// The pre-push hook (scans the commits being pushed). With neither flag: both hooks.
+    #[arg(long)]
+    pub pre_push: bool,
+    /// Replace a hook that is not leakgate's (it is kept as `<hook>.pre-leakgate`).
+    #[arg(long)]
+    pub force: bool,
+    /// The repository (default: the one holding the current directory).
+    #[arg(long, short = 'C', value_name = "DIR", default_value = ".")]
+    pub repo: PathBuf,
+}
+
+impl HookArgs {
+    fn kinds(&self) -> Vec<HookKind> {
+        match (self.pre_commit, self.pre_push) {
+            (true, false) => vec![HookKind::PreCommit],
+            (false, true) => vec![HookKind::PrePush],
+            _ => vec![HookKind::PreCommit, HookKind::PrePush],
+        }
+    }
+
+    fn dir(&self) -> Result<PathBuf, CliError> {
+        let repo = open_repo(&self.repo)?;
+        Ok(hooks::hooks_dir(&repo)?)
+    }
 }
 
 impl HooksCommand {
     pub fn run(self) -> Result<Exit, CliError> {
-        Err(CliError("`leakgate hooks` is not implemented yet".into()))
+        let actions = match &self {
+            HooksCommand::Install(a) => {
+                let exe = std::env::current_exe()
+                    .and_then(std::fs::canonicalize)
+                    .map_err(|e| CliError(format!("cannot locate the leakgate binary: {e}")))?;
+                hooks::install(&a.dir()?, &a.kinds(), a.force, &exe)?
+            }
+            HooksCommand::Uninstall(a) => {
+                if a.force {
+                    return Err(CliError(
+                        "--force has no meaning for uninstall: foreign hooks are never removed"
+                            .into(),
+                    ));
+                }
+                hooks::uninstall(&a.dir()?, &a.kinds())?
+            }
+        };
+        let mut err = std::io::stderr().lock();
+        for a in actions {
+            let _ = writeln!(err, "leakgate: {a}");
+        }
+        Ok(Exit::Clean)
     }
 }

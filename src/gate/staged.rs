@@ -1,0 +1,658 @@
+//! `leakgate staged`: what the index would commit, relative to HEAD.
+//!
+//! The index is compared with HEAD's tree directory by directory. Where the index's cache-tree
+//! extension says a directory is unchanged since it was last written, and its id equals HEAD's tree
+//! there, the whole directory is skipped without reading anything: a commit touching a few files in a
+//! huge repository reads a handful of trees and blobs, never the work tree. Only staged blobs are
+//! read, so a partially staged file is judged by what will be committed.
+
+use super::linediff::{added_lines, AddedLines};
+use super::GateError;
+use crate::blob::{BlobId, Provenance};
+use crate::scan::{ScanOutcome, Scanner, Warning, WorkerState};
+use crate::source::fs::{decode_utf16, is_binary};
+use gix::bstr::{BStr, ByteSlice};
+use gix::index::entry::{Flags, Mode, Stage};
+use gix::index::extension::Tree as CacheTree;
+use gix::objs::tree::EntryMode;
+use gix::prelude::{FindExt, HeaderExt};
+use gix::ObjectId;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// How many (added, deleted) pairs are compared when looking for renames with edits; git's own
+/// default `diff.renameLimit` is in the same range.
+const RENAME_PAIR_LIMIT: usize = 1000;
+/// Changes scanned before the scan goes parallel (a typical commit stays on one thread).
+const PARALLEL_THRESHOLD: usize = 16;
+
+/// What a staged scan needs beyond the scanner.
+#[derive(Debug, Clone)]
+pub struct StagedOptions {
+    /// Report findings on every line of a changed file, not only the added ones.
+    pub all_lines: bool,
+    pub max_file_size: u64,
+    /// Paths (relative to the repository root) never scanned, nor refused as `.env` files.
+    pub exclude: Option<globset::GlobSet>,
+    /// Worker threads for large commits (0: one per core).
+    pub threads: usize,
+}
+
+impl Default for StagedOptions {
+    fn default() -> Self {
+        StagedOptions {
+            all_lines: false,
+            max_file_size: crate::scan::DEFAULT_MAX_FILE_SIZE,
+            exclude: None,
+            threads: 0,
+        }
+    }
+}
+
+/// What happened to a path between HEAD and the index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChangeKind {
+    /// Not in HEAD (and no deleted file it was renamed from).
+    Added,
+    /// In HEAD at the same path with other content.
+    Modified { old: ObjectId },
+    /// Moved from `from`; `old` is that file's content in HEAD (equal to `new` for a pure rename).
+    Renamed { from: String, old: ObjectId },
+}
+
+/// One staged file whose content the commit would change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// Repository-relative path with `/` separators.
+    pub path: String,
+    pub new: ObjectId,
+    pub kind: ChangeKind,
+}
+
+impl Change {
+    fn old(&self) -> Option<ObjectId> {
+        match &self.kind {
+            ChangeKind::Added => None,
+            ChangeKind::Modified { old } | ChangeKind::Renamed { old, .. } => Some(*old),
+        }
+    }
+}
+
+/// The difference between HEAD and the index, as far as the gate cares.
+#[derive(Debug, Default)]
+pub struct StagedChanges {
+    /// Added, modified and renamed files, in path order.
+    pub changes: Vec<Change>,
+    /// Paths HEAD has and the index does not (after renames are paired).
+    pub deleted: Vec<String>,
+    /// Changed submodule entries (never scanned: their content lives in another repository).
+    pub submodules: Vec<String>,
+    /// Things that could not be compared and went unscanned.
+    pub warnings: Vec<Warning>,
+    /// Tree objects read to find the changes (the cost of the comparison).
+    pub trees_read: usize,
+}
+
+/// What `scan_staged` found.
+#[derive(Debug, Default)]
+pub struct StagedOutcome {
+    pub outcome: ScanOutcome,
+    /// Staged `.env` files, refused whatever they hold.
+    pub refused_env_files: Vec<String>,
+    /// Findings dropped because they sit on lines the commit does not touch.
+    pub on_untouched_lines: usize,
+    pub changes: StagedChanges,
+}
+
+impl StagedOutcome {
+    /// Whether the commit must be refused.
+    pub fn blocks(&self) -> bool {
+        !self.refused_env_files.is_empty()
+            || crate::report::active(&self.outcome.findings)
+                .next()
+                .is_some()
+    }
+}
+
+/// Whether `path` names a `.env` file that must never be committed: `.env` or `.env.*`, in any
+/// directory, except the templates `.env.example`, `.env.template` and `.env.sample`.
+pub fn is_refused_env_file(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    if name == ".env" {
+        return true;
+    }
+    match name.strip_prefix(".env.") {
+        Some(rest) => !matches!(rest, "example" | "template" | "sample") && !rest.is_empty(),
+        None => false,
+    }
+}
+
+/// A tree entry of HEAD, read once per visited directory.
+struct HeadEntry {
+    name: Vec<u8>,
+    mode: EntryMode,
+    id: ObjectId,
+    seen: bool,
+}
+
+struct Differ<'r> {
+    repo: &'r gix::Repository,
+    state: &'r gix::index::State,
+    buf: Vec<u8>,
+    out: StagedChanges,
+    /// Deleted blobs (path, id), candidates for renames.
+    deleted: Vec<(String, ObjectId)>,
+}
+
+fn path_string(p: &[u8]) -> String {
+    String::from_utf8_lossy(p).into_owned()
+}
+
+impl Differ<'_> {
+    fn read_tree(&mut self, id: ObjectId) -> Result<Vec<HeadEntry>, GateError> {
+        self.out.trees_read += 1;
+        let iter = self
+            .repo
+            .objects
+            .find_tree_iter(&id, &mut self.buf)
+            .map_err(|e| GateError::context(format!("cannot read tree {id}"), e))?;
+        let mut entries = Vec::new();
+        for entry in iter {
+            let e = entry.map_err(|e| GateError::context(format!("corrupt tree {id}"), e))?;
+            entries.push(HeadEntry {
+                name: e.filename.to_vec(),
+                mode: e.mode,
+                id: e.oid.to_owned(),
+                seen: false,
+            });
+        }
+        Ok(entries)
+    }
+
+    /// Records every blob under HEAD's tree `id` at `prefix` as deleted (rename candidates).
+    fn delete_tree(&mut self, id: ObjectId, prefix: &[u8]) -> Result<(), GateError> {
+        for e in self.read_tree(id)? {
+            let mut path = prefix.to_vec();
+            path.extend_from_slice(&e.name);
+            if e.mode.is_tree() {
+                path.push(b'/');
+                self.delete_tree(e.id, &path)?;
+            } else if e.mode.is_blob_or_symlink() {
+                self.deleted.push((path_string(&path), e.id));
+            }
+        }
+        Ok(())
+    }
+
+    /// Compares one directory: HEAD's tree `head` (if HEAD has it), the cache-tree node `cache` (if
+    /// the index has one) and the index entries under `prefix` (which ends in `/` or is empty).
+    fn dir(
+        &mut self,
+        head: Option<ObjectId>,
+        cache: Option<&CacheTree>,
+        prefix: &[u8],
+        entries: &[gix::index::Entry],
+    ) -> Result<(), GateError> {
+        if let (Some(h), Some(c)) = (head, cache) {
+            if c.num_entries.is_some() && c.id == h {
+                return Ok(());
+            }
+        }
+        let mut head_entries = match head {
+            Some(id) => self.read_tree(id)?,
+            None => Vec::new(),
+        };
+        let find = |list: &[HeadEntry], name: &[u8]| list.iter().position(|e| e.name == name);
+        let state = self.state;
+        let mut i = 0;
+        while i < entries.len() {
+            let entry = &entries[i];
+            let path: &BStr = entry.path(state);
+            let rest = &path[prefix.len()..];
+            if let Some(slash) = rest.find_byte(b'/') {
+                let name = &rest[..slash];
+                let sub_prefix = &path[..prefix.len() + slash + 1];
+                let mut j = i + 1;
+                while j < entries.len() && entries[j].path(state).starts_with(sub_prefix) {
+                    j += 1;
+                }
+                let mut head_sub = None;
+                if let Some(p) = find(&head_entries, name) {
+                    head_entries[p].seen = true;
+                    let he = &head_entries[p];
+                    if he.mode.is_tree() {
+                        head_sub = Some(he.id);
+                    } else if he.mode.is_blob_or_symlink() {
+                        // A file replaced by a directory.
+                        self.deleted
+                            .push((path_string(&path[..prefix.len() + slash]), he.id));
+                    }
+                }
+                let cache_sub = cache.and_then(|c| c.children.iter().find(|t| &t.name[..] == name));
+                self.dir(head_sub, cache_sub, sub_prefix, &entries[i..j])?;
+                i = j;
+                continue;
+            }
+            i += 1;
+            let name: &[u8] = rest;
+            let head_pos = find(&head_entries, name);
+            if let Some(p) = head_pos {
+                head_entries[p].seen = true;
+            }
+            if entry.stage() != Stage::Unconflicted || entry.flags.contains(Flags::INTENT_TO_ADD) {
+                // Unmerged paths cannot be committed; intent-to-add entries hold no content yet.
+                continue;
+            }
+            let head_entry = head_pos.map(|p| &head_entries[p]);
+            let rel = path_string(path);
+            if entry.mode == Mode::COMMIT {
+                let same = head_entry.is_some_and(|h| h.mode.is_commit() && h.id == entry.id);
+                if !same {
+                    self.out.submodules.push(rel);
+                }
+                continue;
+            }
+            if entry.mode == Mode::DIR {
+                // A sparse-index directory: unchanged when it matches HEAD's tree there.
+                let same = head_entry.is_some_and(|h| h.mode.is_tree() && h.id == entry.id);
+                if !same {
+                    self.out.warnings.push(Warning {
+                        path: rel,
+                        message: "sparse-index directory differs from HEAD and was not scanned; \
+                                  run `git sparse-checkout disable` or expand the index"
+                            .into(),
+                        lost_coverage: true,
+                    });
+                }
+                continue;
+            }
+            let kind = match head_entry {
+                Some(h) if h.mode.is_blob_or_symlink() => {
+                    if h.id == entry.id {
+                        continue;
+                    }
+                    ChangeKind::Modified { old: h.id }
+                }
+                Some(h) if h.mode.is_tree() => {
+                    // A directory replaced by a file: its files are gone.
+                    let (id, mut dir) = (h.id, path.to_vec());
+                    dir.push(b'/');
+                    self.delete_tree(id, &dir)?;
+                    ChangeKind::Added
+                }
+                _ => ChangeKind::Added,
+            };
+            self.out.changes.push(Change {
+                path: rel,
+                new: entry.id,
+                kind,
+            });
+        }
+        for he in head_entries.iter().filter(|e| !e.seen) {
+            let mut path = prefix.to_vec();
+            path.extend_from_slice(&he.name);
+            if he.mode.is_tree() {
+                path.push(b'/');
+                let id = he.id;
+                self.delete_tree(id, &path)?;
+            } else if he.mode.is_blob_or_symlink() {
+                self.deleted.push((path_string(&path), he.id));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The tree HEAD points to, or `None` before the first commit.
+pub fn head_tree(repo: &gix::Repository) -> Result<Option<ObjectId>, GateError> {
+    let mut head = repo
+        .head()
+        .map_err(|e| GateError::context("cannot read HEAD", e))?;
+    if head.is_unborn() {
+        return Ok(None);
+    }
+    let commit = head
+        .peel_to_commit()
+        .map_err(|e| GateError::context("cannot resolve HEAD to a commit", e))?;
+    let tree = commit
+        .tree_id()
+        .map_err(|e| GateError::context("cannot read HEAD's tree", e))?;
+    Ok(Some(tree.detach()))
+}
+
+/// Compares the index with HEAD: which files the commit would add, change, rename or delete.
+pub fn staged_changes(repo: &gix::Repository) -> Result<StagedChanges, GateError> {
+    let index = repo
+        .index_or_empty()
+        .map_err(|e| GateError::context("cannot read the index", e))?;
+    let state: &gix::index::State = &index;
+    let head = head_tree(repo)?;
+    let mut differ = Differ {
+        repo,
+        state,
+        buf: Vec::new(),
+        out: StagedChanges::default(),
+        deleted: Vec::new(),
+    };
+    differ.dir(head, state.tree(), b"", state.entries())?;
+    let Differ {
+        mut out, deleted, ..
+    } = differ;
+    pair_renames(repo, &mut out, deleted)?;
+    out.changes.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+/// Pairs added files with deleted ones: identical content is a pure rename (nothing added); else
+/// the deleted file that leaves the fewest added lines, when at most half of the new file is added.
+fn pair_renames(
+    repo: &gix::Repository,
+    out: &mut StagedChanges,
+    mut deleted: Vec<(String, ObjectId)>,
+) -> Result<(), GateError> {
+    if deleted.is_empty() {
+        return Ok(());
+    }
+    let mut by_id: HashMap<ObjectId, Vec<usize>> = HashMap::new();
+    for (i, (_, id)) in deleted.iter().enumerate() {
+        by_id.entry(*id).or_default().push(i);
+    }
+    let mut used = vec![false; deleted.len()];
+    for change in out.changes.iter_mut() {
+        if change.kind != ChangeKind::Added {
+            continue;
+        }
+        if let Some(slot) = by_id
+            .get(&change.new)
+            .and_then(|v| v.iter().copied().find(|i| !used[*i]))
+        {
+            used[slot] = true;
+            change.kind = ChangeKind::Renamed {
+                from: deleted[slot].0.clone(),
+                old: change.new,
+            };
+        }
+    }
+    let adds: Vec<usize> = (0..out.changes.len())
+        .filter(|i| out.changes[*i].kind == ChangeKind::Added)
+        .collect();
+    let free: Vec<usize> = (0..deleted.len()).filter(|i| !used[*i]).collect();
+    if !adds.is_empty() && !free.is_empty() && adds.len() * free.len() <= RENAME_PAIR_LIMIT {
+        let mut old_cache: HashMap<usize, Vec<u8>> = HashMap::new();
+        let mut buf = Vec::new();
+        for a in adds {
+            let new = match read_text(repo, out.changes[a].new, &mut buf) {
+                Ok(Some(t)) => t,
+                _ => continue,
+            };
+            let new_lines = AddedLines::all(&new).total();
+            let mut best: Option<(usize, usize)> = None;
+            for &d in &free {
+                if used[d] {
+                    continue;
+                }
+                let old = old_cache.entry(d).or_insert_with(|| {
+                    read_text(repo, deleted[d].1, &mut buf)
+                        .ok()
+                        .flatten()
+                        .unwrap_or_default()
+                });
+                if old.is_empty() {
+                    continue;
+                }
+                let n = added_lines(old, &new).count();
+                if best.map_or(true, |(_, b)| n < b) {
+                    best = Some((d, n));
+                }
+            }
+            if let Some((d, n)) = best {
+                if n * 2 <= new_lines {
+                    used[d] = true;
+                    out.changes[a].kind = ChangeKind::Renamed {
+                        from: deleted[d].0.clone(),
+                        old: deleted[d].1,
+                    };
+                }
+            }
+        }
+    }
+    let mut i = 0;
+    deleted.retain(|_| {
+        i += 1;
+        !used[i - 1]
+    });
+    out.deleted = deleted.into_iter().map(|(p, _)| p).collect();
+    out.deleted.sort();
+    Ok(())
+}
+
+/// A blob's content as text: UTF-16 transcoded, `None` when binary.
+fn read_text(
+    repo: &gix::Repository,
+    id: ObjectId,
+    buf: &mut Vec<u8>,
+) -> Result<Option<Vec<u8>>, GateError> {
+    let blob = repo
+        .objects
+        .find_blob(&id, buf)
+        .map_err(|e| GateError::context(format!("cannot read blob {id}"), e))?;
+    Ok(text_of(blob.data))
+}
+
+fn text_of(bytes: &[u8]) -> Option<Vec<u8>> {
+    if let Some(s) = decode_utf16(bytes) {
+        return Some(s.into_bytes());
+    }
+    if is_binary(bytes) {
+        return None;
+    }
+    Some(bytes.to_vec())
+}
+
+/// Scans what the index would commit. Paths in findings are relative to the repository root.
+pub fn scan_staged(
+    scanner: &Scanner,
+    repo: &gix::Repository,
+    opts: &StagedOptions,
+) -> Result<StagedOutcome, GateError> {
+    let started = Instant::now();
+    if repo.workdir().is_none() {
+        return Err(GateError(
+            "`leakgate staged` needs a repository with a work tree (this one is bare)".into(),
+        ));
+    }
+    let changes = staged_changes(repo)?;
+    let mut result = StagedOutcome::default();
+    for w in &changes.warnings {
+        if w.lost_coverage {
+            result.outcome.stats.errors += 1;
+        }
+        result.outcome.warnings.push(w.clone());
+    }
+    let mut todo = Vec::new();
+    for c in &changes.changes {
+        if opts.exclude.as_ref().is_some_and(|ex| ex.is_match(&c.path)) {
+            result.outcome.stats.skipped_excluded += 1;
+            continue;
+        }
+        if is_refused_env_file(&c.path) {
+            result.refused_env_files.push(c.path.clone());
+        }
+        if matches!(&c.kind, ChangeKind::Renamed { old, .. } if *old == c.new) && !opts.all_lines {
+            // A pure rename adds no line.
+            continue;
+        }
+        todo.push(c);
+    }
+
+    let parts: Vec<(ScanOutcome, usize)> = if todo.len() < PARALLEL_THRESHOLD {
+        let mut state = WorkerState::default();
+        let mut part = (ScanOutcome::default(), 0);
+        for c in &todo {
+            scan_change(scanner, repo, c, opts, &mut state, &mut part);
+        }
+        vec![part]
+    } else {
+        let sync = repo.clone().into_sync();
+        let run = || {
+            todo.par_iter()
+                .map_init(
+                    || (sync.to_thread_local(), WorkerState::default()),
+                    |(repo, state), c| {
+                        let mut part = (ScanOutcome::default(), 0);
+                        scan_change(scanner, repo, c, opts, state, &mut part);
+                        part
+                    },
+                )
+                .collect()
+        };
+        if opts.threads > 0 {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(opts.threads)
+                .build()
+                .map_err(|e| GateError::context("cannot start worker threads", e))?
+                .install(run)
+        } else {
+            run()
+        }
+    };
+    for (part, untouched) in parts {
+        result.outcome.merge(part);
+        result.on_untouched_lines += untouched;
+    }
+    result.changes = changes;
+    result.outcome.finish(started);
+    Ok(result)
+}
+
+/// Reads one changed blob (and its old version), scans it and keeps findings on added lines.
+fn scan_change(
+    scanner: &Scanner,
+    repo: &gix::Repository,
+    change: &Change,
+    opts: &StagedOptions,
+    state: &mut WorkerState,
+    (outcome, untouched): &mut (ScanOutcome, usize),
+) {
+    let warn = |outcome: &mut ScanOutcome, message: String, lost: bool| {
+        if lost {
+            outcome.stats.errors += 1;
+        }
+        outcome.warnings.push(Warning {
+            path: change.path.clone(),
+            message,
+            lost_coverage: lost,
+        });
+    };
+    let t0 = Instant::now();
+    match repo.objects.header(change.new) {
+        Ok(h) if h.size() > opts.max_file_size => {
+            outcome.stats.skipped_too_large += 1;
+            let max = opts.max_file_size;
+            warn(
+                outcome,
+                format!("skipped: {} bytes is over --max-file-size {max}", h.size()),
+                false,
+            );
+            return;
+        }
+        Ok(_) => {}
+        Err(e) => {
+            warn(outcome, format!("cannot read staged blob: {e}"), true);
+            return;
+        }
+    }
+    let mut buf = std::mem::take(&mut state.buf);
+    let new = match repo.objects.find_blob(&change.new, &mut buf) {
+        Ok(b) => text_of(b.data),
+        Err(e) => {
+            state.buf = buf;
+            warn(outcome, format!("cannot read staged blob: {e}"), true);
+            return;
+        }
+    };
+    let old = match change.old() {
+        Some(id) if !opts.all_lines => match repo.objects.find_blob(&id, &mut buf) {
+            Ok(b) => Some(text_of(b.data).unwrap_or_default()),
+            Err(e) => {
+                state.buf = buf;
+                warn(outcome, format!("cannot read HEAD's blob: {e}"), true);
+                return;
+            }
+        },
+        _ => None,
+    };
+    state.buf = buf;
+    outcome.stats.read_time += t0.elapsed();
+    let Some(new) = new else {
+        outcome.stats.skipped_binary += 1;
+        return;
+    };
+    if !new.is_ascii() && std::str::from_utf8(&new).is_err() {
+        outcome.stats.not_utf8 += 1;
+        warn(
+            outcome,
+            "not valid UTF-8; scanned as raw bytes".into(),
+            false,
+        );
+    }
+    let t1 = Instant::now();
+    let provenance = [Provenance::Staged {
+        path: change.path.clone(),
+    }];
+    let mut found = Vec::new();
+    let id = BlobId(change.new.as_slice().try_into().unwrap_or([0; 20]));
+    scanner.scan_blob(&new, Some(id), &provenance, state, &mut found);
+    if !found.is_empty() && !opts.all_lines {
+        let added = match &old {
+            Some(old) => added_lines(old, &new),
+            None => AddedLines::all(&new),
+        };
+        let before = found.len();
+        found.retain(|f| added.any_in(f.location.start_line, f.location.end_line));
+        *untouched += before - found.len();
+    }
+    outcome.findings.extend(found);
+    outcome.stats.match_time += t1.elapsed();
+    outcome.stats.blobs_scanned += 1;
+    outcome.stats.bytes_scanned += new.len() as u64;
+}
+
+/// Opens the repository that holds `dir`, honouring `GIT_DIR` and `GIT_INDEX_FILE` as git sets
+/// them for hooks (a `git commit -a` hook sees a temporary index).
+pub fn open_repo(dir: &std::path::Path) -> Result<gix::Repository, GateError> {
+    gix::discover_with_environment_overrides(dir)
+        .map_err(|e| GateError(format!("{}: not in a git repository ({e})", dir.display())))
+}
+
+/// The work tree root, where configuration is looked up and paths are relative to.
+pub fn work_dir(repo: &gix::Repository) -> PathBuf {
+    repo.workdir()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_else(|| repo.git_dir().to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn env_files_refused_but_templates_allowed() {
+        for p in [".env", "app/.env", ".env.local", "svc/.env.production"] {
+            assert!(is_refused_env_file(p), "{p}");
+        }
+        for p in [
+            ".env.example",
+            "a/.env.template",
+            ".env.sample",
+            "env",
+            ".envrc",
+            "x.env",
+            ".env.",
+        ] {
+            assert!(!is_refused_env_file(p), "{p}");
+        }
+    }
+}
