@@ -228,6 +228,11 @@ fn yaml_error(text: &str, path: &Path, e: &serde_saphyr::Error) -> String {
             msg = rest[i + 2..].to_string();
         }
     }
+    if let Some(i) = msg.rfind(" at line ") {
+        if msg[i..].contains(", column ") {
+            msg.truncate(i);
+        }
+    }
     let Some(loc) = e.location() else {
         return format!("{}: invalid configuration: {msg}", path.display());
     };
@@ -289,10 +294,9 @@ fn indent_of(l: &str) -> usize {
     let t = l.trim_start();
     let base = l.len() - t.len();
     // `- key: v` puts `key` two columns in.
-    if t.starts_with("- ") {
-        base + 2 + (t[2..].len() - t[2..].trim_start().len())
-    } else {
-        base
+    match t.strip_prefix("- ") {
+        Some(item) => base + 2 + (item.len() - item.trim_start().len()),
+        None => base,
     }
 }
 

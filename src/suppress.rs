@@ -59,7 +59,7 @@ impl Allow {
 
     /// Whether the entry accepts `f`; `secret` is the raw secret where known.
     fn accepts(&self, f: &Finding, secret: Option<&[u8]>) -> bool {
-        if !self.rules.is_empty() && !self.rules.iter().any(|r| *r == f.rule_id) {
+        if !self.rules.is_empty() && !self.rules.contains(&f.rule_id) {
             return false;
         }
         if let Some(p) = &self.paths {

@@ -1,44 +1,409 @@
 //! `leakgate baseline create|check`, `leakgate config show`, `leakgate import gitleaks`.
 
-use super::common::{CliError, Exit};
-use clap::Subcommand;
+use super::common::{exclude_set, CliError, CommonArgs, Exit};
+use crate::baseline::{self, Baseline, FindingKey};
+use crate::finding::Finding;
+use crate::import_gitleaks;
+use crate::scan::{scan_paths, PathScanOptions};
+use crate::source::fs::{report_base, WalkOptions};
+use crate::suppress::Suppressor;
+use clap::{Args, Subcommand};
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// What `baseline create` and `baseline check` look at.
+#[derive(Debug, Args)]
+pub struct BaselineArgs {
+    /// Files or directories to scan. Default: the current directory.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Take the findings from a leakgate JSON or JSON Lines report (e.g. of `leakgate git`)
+    /// instead of scanning the working tree.
+    #[arg(long, value_name = "FILE")]
+    pub from_report: Option<PathBuf>,
+    /// Scan files that .gitignore, .ignore and .leakgateignore exclude.
+    #[arg(long)]
+    pub no_ignore: bool,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
 
 #[derive(Debug, Subcommand)]
 pub enum BaselineCommand {
-    /// Write .leakgate-baseline accepting every current finding.
-    Create,
-    /// Report baseline entries that no longer match anything.
-    Check,
+    /// Write .leakgate-baseline accepting every current finding (reasons already written there
+    /// are kept).
+    Create {
+        /// Reason recorded on new entries.
+        #[arg(long)]
+        reason: Option<String>,
+        #[command(flatten)]
+        args: BaselineArgs,
+    },
+    /// Report baseline entries that no longer match anything, and findings it does not accept.
+    Check {
+        #[command(flatten)]
+        args: BaselineArgs,
+    },
+}
+
+/// The findings a baseline command works on.
+struct Current {
+    /// Every finding, accepted or not.
+    all: Vec<FindingKey>,
+    /// Findings neither inline nor configuration allows accept (what the baseline is for).
+    open: Vec<FindingKey>,
+    /// The same, with positions, for messages.
+    open_findings: Vec<Finding>,
+}
+
+impl BaselineArgs {
+    fn start(&self) -> PathBuf {
+        self.paths
+            .first()
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("."))
+    }
+
+    fn current(&self) -> Result<Current, CliError> {
+        let start = self.start();
+        let cfg = self.common.load_config(&start)?;
+        if let Some(report) = &self.from_report {
+            return read_report(report);
+        }
+        let scanner = self.common.scanner(&cfg)?;
+        let paths = if self.paths.is_empty() {
+            vec![start.clone()]
+        } else {
+            self.paths.clone()
+        };
+        let opts = PathScanOptions {
+            walk: WalkOptions {
+                no_ignore: self.no_ignore,
+                follow_symlinks: false,
+                threads: self.common.threads(),
+            },
+            max_file_size: self.common.max_file_size(&cfg),
+            exclude: exclude_set(&cfg)?,
+        };
+        let mut outcome = scan_paths(&scanner, &paths, &report_base(&start), &opts);
+        let stderr = std::io::stderr();
+        let mut err = stderr.lock();
+        for w in &outcome.warnings {
+            let _ = writeln!(err, "leakgate: warning: {}: {}", w.path, w.message);
+        }
+        Suppressor::new(&cfg, None, false)
+            .map_err(CliError)?
+            .apply(&mut outcome.findings);
+        let all = outcome.findings.iter().map(FindingKey::from).collect();
+        let open_findings: Vec<Finding> = outcome
+            .findings
+            .into_iter()
+            .filter(|f| !f.is_suppressed())
+            .collect();
+        Ok(Current {
+            all,
+            open: open_findings.iter().map(FindingKey::from).collect(),
+            open_findings,
+        })
+    }
+
+    /// The baseline file: `--baseline`, else the configured or discovered one.
+    fn existing(&self) -> Result<Option<PathBuf>, CliError> {
+        if let Some(p) = &self.common.baseline {
+            return Ok(Some(p.clone()));
+        }
+        let start = self.start();
+        let cfg = self.common.load_config(&start)?;
+        baseline::locate(&cfg, &start).map_err(CliError)
+    }
+}
+
+/// Reads findings from `leakgate --format json` or `--format jsonl` output.
+fn read_report(path: &Path) -> Result<Current, CliError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| CliError(format!("{}: cannot read report: {e}", path.display())))?;
+    let bad = |why: String| {
+        CliError(format!(
+            "{}: not a leakgate JSON report: {why}",
+            path.display()
+        ))
+    };
+    let values: Vec<serde_json::Value> = match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(serde_json::Value::Object(mut doc)) => match doc.remove("findings") {
+            Some(serde_json::Value::Array(a)) => a,
+            _ => return Err(bad("no `findings` array".into())),
+        },
+        Ok(_) => return Err(bad("expected an object".into())),
+        Err(_) => text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(serde_json::from_str)
+            .collect::<Result<_, _>>()
+            .map_err(|e| bad(e.to_string()))?,
+    };
+    let mut all = Vec::new();
+    let mut open = Vec::new();
+    for v in &values {
+        let field = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+        let (Some(fingerprint), Some(rule_id)) = (field("fingerprint"), field("rule_id")) else {
+            return Err(bad("a finding lacks `fingerprint` or `rule_id`".into()));
+        };
+        let path = v
+            .get("provenance")
+            .and_then(|p| {
+                p.get("path")
+                    .or_else(|| p.get("name"))
+                    .or_else(|| p.get("blob"))
+            })
+            .and_then(|x| x.as_str())
+            .unwrap_or("<stdin>")
+            .to_string();
+        let key = FindingKey {
+            fingerprint,
+            rule_id,
+            path,
+        };
+        let kind = v
+            .get("suppression")
+            .and_then(|s| s.get("kind"))
+            .and_then(|k| k.as_str());
+        if matches!(kind, None | Some("baseline")) {
+            open.push(key.clone());
+        }
+        all.push(key);
+    }
+    Ok(Current {
+        all,
+        open,
+        open_findings: Vec::new(),
+    })
 }
 
 impl BaselineCommand {
     pub fn run(self) -> Result<Exit, CliError> {
-        Err(CliError(
-            "`leakgate baseline` is not implemented yet".into(),
-        ))
+        match self {
+            BaselineCommand::Create { reason, args } => create(&args, reason.as_deref()),
+            BaselineCommand::Check { args } => check(&args),
+        }
     }
+}
+
+fn create(args: &BaselineArgs, reason: Option<&str>) -> Result<Exit, CliError> {
+    let current = args.current()?;
+    let target = match &args.common.baseline {
+        Some(p) => p.clone(),
+        None => {
+            let start = args.start();
+            let cfg = args.common.load_config(&start)?;
+            baseline::default_path(&cfg, &start)
+        }
+    };
+    let mut new = Baseline::from_keys(current.open, reason);
+    if target.is_file() {
+        let old = Baseline::load(&target).map_err(CliError)?;
+        new.keep_reasons_from(&old);
+    }
+    std::fs::write(&target, new.render())
+        .map_err(|e| CliError(format!("{}: cannot write baseline: {e}", target.display())))?;
+    eprintln!(
+        "leakgate: wrote {} accepted finding{} to {}",
+        new.len(),
+        if new.len() == 1 { "" } else { "s" },
+        target.display()
+    );
+    match baseline::ensure_union_merge(&target) {
+        Ok(true) => eprintln!(
+            "leakgate: marked it `merge=union` in .gitattributes, so branches that both accept \
+             findings merge without conflict"
+        ),
+        Ok(false) => {}
+        Err(e) => eprintln!("leakgate: warning: cannot update .gitattributes: {e}"),
+    }
+    Ok(Exit::Clean)
+}
+
+fn check(args: &BaselineArgs) -> Result<Exit, CliError> {
+    let Some(path) = args.existing()? else {
+        return Err(CliError(
+            "no baseline found: give --baseline FILE, set `baseline` in .leakgate.yaml, or run \
+             `leakgate baseline create`"
+                .into(),
+        ));
+    };
+    let base = Baseline::load(&path).map_err(CliError)?;
+    let current = args.current()?;
+    let stale = base.stale(&current.all);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for e in &stale {
+        let _ = writeln!(
+            out,
+            "{}:{}: stale: {} {} {} matches no current finding",
+            path.display(),
+            e.line,
+            e.fingerprint,
+            e.rule_id,
+            e.path
+        );
+    }
+    let mut new = 0;
+    let mut seen = BTreeSet::new();
+    for (i, k) in current.open.iter().enumerate() {
+        if base.find(&k.fingerprint, &k.rule_id).is_some() {
+            continue;
+        }
+        if !seen.insert((k.fingerprint.clone(), k.rule_id.clone(), k.path.clone())) {
+            continue;
+        }
+        new += 1;
+        let at = match current.open_findings.get(i) {
+            Some(f) => format!(
+                "{}:{}:{}",
+                f.provenance.path(),
+                f.location.start_line,
+                f.location.start_column
+            ),
+            None => k.path.clone(),
+        };
+        let _ = writeln!(
+            out,
+            "{at}: new: {} {} is not in the baseline",
+            k.rule_id, k.fingerprint
+        );
+    }
+    eprintln!(
+        "leakgate: baseline {}: {} entr{}, {} stale, {} new finding{}",
+        path.display(),
+        base.len(),
+        if base.len() == 1 { "y" } else { "ies" },
+        stale.len(),
+        new,
+        if new == 1 { "" } else { "s" }
+    );
+    Ok(if stale.is_empty() && new == 0 {
+        Exit::Clean
+    } else {
+        Exit::Findings
+    })
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
-    /// Print the merged configuration.
-    Show,
+    /// Print the merged configuration: the file's settings with flags applied and defaults
+    /// filled in.
+    Show {
+        /// Where to look for .leakgate.yaml. Default: the current directory.
+        #[arg(value_name = "PATH")]
+        path: Option<PathBuf>,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
 }
 
 impl ConfigCommand {
     pub fn run(self) -> Result<Exit, CliError> {
-        Err(CliError("`leakgate config` is not implemented yet".into()))
+        let ConfigCommand::Show { path, common } = self;
+        let start = path.unwrap_or_else(|| PathBuf::from("."));
+        let cfg = common.load_config(&start)?;
+        // Compiling the rule set checks rule ids named anywhere in the configuration.
+        let rules = common.rule_set(&cfg)?;
+        let mut merged = cfg.config.clone();
+        merged.rules.extend(common.rule_files.iter().cloned());
+        merged.max_file_size = Some(common.max_file_size(&cfg));
+        merged.baseline = if common.no_baseline {
+            None
+        } else {
+            match &common.baseline {
+                Some(p) => Some(p.clone()),
+                None => baseline::locate(&cfg, &start).map_err(CliError)?,
+            }
+        };
+        let yaml = serde_saphyr::to_string(&merged)
+            .map_err(|e| CliError(format!("cannot print configuration: {e}")))?;
+        let source = match &cfg.path {
+            Some(p) => p.display().to_string(),
+            None if common.isolated => "none (--isolated)".into(),
+            None => "none found (defaults)".into(),
+        };
+        println!("# configuration file: {source}");
+        println!("# rules in force: {}", rules.len());
+        print!("{yaml}");
+        if !yaml.ends_with('\n') {
+            println!();
+        }
+        Ok(Exit::Clean)
     }
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
-    /// Convert a gitleaks configuration (.gitleaks.toml) into leakgate's.
-    Gitleaks,
+    /// Convert a gitleaks configuration (.gitleaks.toml) into leakgate's: writes .leakgate.yaml
+    /// and, for custom rules, gitleaks-rules.yaml, and lists what it could not convert.
+    Gitleaks {
+        /// The gitleaks configuration file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Directory to write into.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        output_dir: PathBuf,
+        /// Overwrite existing files.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 impl ImportCommand {
     pub fn run(self) -> Result<Exit, CliError> {
-        Err(CliError("`leakgate import` is not implemented yet".into()))
+        let ImportCommand::Gitleaks {
+            file,
+            output_dir,
+            force,
+        } = self;
+        let text = std::fs::read_to_string(&file)
+            .map_err(|e| CliError(format!("{}: cannot read: {e}", file.display())))?;
+        let imported = import_gitleaks::convert(&text)
+            .map_err(|e| CliError(format!("{}: {e}", file.display())))?;
+        let config_path = output_dir.join(crate::config::CONFIG_FILE_NAME);
+        let rules_path = output_dir.join(import_gitleaks::RULES_FILE_NAME);
+        let mut writes = vec![(
+            config_path,
+            format!(
+                "# Converted from {} by `leakgate import gitleaks`.\n{}",
+                file.display(),
+                serde_saphyr::to_string(&imported.config)
+                    .map_err(|e| CliError(format!("cannot write configuration: {e}")))?
+            ),
+        )];
+        if let Some(r) = &imported.rules_yaml {
+            writes.push((rules_path, r.clone()));
+        }
+        if !force {
+            if let Some((p, _)) = writes.iter().find(|(p, _)| p.exists()) {
+                return Err(CliError(format!(
+                    "{} exists; pass --force to overwrite it",
+                    p.display()
+                )));
+            }
+        }
+        for (p, text) in &writes {
+            std::fs::write(p, text)
+                .map_err(|e| CliError(format!("{}: cannot write: {e}", p.display())))?;
+            eprintln!("leakgate: wrote {}", p.display());
+        }
+        eprintln!(
+            "leakgate: imported {} rule(s) and {} allow entr{}",
+            imported.rules_converted,
+            imported.config.allow.len(),
+            if imported.config.allow.len() == 1 {
+                "y"
+            } else {
+                "ies"
+            }
+        );
+        for n in &imported.notes {
+            eprintln!("leakgate: note: {n}");
+        }
+        Ok(Exit::Clean)
     }
 }

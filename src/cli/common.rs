@@ -254,7 +254,6 @@ impl CommonArgs {
                 findings,
                 warnings: outcome.warnings.clone(),
                 stats: outcome.stats.clone(),
-                ..ScanOutcome::default()
             };
             &adjusted
         };
