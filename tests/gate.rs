@@ -524,3 +524,183 @@ fn pre_push_rejects_malformed_input_and_says_what_it_skips() {
     assert_eq!(out.status.code(), Some(0));
     assert!(stderr(&out).contains("nothing to scan"));
 }
+
+/// (rule id, path, line, commit) of every finding in `--format json` output of a history scan.
+fn commit_findings(v: &Value) -> Vec<(String, String, u64, String)> {
+    v["findings"]
+        .as_array()
+        .expect("findings array")
+        .iter()
+        .map(|f| {
+            (
+                f["rule_id"].as_str().expect("rule_id").to_string(),
+                f["provenance"]["path"].as_str().expect("path").to_string(),
+                f["location"]["start_line"].as_u64().expect("line"),
+                f["provenance"]["commit"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn pre_push_stdin_for_update_new_branch_and_force_push() {
+    let (_top, work, _remote) = clone_with_remote();
+    let base = git_out(&work, &["rev-parse", "HEAD"]);
+    let k = openai_project_key(&mut Fake::new(50));
+    fs::write(work.join("b.txt"), format!("x\nk={k}\n")).expect("w");
+    git(&work, &["add", "."]);
+    git(&work, &["commit", "-q", "-m", "key"]);
+    let bad = git_out(&work, &["rev-parse", "HEAD"]);
+    fs::write(work.join("c.txt"), "clean\n").expect("w");
+    git(&work, &["add", "."]);
+    git(&work, &["commit", "-q", "-m", "clean on top"]);
+    let top = git_out(&work, &["rev-parse", "HEAD"]);
+
+    // Update: exactly base..top; the key commit is in it.
+    let out = pre_push(
+        &work,
+        &format!("refs/heads/main {top} refs/heads/main {base}\n"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        commit_findings(&json(&out)),
+        vec![("openai-project-key".into(), "b.txt".into(), 2, bad.clone())]
+    );
+    assert!(stderr(&out).contains("push blocked"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("2 new commits scanned"),
+        "{}",
+        stderr(&out)
+    );
+
+    // An update whose range holds only the clean commit passes.
+    let out = pre_push(
+        &work,
+        &format!("refs/heads/main {top} refs/heads/main {bad}\n"),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 new commit scanned"),
+        "{}",
+        stderr(&out)
+    );
+
+    // New branch: only commits no remote-tracking ref holds (origin/main holds base).
+    let out = pre_push(
+        &work,
+        &format!("refs/heads/feature {top} refs/heads/feature {ZERO}\n"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(commit_findings(&json(&out)).len(), 1);
+    assert!(
+        stderr(&out).contains("2 new commits scanned"),
+        "{}",
+        stderr(&out)
+    );
+
+    // Force push over a remote commit we never fetched: widened to what no remote-tracking ref
+    // holds, and said.
+    let unknown = "89abcdef0123456789abcdef0123456789abcdef";
+    let out = pre_push(
+        &work,
+        &format!("refs/heads/main {top} refs/heads/main {unknown}\n"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is not in this repository"),
+        "{}",
+        stderr(&out)
+    );
+
+    // Force push that rewinds: nothing new, said so.
+    let out = pre_push(
+        &work,
+        &format!("refs/heads/main {base} refs/heads/main {top}\n"),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("0 new commits scanned"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn pre_push_hook_gates_real_pushes_to_a_bare_remote() {
+    let (_top, work, remote) = clone_with_remote();
+    let out = install(&work, &["--pre-push"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let remote_head = || git_out(&remote, &["rev-parse", "refs/heads/main"]);
+    let base = remote_head();
+
+    // Update carrying a key: refused, the remote does not move.
+    let k = anthropic_key(&mut Fake::new(51));
+    fs::write(work.join("k.py"), format!("K = '{k}'\n")).expect("w");
+    git(&work, &["add", "."]);
+    git(&work, &["commit", "-q", "-m", "key"]);
+    let out = git_try(&work, &["push", "-q", "origin", "main"]);
+    assert!(!out.status.success(), "push with a key went through");
+    assert_eq!(remote_head(), base);
+    let err = stderr(&out);
+    assert!(
+        err.contains("push blocked") && err.contains("k.py:1:6"),
+        "{err}"
+    );
+    assert!(!err.contains(&k) && !err.contains("no-verify"), "{err}");
+
+    // Rewrite the commit away, push a clean update: accepted.
+    git(&work, &["reset", "-q", "--hard", &base]);
+    fs::write(work.join("ok.py"), "print(1)\n").expect("w");
+    git(&work, &["add", "."]);
+    git(&work, &["commit", "-q", "-m", "clean"]);
+    let out = git_try(&work, &["push", "-q", "origin", "main"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let clean = remote_head();
+    assert_ne!(clean, base);
+
+    // New branch with a key: refused; a clean new branch: accepted.
+    git(&work, &["checkout", "-q", "-b", "feature"]);
+    fs::write(work.join("f.txt"), format!("{k}\n")).expect("w");
+    git(&work, &["add", "."]);
+    git(&work, &["commit", "-q", "-m", "feature key"]);
+    let out = git_try(&work, &["push", "-q", "origin", "feature"]);
+    assert!(!out.status.success());
+    assert!(git_try(
+        &remote,
+        &["rev-parse", "--verify", "-q", "refs/heads/feature"]
+    )
+    .stdout
+    .is_empty());
+    git(&work, &["reset", "-q", "--hard", &clean]);
+    let out = git_try(&work, &["push", "-q", "origin", "feature"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    // Force push that rewrites main with a key: refused.
+    git(&work, &["checkout", "-q", "main"]);
+    git(&work, &["reset", "-q", "--hard", &base]);
+    fs::write(work.join("k.py"), format!("K = '{k}'\n")).expect("w");
+    git(&work, &["add", "."]);
+    git(&work, &["commit", "-q", "-m", "rewrite with key"]);
+    let out = git_try(&work, &["push", "-q", "--force", "origin", "main"]);
+    assert!(!out.status.success());
+    assert_eq!(remote_head(), clean);
+
+    // Deleting a branch scans nothing and is allowed.
+    let out = git_try(&work, &["push", "-q", "origin", "--delete", "feature"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("deletion on the remote"),
+        "{}",
+        stderr(&out)
+    );
+
+    // An annotated tag whose message holds a key: refused.
+    git(&work, &["reset", "-q", "--hard", &clean]);
+    let msg = format!("release\n\ntoken {k}\n");
+    git(&work, &["tag", "-a", "v1", "-m", &msg]);
+    let out = git_try(&work, &["push", "-q", "origin", "v1"]);
+    assert!(
+        !out.status.success(),
+        "tag with a key in its message was pushed"
+    );
+}

@@ -3,10 +3,11 @@
 use super::common::{exclude_set, CliError, CommonArgs, Exit};
 use crate::finding::Finding;
 use crate::gate::hooks::{self, HookKind};
-use crate::gate::prepush::{parse_push_lines, plan_push, PushPlan};
+use crate::gate::prepush::{parse_push_lines, plan_push, scan_pushed_tags, PushPlan, PushUpdate};
 use crate::gate::staged::{open_repo, scan_staged, work_dir, StagedOptions};
 use crate::rules::RuleSet;
 use crate::scan::ScanOutcome;
+use crate::source::git::{scan_git, GitScanOptions};
 use clap::{Args, Subcommand};
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
@@ -206,7 +207,7 @@ impl PrePushCommand {
         let root = work_dir(&repo);
         let cfg = self.common.load_config(&root)?;
         let scanner = self.common.scanner(&cfg)?;
-        let outcome = scan_push(&scanner, &repo, &plan, &self, &cfg)?;
+        let outcome = scan_push(&scanner, &repo, &plan, &updates, &self, &cfg)?;
         let exit = self.common.emit(&scanner, &outcome)?;
         let findings: Vec<&Finding> = crate::report::active(&outcome.findings).collect();
         if !findings.is_empty() {
@@ -225,13 +226,52 @@ fn scan_push(
     scanner: &crate::scan::Scanner,
     repo: &gix::Repository,
     plan: &PushPlan,
+    updates: &[PushUpdate],
     cmd: &PrePushCommand,
     cfg: &crate::config::LoadedConfig,
 ) -> Result<ScanOutcome, CliError> {
-    let _ = (scanner, repo, plan, cmd, cfg);
-    Err(CliError(
-        "`leakgate pre-push` needs the git history engine, which this build lacks".into(),
-    ))
+    let started = std::time::Instant::now();
+    let exclude_paths = exclude_set(cfg)?;
+    let mut outcome = ScanOutcome::default();
+    for range in plan.ranges() {
+        let opts = GitScanOptions {
+            repo: work_dir(repo),
+            tips: range.tips.clone(),
+            exclude: range.exclude.clone(),
+            exclude_remote_tracking: range.exclude_remote_tracking,
+            include_unreachable: false,
+            allow_shallow: cmd.allow_shallow,
+            max_blob_size: cmd.common.max_file_size(cfg),
+            threads: cmd.common.threads(),
+        };
+        let git = scan_git(scanner, &opts).map_err(|e| CliError(e.to_string()))?;
+        if !cmd.common.quiet {
+            eprintln!(
+                "leakgate: pre-push: {}: {} new commit{} scanned",
+                range.refs.join(", "),
+                git.commits_walked,
+                plural(git.commits_walked as usize)
+            );
+        }
+        outcome.merge(git.outcome);
+    }
+    scan_pushed_tags(scanner, repo, updates, &mut outcome)?;
+    if let Some(ex) = exclude_paths {
+        let before = outcome.findings.len();
+        outcome
+            .findings
+            .retain(|f| !ex.is_match(f.provenance.path()));
+        outcome.stats.skipped_excluded += (before - outcome.findings.len()) as u64;
+    }
+    // Two ranges can both hold a commit (a new branch and an update sharing history).
+    outcome
+        .findings
+        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    outcome
+        .findings
+        .dedup_by(|a, b| a.sort_key() == b.sort_key() && a.fingerprint == b.fingerprint);
+    outcome.finish(started);
+    Ok(outcome)
 }
 
 #[derive(Debug, Subcommand)]
