@@ -169,20 +169,11 @@ pub struct PrePushCommand {
 
 impl PrePushCommand {
     pub fn run(self) -> Result<Exit, CliError> {
-        let stdin = std::io::stdin();
-        if stdin.is_terminal() {
-            return Err(CliError(
-                "`leakgate pre-push` reads git's pre-push hook input on standard input; git runs it \
-                 from the pre-push hook (`leakgate hooks install --pre-push`)"
-                    .into(),
-            ));
-        }
-        let mut input = String::new();
-        stdin
-            .lock()
-            .read_to_string(&mut input)
-            .map_err(|e| CliError(format!("cannot read the pre-push input: {e}")))?;
-        let updates = parse_push_lines(&input)?;
+        let repo = open_repo(&self.repo)?;
+        let updates = match pre_commit_framework_update(&repo)? {
+            Some(u) => vec![u],
+            None => read_hook_input()?,
+        };
         let mut err = std::io::stderr().lock();
         if updates.is_empty() {
             let _ = writeln!(
@@ -191,7 +182,6 @@ impl PrePushCommand {
             );
             return Ok(Exit::Clean);
         }
-        let repo = open_repo(&self.repo)?;
         let plan = plan_push(&updates, |oid| {
             gix::ObjectId::from_hex(oid.as_bytes()).is_ok_and(|id| repo.has_object(id))
         })?;
@@ -219,6 +209,54 @@ impl PrePushCommand {
         }
         Ok(exit)
     }
+}
+
+/// git's pre-push lines from standard input.
+fn read_hook_input() -> Result<Vec<PushUpdate>, CliError> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return Err(CliError(
+            "`leakgate pre-push` reads git's pre-push hook input on standard input; git runs it \
+             from the pre-push hook (`leakgate hooks install --pre-push`)"
+                .into(),
+        ));
+    }
+    let mut input = String::new();
+    stdin
+        .lock()
+        .read_to_string(&mut input)
+        .map_err(|e| CliError(format!("cannot read the pre-push input: {e}")))?;
+    Ok(parse_push_lines(&input)?)
+}
+
+/// The ref the pre-commit framework hands its pre-push hooks in `PRE_COMMIT_*` variables (it
+/// consumes git's input itself and passes one ref). `None` outside the framework.
+fn pre_commit_framework_update(repo: &gix::Repository) -> Result<Option<PushUpdate>, CliError> {
+    let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let Some(remote_ref) = var("PRE_COMMIT_REMOTE_BRANCH") else {
+        return Ok(None);
+    };
+    let local_ref = var("PRE_COMMIT_LOCAL_BRANCH").unwrap_or_else(|| "HEAD".into());
+    let resolve = |spec: &str| -> Result<String, CliError> {
+        repo.rev_parse_single(spec)
+            .map(|id| id.detach().to_string())
+            .map_err(|e| {
+                CliError(format!(
+                    "pre-push: cannot resolve `{spec}` from the pre-commit framework: {e}"
+                ))
+            })
+    };
+    let local_oid = resolve(&var("PRE_COMMIT_TO_REF").unwrap_or_else(|| local_ref.clone()))?;
+    let remote_oid = match var("PRE_COMMIT_FROM_REF") {
+        Some(from) => resolve(&from)?,
+        None => "0".repeat(local_oid.len()),
+    };
+    Ok(Some(PushUpdate {
+        local_ref,
+        local_oid,
+        remote_ref,
+        remote_oid,
+    }))
 }
 
 /// Runs the history scan for each range of the plan and merges the outcomes.
