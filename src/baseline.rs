@@ -229,7 +229,7 @@ fn unescape(s: &str) -> String {
 
 /// Where the baseline is: the configuration's `baseline` key (relative to the configuration),
 /// else `.leakgate-baseline` next to the configuration file, else at the repository root of
-/// `start`. Returns the path only if the file exists, except for an explicit configuration key,
+/// `start`, else in the scanned directory. Returns the path only if the file exists, except for an explicit configuration key,
 /// which must.
 pub fn locate(cfg: &crate::config::LoadedConfig, start: &Path) -> Result<Option<PathBuf>, String> {
     if let Some(p) = &cfg.config.baseline {
@@ -243,11 +243,18 @@ pub fn locate(cfg: &crate::config::LoadedConfig, start: &Path) -> Result<Option<
         }
         return Ok(Some(full));
     }
+    // Outside a repository, `baseline create` writes into the scanned directory.
+    let scanned = if start.is_dir() {
+        Some(start.to_path_buf())
+    } else {
+        start.parent().map(Path::to_path_buf)
+    };
     let candidates = cfg
         .dir()
         .map(Path::to_path_buf)
         .into_iter()
-        .chain(crate::config::repository_root(start));
+        .chain(crate::config::repository_root(start))
+        .chain(scanned);
     for dir in candidates {
         let p = dir.join(BASELINE_FILE_NAME);
         if p.is_file() {
