@@ -285,6 +285,13 @@ fn secrets_in_tag_and_commit_messages_are_found() {
     assert_eq!(v["findings"][0]["provenance"]["part"], "commit_message");
     assert_eq!(v["findings"][1]["provenance"]["kind"], "tag");
     assert_eq!(v["findings"][1]["provenance"]["tagger"]["name"], "Cy Committer");
+
+    // A deleted tag's object is still in the store: unreachable content.
+    git(d, &["tag", "-d", "v1.0"]);
+    let (_, v) = scan(d, &[]);
+    assert_eq!(found(&v).len(), 2);
+    let (_, v) = scan(d, &["--reachable-only"]);
+    assert_eq!(found(&v), vec![f(OPENAI, "<commit message>", 3, &c1)]);
 }
 
 #[test]

@@ -85,7 +85,10 @@ impl<'r> Commits<'r> {
 #[derive(Debug, Clone)]
 pub(super) struct RefTip {
     pub name: String,
+    /// The object the ref peels to (through tags).
     pub id: ObjectId,
+    /// The object the ref names directly (an annotated tag for `refs/tags/v1`), if not symbolic.
+    pub direct: Option<ObjectId>,
 }
 
 /// Every ref (branches, tags, remote-tracking refs, stash, notes, and HEAD), peeled.
@@ -112,10 +115,12 @@ pub(super) fn all_refs(repo: &gix::Repository) -> Result<(Vec<RefTip>, Vec<Warni
             }
         };
         let name = r.name().as_bstr().to_string();
+        let direct = r.target().try_id().map(ToOwned::to_owned);
         match r.peel_to_id() {
             Ok(id) => tips.push(RefTip {
                 name,
                 id: id.detach(),
+                direct,
             }),
             Err(e) => warnings.push(Warning {
                 path: name,
@@ -128,6 +133,7 @@ pub(super) fn all_refs(repo: &gix::Repository) -> Result<(Vec<RefTip>, Vec<Warni
         tips.push(RefTip {
             name: "HEAD".into(),
             id: id.detach(),
+            direct: None,
         });
     }
     Ok((tips, warnings))

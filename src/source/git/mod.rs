@@ -389,8 +389,12 @@ fn scan_full(
 
     let mut tag_findings: HashMap<ObjectId, Vec<Finding>> = HashMap::default();
     tag_findings.extend(gathered.tag_findings);
-    for (_, f) in tag_findings {
-        outcome.findings.extend(f);
+    let named: HashSet<ObjectId> = refs.iter().filter_map(|r| r.direct).collect();
+    for (tag, f) in tag_findings {
+        // A tag object no ref names (a deleted tag) is unreachable content.
+        if opts.include_unreachable || named.contains(&tag) {
+            outcome.findings.extend(f);
+        }
     }
     let mut blob_findings: HashMap<ObjectId, Vec<Finding>> = HashMap::default();
     blob_findings.extend(gathered.blob_findings);
