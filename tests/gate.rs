@@ -704,3 +704,273 @@ fn pre_push_hook_gates_real_pushes_to_a_bare_remote() {
         "tag with a key in its message was pushed"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// The GitHub Action's script
+
+fn have(tool: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// History for the Action: `main` = base, key, clean; `topic` = base + a clean commit. Returns the
+/// temp dir, a shallow (depth 1) clone of it as the "checkout", and the commit ids.
+struct ActionFixture {
+    top: tempfile::TempDir,
+    checkout: PathBuf,
+    base: String,
+    key_commit: String,
+    main: String,
+    topic: String,
+}
+
+fn action_fixture() -> ActionFixture {
+    let top = tempfile::tempdir().expect("tempdir");
+    let up = top.path().join("upstream");
+    fs::create_dir_all(&up).expect("mkdir");
+    git_init(&up);
+    fs::write(up.join("a.txt"), "a\n").expect("w");
+    git(&up, &["add", "."]);
+    git(&up, &["commit", "-q", "-m", "base"]);
+    let base = git_out(&up, &["rev-parse", "HEAD"]);
+    git(&up, &["checkout", "-q", "-b", "topic"]);
+    fs::write(up.join("t.txt"), "topic\n").expect("w");
+    git(&up, &["add", "."]);
+    git(&up, &["commit", "-q", "-m", "topic"]);
+    let topic = git_out(&up, &["rev-parse", "HEAD"]);
+    git(&up, &["checkout", "-q", "main"]);
+    let k = google_api_key(&mut Fake::new(60));
+    fs::write(up.join("b.txt"), format!("x\nkey: {k}\n")).expect("w");
+    git(&up, &["add", "."]);
+    git(&up, &["commit", "-q", "-m", "key"]);
+    let key_commit = git_out(&up, &["rev-parse", "HEAD"]);
+    fs::write(up.join("c.txt"), "c\n").expect("w");
+    git(&up, &["add", "."]);
+    git(&up, &["commit", "-q", "-m", "clean"]);
+    let main = git_out(&up, &["rev-parse", "HEAD"]);
+    let url = format!("file://{}", up.display());
+    git(
+        top.path(),
+        &["clone", "-q", "--depth", "1", &url, "checkout"],
+    );
+    ActionFixture {
+        checkout: top.path().join("checkout"),
+        top,
+        base,
+        key_commit,
+        main,
+        topic,
+    }
+}
+
+struct ActionRun {
+    out: Output,
+    summary: String,
+    outputs: String,
+    sarif: Option<Value>,
+    sarif_path: PathBuf,
+}
+
+fn run_action(fx: &ActionFixture, event: &str, payload: &Value) -> ActionRun {
+    let dir = fx.top.path();
+    let event_path = dir.join("event.json");
+    fs::write(&event_path, payload.to_string()).expect("w");
+    let summary = dir.join("summary.md");
+    let outputs = dir.join("outputs.txt");
+    let sarif = dir.join("leakgate.sarif");
+    for p in [&summary, &outputs, &sarif] {
+        let _ = fs::remove_file(p);
+    }
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/action.sh");
+    // The pinned git environment of `git_cmd`, for the git commands the script runs.
+    let pinned = git_cmd(&fx.checkout);
+    let envs: Vec<(std::ffi::OsString, std::ffi::OsString)> = pinned
+        .get_envs()
+        .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v.to_owned())))
+        .collect();
+    let out = Command::new("bash")
+        .arg(&script)
+        .current_dir(&fx.checkout)
+        .envs(envs)
+        .env("LEAKGATE", bin())
+        .env("GITHUB_EVENT_NAME", event)
+        .env("GITHUB_EVENT_PATH", &event_path)
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .env("GITHUB_OUTPUT", &outputs)
+        .env("INPUT_SARIF_FILE", &sarif)
+        .env_remove("INPUT_MODE")
+        .env_remove("INPUT_ARGS")
+        .output()
+        .expect("bash runs");
+    ActionRun {
+        out,
+        summary: fs::read_to_string(&summary).unwrap_or_default(),
+        outputs: fs::read_to_string(&outputs).unwrap_or_default(),
+        sarif: fs::read(&sarif)
+            .ok()
+            .map(|b| serde_json::from_slice(&b).expect("SARIF is JSON")),
+        sarif_path: sarif,
+    }
+}
+
+/// (ruleId, uri, startLine, commit property) of each SARIF result.
+fn sarif_results(v: &Value) -> Vec<(String, String, u64, String)> {
+    assert_eq!(v["version"], "2.1.0");
+    v["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|r| {
+            let loc = &r["locations"][0]["physicalLocation"];
+            assert!(r["partialFingerprints"]
+                .as_object()
+                .is_some_and(|o| !o.is_empty()));
+            (
+                r["ruleId"].as_str().expect("ruleId").to_string(),
+                loc["artifactLocation"]["uri"]
+                    .as_str()
+                    .expect("uri")
+                    .to_string(),
+                loc["region"]["startLine"].as_u64().expect("line"),
+                r["properties"]["commit"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+fn validate_sarif(paths: &[PathBuf]) {
+    let Some(tool) = std::env::var_os("SARIF_MULTITOOL") else {
+        eprintln!("note: SARIF_MULTITOOL is not set; skipping SARIF validation (CI sets it)");
+        return;
+    };
+    let o = Command::new(tool)
+        .arg("validate")
+        .args(paths)
+        .args(["--rule-kind", "Sarif;Gh"])
+        .output()
+        .expect("validator runs");
+    let text = format!("{}{}", stdout(&o), stderr(&o));
+    assert!(o.status.success(), "validator failed: {text}");
+    let problems: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains(": error ") || l.contains(": warning "))
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn action_script_push_and_pull_request_ranges() {
+    if !have("jq") || !have("bash") {
+        eprintln!("note: jq or bash missing; skipping the Action script test");
+        return;
+    }
+    let fx = action_fixture();
+    // Push: before..after, from a shallow checkout that the script deepens.
+    let push = serde_json::json!({
+        "ref": "refs/heads/main", "before": fx.base, "after": fx.main,
+        "repository": {"default_branch": "main"}
+    });
+    let r = run_action(&fx, "push", &push);
+    assert_eq!(r.out.status.code(), Some(1), "{}", stderr(&r.out));
+    assert!(
+        r.outputs
+            .contains(&format!("range={}..{}\n", fx.base, fx.main)),
+        "{}",
+        r.outputs
+    );
+    assert!(r.outputs.contains("findings=1\n"), "{}", r.outputs);
+    let sarif = r.sarif.as_ref().expect("SARIF written");
+    assert_eq!(
+        sarif_results(sarif),
+        vec![(
+            "google-api-key".into(),
+            "b.txt".into(),
+            2,
+            fx.key_commit.clone()
+        )]
+    );
+    let annotations = stdout(&r.out);
+    assert!(
+        annotations.contains("::error file=b.txt,line=2,col=6,title=google-api-key::"),
+        "{annotations}"
+    );
+    assert!(r
+        .summary
+        .contains("| Rule | File | Line | Commit | Secret (redacted) |"));
+    assert!(
+        r.summary.contains(&format!(
+            "| `google-api-key` | `b.txt` | 2 | `{}` |",
+            &fx.key_commit[..12]
+        )),
+        "{}",
+        r.summary
+    );
+    let push_sarif = fx.top.path().join("push.sarif");
+    fs::copy(&r.sarif_path, &push_sarif).expect("copy");
+
+    // Pull request: base..head holds only the clean topic commit.
+    let pr = serde_json::json!({
+        "pull_request": {"base": {"sha": fx.base}, "head": {"sha": fx.topic}}
+    });
+    let r = run_action(&fx, "pull_request", &pr);
+    assert_eq!(r.out.status.code(), Some(0), "{}", stderr(&r.out));
+    assert!(
+        r.outputs
+            .contains(&format!("range={}..{}\n", fx.base, fx.topic)),
+        "{}",
+        r.outputs
+    );
+    assert!(r.outputs.contains("findings=0\n"));
+    assert!(r.summary.contains("No secrets found."), "{}", r.summary);
+    assert!(sarif_results(r.sarif.as_ref().expect("SARIF")).is_empty());
+
+    // A new branch push: what the default branch lacks (topic's own commit only).
+    let new_branch = serde_json::json!({
+        "ref": "refs/heads/topic", "before": ZERO, "after": fx.topic,
+        "repository": {"default_branch": "main"}
+    });
+    let r = run_action(&fx, "push", &new_branch);
+    assert_eq!(r.out.status.code(), Some(0), "{}", stderr(&r.out));
+    assert!(
+        r.outputs
+            .contains(&format!("range=refs/remotes/origin/main..{}\n", fx.topic)),
+        "{}",
+        r.outputs
+    );
+
+    // Scheduled: the full history, key included.
+    let r = run_action(&fx, "schedule", &serde_json::json!({}));
+    assert_eq!(r.out.status.code(), Some(1), "{}", stderr(&r.out));
+    assert!(r.summary.contains("Scanned the full history."));
+    validate_sarif(&[push_sarif, r.sarif_path]);
+}
+
+#[test]
+fn action_script_fails_clearly_on_a_shallow_checkout_it_cannot_deepen() {
+    if !have("jq") || !have("bash") {
+        eprintln!("note: jq or bash missing; skipping the Action script test");
+        return;
+    }
+    let fx = action_fixture();
+    git(
+        &fx.checkout,
+        &["remote", "set-url", "origin", "/nonexistent/repo.git"],
+    );
+    let pr = serde_json::json!({
+        "pull_request": {"base": {"sha": fx.base}, "head": {"sha": fx.main}}
+    });
+    let r = run_action(&fx, "pull_request", &pr);
+    assert_eq!(r.out.status.code(), Some(2));
+    assert!(
+        stdout(&r.out).contains("::error title=leakgate::"),
+        "{}",
+        stdout(&r.out)
+    );
+    assert!(
+        stderr(&r.out).contains("fetch-depth: 0"),
+        "{}",
+        stderr(&r.out)
+    );
+}
