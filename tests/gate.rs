@@ -974,3 +974,54 @@ fn action_script_fails_clearly_on_a_shallow_checkout_it_cannot_deepen() {
         stderr(&r.out)
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// The pre-commit framework
+
+#[test]
+fn pre_commit_framework_try_repo_blocks_a_staged_key() {
+    if !have("pre-commit") {
+        eprintln!(
+            "note: pre-commit is not on PATH; skipping `pre-commit try-repo` (CI installs it)"
+        );
+        return;
+    }
+    let dir = repo_with_app();
+    let k = openai_project_key(&mut Fake::new(70));
+    fs::write(
+        dir.path().join("k.env.txt"),
+        format!("OPENAI_API_KEY={k}\n"),
+    )
+    .expect("w");
+    git(dir.path(), &["add", "k.env.txt"]);
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let home = tempfile::tempdir().expect("tempdir");
+    // `language: rust` runs `cargo install --path .` on a copy of this checkout: build it into a
+    // kept target directory, unoptimised, so reruns only relink.
+    let out = Command::new("pre-commit")
+        .args([
+            "try-repo",
+            manifest.to_str().expect("utf8"),
+            "leakgate",
+            "--verbose",
+        ])
+        .current_dir(dir.path())
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("PRE_COMMIT_HOME", home.path())
+        .env("CARGO_TARGET_DIR", manifest.join("target/pre-commit-test"))
+        .env("CARGO_PROFILE_RELEASE_LTO", "false")
+        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "1")
+        .env("CARGO_PROFILE_RELEASE_DEBUG", "false")
+        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "64")
+        .env_remove("LEAKGATE_FORMAT")
+        .env_remove("LEAKGATE_CONFIG")
+        .output()
+        .expect("pre-commit runs");
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(!out.status.success(), "try-repo passed a staged key: {all}");
+    assert!(all.contains("- hook id: leakgate"), "{all}");
+    assert!(all.contains("commit blocked"), "{all}");
+    assert!(all.contains("k.env.txt:1:16"), "{all}");
+    assert!(!all.contains(&k), "{all}");
+}
