@@ -15,6 +15,7 @@ use crate::finding::{fingerprint, Finding, Suppression, SuppressionKind};
 use globset::{GlobSet, GlobSetBuilder};
 use regex::bytes::Regex;
 use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex};
 
 /// One compiled allowlist entry.
 #[derive(Debug, Clone)]
@@ -57,8 +58,9 @@ impl Allow {
         })
     }
 
-    /// Whether the entry accepts `f`; `secret` is the raw secret where known.
-    fn accepts(&self, f: &Finding, secret: Option<&[u8]>) -> bool {
+    /// Whether the entry accepts `f`; `secret` is the raw secret where known, `regex_hit` says
+    /// whether the scan saw one of the entry's regexes match it.
+    fn accepts(&self, f: &Finding, secret: Option<&[u8]>, regex_hit: bool) -> bool {
         if !self.rules.is_empty() && !self.rules.contains(&f.rule_id) {
             return false;
         }
@@ -84,7 +86,7 @@ impl Allow {
         }
         match secret {
             Some(s) => self.regexes.iter().any(|r| r.is_match(s)),
-            None => false,
+            None => regex_hit,
         }
     }
 
@@ -112,37 +114,50 @@ pub fn glob_set(globs: &[String]) -> Result<Option<GlobSet>, String> {
     b.build().map(Some).map_err(|e| e.to_string())
 }
 
-/// The allowlist entries that need the secret, judged while the scan has the bytes.
+/// The allowlist entries that need the secret. The scan shows it each new finding's secret
+/// ([`SecretAllowlist::review`]) and it remembers which entries' regexes matched which
+/// fingerprints; [`Suppressor::apply`] reads that once paths are final (git findings learn
+/// their paths only after matching). A regex over the secret depends on the secret alone, so
+/// keying the result by fingerprint (rule id + secret) is exact.
 #[derive(Debug, Clone)]
 pub struct SecretAllowlist {
-    entries: Vec<Allow>,
+    /// (index in the configuration's `allow`, its regexes)
+    entries: Arc<Vec<(usize, Vec<Regex>)>>,
+    hits: Arc<Mutex<BTreeSet<(usize, String)>>>,
 }
 
 impl SecretAllowlist {
-    /// The entries of `cfg` that need the secret; `None` when there are none.
+    /// The entries of `cfg` that need the secret; `None` when there are none. Clones share what
+    /// they have seen.
     pub fn from_config(cfg: &LoadedConfig) -> Result<Option<SecretAllowlist>, String> {
-        let entries = cfg
-            .config
-            .allow
-            .iter()
-            .filter(|e| e.needs_secret())
-            .map(|e| Allow::compile(e, cfg))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok((!entries.is_empty()).then_some(SecretAllowlist { entries }))
+        let mut entries = Vec::new();
+        for (i, e) in cfg.config.allow.iter().enumerate() {
+            if e.needs_secret() {
+                entries.push((i, Allow::compile(e, cfg)?.regexes));
+            }
+        }
+        Ok((!entries.is_empty()).then(|| SecretAllowlist {
+            entries: Arc::new(entries),
+            hits: Arc::default(),
+        }))
     }
 
-    /// Marks `finding` suppressed if an entry accepts `secret`.
+    /// Records which entries' regexes match `secret`, the secret of `finding`.
     pub fn review(&self, finding: &mut Finding, secret: &[u8]) {
-        if finding.suppression.is_some() {
-            return;
+        for (i, regexes) in self.entries.iter() {
+            if regexes.iter().any(|r| r.is_match(secret)) {
+                if let Ok(mut hits) = self.hits.lock() {
+                    hits.insert((*i, finding.fingerprint.clone()));
+                }
+            }
         }
-        if let Some(a) = self
-            .entries
-            .iter()
-            .find(|a| a.accepts(finding, Some(secret)))
-        {
-            finding.suppression = Some(a.suppression());
-        }
+    }
+
+    fn hit(&self, entry: usize, fingerprint: &str) -> bool {
+        self.hits
+            .lock()
+            .map(|h| h.contains(&(entry, fingerprint.to_string())))
+            .unwrap_or(false)
     }
 }
 
@@ -161,6 +176,7 @@ pub struct Applied {
 #[derive(Debug, Default)]
 pub struct Suppressor {
     allows: Vec<Allow>,
+    secret_allowlist: Option<SecretAllowlist>,
     exclude: Option<GlobSet>,
     pub baseline: Option<Baseline>,
     /// Report findings that inline allows hide.
@@ -168,8 +184,11 @@ pub struct Suppressor {
 }
 
 impl Suppressor {
+    /// `secret_allowlist` is the one the scanner used, if any: it knows which secrets the
+    /// configuration's regexes matched.
     pub fn new(
         cfg: &LoadedConfig,
+        secret_allowlist: Option<SecretAllowlist>,
         baseline: Option<Baseline>,
         strict: bool,
     ) -> Result<Suppressor, String> {
@@ -183,6 +202,7 @@ impl Suppressor {
             .map_err(|e| format!("{}: invalid glob {e}", cfg.position("exclude_paths", None)))?;
         Ok(Suppressor {
             allows,
+            secret_allowlist,
             exclude,
             baseline,
             strict,
@@ -215,7 +235,17 @@ impl Suppressor {
                 continue;
             }
             let secret = f.secret.as_deref().map(str::as_bytes);
-            if let Some(a) = self.allows.iter().find(|a| a.accepts(f, secret)) {
+            let hit = |i: usize| {
+                self.secret_allowlist
+                    .as_ref()
+                    .is_some_and(|s| s.hit(i, &f.fingerprint))
+            };
+            let accepted = self
+                .allows
+                .iter()
+                .enumerate()
+                .find(|(i, a)| a.accepts(f, secret, hit(*i)));
+            if let Some((_, a)) = accepted {
                 f.suppression = Some(a.suppression());
                 applied.by_config += 1;
                 continue;
@@ -282,7 +312,7 @@ mod tests {
     #[test]
     fn values_paths_and_rules_combine() {
         let c = cfg("allow:\n  - rules: [r1]\n    values: [abc]\n    reason: fixture\n  - paths: ['tests/**']\n");
-        let s = Suppressor::new(&c, None, false).expect("compiles");
+        let s = Suppressor::new(&c, None, None, false).expect("compiles");
         let mut fs = vec![
             finding("r1", "abc", "src/a"),
             finding("r2", "abc", "src/a"),
@@ -303,16 +333,23 @@ mod tests {
 
     #[test]
     fn regex_entries_need_the_secret() {
-        let c = cfg("allow:\n  - regexes: ['^test_']\n");
-        let s = Suppressor::new(&c, None, false).expect("compiles");
-        let mut fs = vec![finding("r1", "test_1", "a")];
-        s.apply(&mut fs);
-        assert!(fs[0].suppression.is_none());
+        let c = cfg("allow:\n  - regexes: ['^test_']\n    paths: ['a']\n");
         let hook = SecretAllowlist::from_config(&c).expect("ok").expect("some");
-        hook.review(&mut fs[0], b"test_1");
+        let s = Suppressor::new(&c, Some(hook.clone()), None, false).expect("compiles");
+        let mut fs = vec![finding("r1", "test_1", "a"), finding("r1", "test_2", "b")];
+        s.apply(&mut fs);
+        assert!(
+            fs[0].suppression.is_none(),
+            "the scan has not shown the secret"
+        );
+        for (f, secret) in fs.iter_mut().zip([&b"test_1"[..], b"test_2"]) {
+            hook.review(f, secret);
+        }
+        s.apply(&mut fs);
         assert_eq!(
             fs[0].suppression.as_ref().map(|s| s.kind),
             Some(SuppressionKind::Config)
         );
+        assert!(fs[1].suppression.is_none(), "path does not match");
     }
 }

@@ -92,7 +92,7 @@ impl BaselineArgs {
         for w in &outcome.warnings {
             let _ = writeln!(err, "leakgate: warning: {}: {}", w.path, w.message);
         }
-        Suppressor::new(&cfg, None, false)
+        Suppressor::new(&cfg, self.common.secret_allowlist(), None, false)
             .map_err(CliError)?
             .apply(&mut outcome.findings);
         let all = outcome.findings.iter().map(FindingKey::from).collect();

@@ -93,6 +93,9 @@ pub struct CommonArgs {
     /// The configuration once loaded, and the path it was looked up from.
     #[arg(skip)]
     loaded: OnceLock<(PathBuf, LoadedConfig)>,
+    /// The scanner's allowlist of secret regexes, which `emit` consults.
+    #[arg(skip)]
+    secret_allowlist: OnceLock<Option<SecretAllowlist>>,
 }
 
 impl CommonArgs {
@@ -156,7 +159,18 @@ impl CommonArgs {
     /// Configuration allowlist, baseline and `--strict`, compiled for this command.
     pub fn suppressor(&self) -> Result<Suppressor, CliError> {
         let (_, cfg) = self.resolved_config()?;
-        Suppressor::new(&cfg, self.load_baseline()?, self.strict).map_err(CliError)
+        Suppressor::new(
+            &cfg,
+            self.secret_allowlist(),
+            self.load_baseline()?,
+            self.strict,
+        )
+        .map_err(CliError)
+    }
+
+    /// The allowlist of secret regexes the scanner was given, if `scanner` built one.
+    pub fn secret_allowlist(&self) -> Option<SecretAllowlist> {
+        self.secret_allowlist.get().cloned().flatten()
     }
 
     pub fn max_file_size(&self, cfg: &LoadedConfig) -> u64 {
@@ -220,7 +234,9 @@ impl CommonArgs {
                 show_secrets: self.show_secrets,
             },
         );
-        scanner.set_secret_allowlist(SecretAllowlist::from_config(cfg).map_err(CliError)?);
+        let allow = SecretAllowlist::from_config(cfg).map_err(CliError)?;
+        let _ = self.secret_allowlist.set(allow.clone());
+        scanner.set_secret_allowlist(allow);
         Ok(scanner)
     }
 
