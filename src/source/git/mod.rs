@@ -424,12 +424,19 @@ fn scan_full(
         return Ok(result);
     }
 
+    // Trees are read by random access: a larger delta-base cache, and commits newest first so
+    // that consecutive trees share delta bases.
+    let mut tree_repo = repo.clone();
+    tree_repo.objects.set_pack_cache(|| {
+        Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
+            TREE_DELTA_CACHE_BYTES,
+        ))
+    });
     let mut attr = Attribution::new(
-        Trees::new(repo, opts.allow_shallow),
+        Trees::new(&tree_repo, opts.allow_shallow),
         blob_findings.keys().copied(),
     );
-    let mut order = walked.commits;
-    order.sort();
+    let order = newest_first(&commits, walked.commits);
     let mut found = Introductions::default();
     attribute_commits(&mut attr, &mut commits, &order, None, false, &mut found)?;
     if opts.include_unreachable {
@@ -437,13 +444,13 @@ fn scan_full(
             .filter(|i| !found.contains_key(i))
             .collect();
         if !pending.is_empty() {
-            let mut dangling: Vec<ObjectId> = commits
+            let dangling: Vec<ObjectId> = commits
                 .map
                 .keys()
                 .filter(|c| !reachable.contains(*c))
                 .copied()
                 .collect();
-            dangling.sort();
+            let dangling = newest_first(&commits, dangling);
             attribute_commits(
                 &mut attr,
                 &mut commits,
@@ -464,6 +471,16 @@ fn scan_full(
         &mut outcome.findings,
     )?;
     Ok(result)
+}
+
+/// Delta-base cache for reading trees during attribution.
+const TREE_DELTA_CACHE_BYTES: usize = 64 << 20;
+
+/// `ids` ordered by commit time, newest first (then by id, for a stable order).
+fn newest_first(commits: &Commits<'_>, mut ids: Vec<ObjectId>) -> Vec<ObjectId> {
+    let time = |id: &ObjectId| commits.map.get(id).map_or(0, |c| c.time);
+    ids.sort_by(|a, b| time(b).cmp(&time(a)).then(a.cmp(b)));
+    ids
 }
 
 fn missing_tree_warnings(attr: &Attribution<'_>, warnings: &mut Vec<Warning>) {
@@ -625,9 +642,15 @@ fn scan_range(
     }
     let mut attr = Attribution::new(trees, blob_findings.keys().copied());
     let mut found = Introductions::default();
-    let mut order = walked.commits.clone();
-    order.sort();
-    attribute_commits(&mut attr, &mut commits, &order, None, false, &mut found)?;
+    // The walk's order is newest first, which keeps delta bases of consecutive trees cached.
+    attribute_commits(
+        &mut attr,
+        &mut commits,
+        &walked.commits,
+        None,
+        false,
+        &mut found,
+    )?;
     missing_tree_warnings(&attr, &mut outcome.warnings);
     place_blob_findings(
         blob_findings,
