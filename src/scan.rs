@@ -32,6 +32,14 @@ pub struct WorkerState {
     pub buf: Vec<u8>,
 }
 
+impl WorkerState {
+    /// Moves the matching costs accumulated so far into `stats`.
+    pub fn drain_costs_into(&mut self, stats: &mut ScanStats) {
+        stats.costs.merge(&self.scratch.costs);
+        self.scratch.costs = Default::default();
+    }
+}
+
 impl Scanner {
     pub fn new(rules: RuleSet, finding_options: FindingOptions) -> Scanner {
         let rules = Arc::new(rules);
@@ -138,6 +146,7 @@ pub struct ScanStats {
     pub read_time: Duration,
     pub match_time: Duration,
     pub elapsed: Duration,
+    pub costs: crate::matcher::MatchCosts,
 }
 
 impl ScanStats {
@@ -151,6 +160,7 @@ impl ScanStats {
         self.errors += o.errors;
         self.read_time += o.read_time;
         self.match_time += o.match_time;
+        self.costs.merge(&o.costs);
     }
 }
 
@@ -231,6 +241,7 @@ impl<'a, 's> ParallelVisitorBuilder<'s> for &'s Shared<'a> {
 
 impl Drop for FileVisitor<'_, '_> {
     fn drop(&mut self) {
+        self.state.drain_costs_into(&mut self.outcome.stats);
         let outcome = std::mem::take(&mut self.outcome);
         if let Ok(mut r) = self.shared.results.lock() {
             r.push(outcome);
@@ -444,6 +455,7 @@ pub fn scan_stdin(scanner: &Scanner, bytes: &[u8], cut_at: Option<u64>) -> ScanO
         &mut outcome.findings,
     );
     outcome.stats.match_time = t0.elapsed();
+    state.drain_costs_into(&mut outcome.stats);
     outcome.stats.blobs_scanned = 1;
     outcome.stats.bytes_scanned = bytes.len() as u64;
     outcome.finish(started);

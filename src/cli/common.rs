@@ -318,7 +318,7 @@ impl CommonArgs {
             Ok(()) => {}
         }
         if self.stats {
-            let _ = write_stats(&mut err, outcome);
+            let _ = write_stats(&mut err, outcome, scanner.rules());
         }
         if !self.quiet {
             let _ = writeln!(err, "{}", report::human::summary_line(&ctx));
@@ -338,7 +338,7 @@ pub fn exit_code(outcome: &ScanOutcome) -> Exit {
     }
 }
 
-fn write_stats(err: &mut dyn Write, outcome: &ScanOutcome) -> std::io::Result<()> {
+fn write_stats(err: &mut dyn Write, outcome: &ScanOutcome, rules: &RuleSet) -> std::io::Result<()> {
     let s = &outcome.stats;
     writeln!(err, "leakgate: stats:")?;
     writeln!(err, "  blobs scanned:       {}", s.blobs_scanned)?;
@@ -369,6 +369,35 @@ fn write_stats(err: &mut dyn Write, outcome: &ScanOutcome) -> std::io::Result<()
             err,
             "  throughput:          {:.1} MiB/s",
             mb / s.elapsed.as_secs_f64()
+        )?;
+    }
+    writeln!(
+        err,
+        "  keyword prefilter:   {:.3}s",
+        s.costs.prefilter_nanos as f64 / 1e9
+    )?;
+    let mut costly: Vec<(usize, &crate::matcher::RuleCost)> = s
+        .costs
+        .rules
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.keyword_hits > 0)
+        .collect();
+    costly.sort_by(|a, b| b.1.nanos.cmp(&a.1.nanos));
+    writeln!(
+        err,
+        "  rules that cost most (regex time, keyword hits, bytes searched, matches):"
+    )?;
+    for (i, c) in costly.iter().take(10) {
+        let id = rules.rules().get(*i).map_or("?", |r| r.id());
+        writeln!(
+            err,
+            "    {:<36} {:>8.3}s {:>10} {:>12} {:>6}",
+            id,
+            c.nanos as f64 / 1e9,
+            c.keyword_hits,
+            c.bytes,
+            c.matches
         )?;
     }
     Ok(())

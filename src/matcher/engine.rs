@@ -6,10 +6,11 @@
 //! Regex searches start inside the full haystack (`captures_at`), so word boundaries and anchors
 //! see the real bytes before a window.
 
-use super::{filters, Match, Matcher, Scratch};
+use super::{filters, Match, Matcher, RuleCost, Scratch};
 use crate::rules::RuleSet;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::Arc;
+use std::time::Instant;
 
 /// Bytes before a keyword hit that a match may start at (variable names before prefix-less keys).
 const WINDOW_BEFORE: usize = 512;
@@ -127,13 +128,21 @@ impl Matcher for RegexMatcher {
     fn find(&self, bytes: &[u8], scratch: &mut Scratch, out: &mut Vec<Match>) {
         let first_out = out.len();
         scratch.hits.clear();
+        let t0 = Instant::now();
         for m in self.keywords.find_overlapping_iter(bytes) {
             for &r in &self.keyword_rules[m.pattern().as_usize()] {
                 scratch.hits.push((r, m.start()));
             }
         }
+        scratch.costs.prefilter_nanos += t0.elapsed().as_nanos() as u64;
         if scratch.hits.is_empty() {
             return;
+        }
+        if scratch.costs.rules.len() < self.rules.len() {
+            scratch
+                .costs
+                .rules
+                .resize(self.rules.len(), RuleCost::default());
         }
         scratch.hits.sort_unstable();
         let mut i = 0;
@@ -141,6 +150,7 @@ impl Matcher for RegexMatcher {
             let rule_idx = scratch.hits[i].0;
             let window_after = self.rules.rules()[rule_idx as usize].spec.window;
             scratch.windows.clear();
+            let first_hit = i;
             while i < scratch.hits.len() && scratch.hits[i].0 == rule_idx {
                 let pos = scratch.hits[i].1;
                 let ws = pos.saturating_sub(WINDOW_BEFORE);
@@ -152,8 +162,15 @@ impl Matcher for RegexMatcher {
                 }
                 i += 1;
             }
+            scratch.costs.rules[rule_idx as usize].keyword_hits += (i - first_hit) as u64;
             let windows = std::mem::take(&mut scratch.windows);
+            let t1 = Instant::now();
+            let before = out.len();
             self.confirm(rule_idx as usize, bytes, &windows, out);
+            let cost = &mut scratch.costs.rules[rule_idx as usize];
+            cost.nanos += t1.elapsed().as_nanos() as u64;
+            cost.bytes += windows.iter().map(|(s, e)| (e - s) as u64).sum::<u64>();
+            cost.matches += (out.len() - before) as u64;
             scratch.windows = windows;
         }
         let found = &mut out[first_out..];

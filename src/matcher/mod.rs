@@ -20,18 +20,45 @@ pub struct Match {
 }
 
 /// Per-thread reusable memory, so that matching a blob allocates nothing in the common case.
+/// It also accumulates what matching cost, for `--stats`.
 #[derive(Default)]
 pub struct Scratch {
     pub(crate) hits: Vec<(u32, usize)>,
     pub(crate) windows: Vec<(usize, usize)>,
+    pub costs: MatchCosts,
 }
 
-/// Counters a matcher keeps per thread, for `--stats`.
+/// Where matching time goes: the keyword prefilter, and each rule's regex confirmation.
 #[derive(Default, Debug, Clone)]
-pub struct MatchStats {
+pub struct MatchCosts {
+    pub prefilter_nanos: u64,
+    /// Indexed by rule.
+    pub rules: Vec<RuleCost>,
+}
+
+#[derive(Default, Debug, Clone, Copy)]
+pub struct RuleCost {
+    pub nanos: u64,
+    /// Keyword hits that opened (or extended) a window for this rule.
     pub keyword_hits: u64,
-    pub regex_runs: u64,
-    pub rejected: u64,
+    /// Bytes the rule's regex was run over.
+    pub bytes: u64,
+    pub matches: u64,
+}
+
+impl MatchCosts {
+    pub fn merge(&mut self, other: &MatchCosts) {
+        self.prefilter_nanos += other.prefilter_nanos;
+        if self.rules.len() < other.rules.len() {
+            self.rules.resize(other.rules.len(), RuleCost::default());
+        }
+        for (a, b) in self.rules.iter_mut().zip(&other.rules) {
+            a.nanos += b.nanos;
+            a.keyword_hits += b.keyword_hits;
+            a.bytes += b.bytes;
+            a.matches += b.matches;
+        }
+    }
 }
 
 /// Something that finds rule matches in bytes.
