@@ -22,7 +22,9 @@ impl Rng {
         items[(self.next() % items.len() as u64) as usize]
     }
     fn chars(&mut self, alphabet: &[u8], n: usize) -> String {
-        (0..n).map(|_| alphabet[(self.next() % alphabet.len() as u64) as usize] as char).collect()
+        (0..n)
+            .map(|_| alphabet[(self.next() % alphabet.len() as u64) as usize] as char)
+            .collect()
     }
 }
 
@@ -90,12 +92,23 @@ fn base64_lines(r: &mut Rng) -> String {
 }
 
 fn keyword_dense(r: &mut Rng) -> String {
-    let keys = ["api_key", "token", "secret", "password", "access_key", "auth_token", "client_secret"];
+    let keys = [
+        "api_key",
+        "token",
+        "secret",
+        "password",
+        "access_key",
+        "auth_token",
+        "client_secret",
+    ];
     let mut s = String::with_capacity(SIZE);
     while s.len() < SIZE {
         let k = r.pick(&keys);
         let v = r.chars(b"abcdefghijklmnopqrstuvwxyz_", 12);
-        s.push_str(&format!("{k}_name = get_{v}()\n{k}: ${{{}}}\n", k.to_uppercase()));
+        s.push_str(&format!(
+            "{k}_name = get_{v}()\n{k}: ${{{}}}\n",
+            k.to_uppercase()
+        ));
     }
     s
 }

@@ -156,7 +156,11 @@ fn secret_only_on_an_unmerged_side_branch_is_found_and_branch_limits_the_walk() 
     write(d, "README", "hello\n");
     commit(d, "init");
     git(d, &["checkout", "-q", "-b", "side"]);
-    write(d, "src/keys.rs", &format!("// keys\n\nconst K: &str = \"{k}\";\n"));
+    write(
+        d,
+        "src/keys.rs",
+        &format!("// keys\n\nconst K: &str = \"{k}\";\n"),
+    );
     let side = commit(d, "side work");
     git(d, &["checkout", "-q", "main"]);
     let (out, v) = scan(d, &[]);
@@ -185,7 +189,18 @@ fn secret_introduced_by_a_merge_resolution_is_attributed_to_the_merge() {
     write(d, "settings.txt", "mode = main\n");
     commit(d, "main");
     // Resolve the conflict by hand with content neither side had.
-    git(d, &["merge", "-q", "--no-ff", "--no-commit", "-s", "ours", "feature"]);
+    git(
+        d,
+        &[
+            "merge",
+            "-q",
+            "--no-ff",
+            "--no-commit",
+            "-s",
+            "ours",
+            "feature",
+        ],
+    );
     write(d, "settings.txt", &format!("mode = merged\ntoken = {k}\n"));
     let merge = commit(d, "merge feature");
     assert_eq!(
@@ -225,9 +240,17 @@ fn amended_away_commit_is_reported_as_unreachable_unless_reachable_only() {
     let k = openai_project_key(&mut Fake::new(7));
     write(d, "README", "hello\n");
     commit(d, "init");
-    write(d, "deploy.sh", &format!("#!/bin/sh\nexport OPENAI_API_KEY={k}\n"));
+    write(
+        d,
+        "deploy.sh",
+        &format!("#!/bin/sh\nexport OPENAI_API_KEY={k}\n"),
+    );
     let original = commit(d, "deploy");
-    write(d, "deploy.sh", "#!/bin/sh\nexport OPENAI_API_KEY=\"$SECRET\"\n");
+    write(
+        d,
+        "deploy.sh",
+        "#!/bin/sh\nexport OPENAI_API_KEY=\"$SECRET\"\n",
+    );
     git(d, &["add", "-A"]);
     git(d, &["commit", "-q", "--amend", "-m", "deploy"]);
     assert_ne!(rev(d, "HEAD"), original);
@@ -235,7 +258,11 @@ fn amended_away_commit_is_reported_as_unreachable_unless_reachable_only() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(found(&v), vec![f(OPENAI, "deploy.sh", 2, &original)]);
     assert_eq!(v["findings"][0]["provenance"]["unreachable"], true);
-    assert!(stderr(&out).contains("1 unreachable commit"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 unreachable commit"),
+        "{}",
+        stderr(&out)
+    );
 
     let (out, v) = scan(d, &["--reachable-only"]);
     assert_eq!(out.status.code(), Some(0));
@@ -270,7 +297,16 @@ fn secrets_in_tag_and_commit_messages_are_found() {
     let in_message = openai_project_key(&mut fake);
     write(d, "README", "hello\n");
     let c1 = commit(d, &format!("init\n\nused key {in_message} for the demo"));
-    git(d, &["tag", "-a", "v1.0", "-m", &format!("release\n\nkey: {in_tag}\n")]);
+    git(
+        d,
+        &[
+            "tag",
+            "-a",
+            "v1.0",
+            "-m",
+            &format!("release\n\nkey: {in_tag}\n"),
+        ],
+    );
     let tag = rev(d, "v1.0");
     assert_ne!(tag, c1, "an annotated tag object");
     let (out, v) = scan(d, &[]);
@@ -284,7 +320,10 @@ fn secrets_in_tag_and_commit_messages_are_found() {
     );
     assert_eq!(v["findings"][0]["provenance"]["part"], "commit_message");
     assert_eq!(v["findings"][1]["provenance"]["kind"], "tag");
-    assert_eq!(v["findings"][1]["provenance"]["tagger"]["name"], "Cy Committer");
+    assert_eq!(
+        v["findings"][1]["provenance"]["tagger"]["name"],
+        "Cy Committer"
+    );
 
     // A deleted tag's object is still in the store: unreachable content.
     git(d, &["tag", "-d", "v1.0"]);
@@ -329,7 +368,10 @@ fn one_blob_in_many_commits_is_scanned_once_and_attributed_to_each_introduction(
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         found(&v),
-        vec![f(OPENAI, "secret.txt", 1, &c1), f(OPENAI, "secret.txt", 1, &c4)]
+        vec![
+            f(OPENAI, "secret.txt", 1, &c1),
+            f(OPENAI, "secret.txt", 1, &c4)
+        ]
     );
     // Three distinct blobs: two READMEs and the secret.
     assert_eq!(v["summary"]["blobs_scanned"], 3);
@@ -351,7 +393,10 @@ fn shallow_clone_fails_with_the_remedy_unless_allowed() {
     commit(d, "two");
     let parent = tempfile::tempdir().expect("tempdir");
     let url = format!("file://{}", d.display());
-    git(parent.path(), &["clone", "-q", "--depth", "1", &url, "shallow"]);
+    git(
+        parent.path(),
+        &["clone", "-q", "--depth", "1", &url, "shallow"],
+    );
     let clone = parent.path().join("shallow");
     let (out, _) = scan(&clone, &[]);
     assert_eq!(out.status.code(), Some(2));
@@ -377,7 +422,13 @@ fn bare_clone_reports_the_same_findings() {
     let parent = tempfile::tempdir().expect("tempdir");
     git(
         parent.path(),
-        &["clone", "-q", "--bare", &d.display().to_string(), "bare.git"],
+        &[
+            "clone",
+            "-q",
+            "--bare",
+            &d.display().to_string(),
+            "bare.git",
+        ],
     );
     let (out, v) = scan_in(parent.path(), "bare.git", &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
@@ -395,7 +446,14 @@ fn linked_worktree_scans_the_shared_history() {
     let wt = parent.path().join("wt");
     git(
         d,
-        &["worktree", "add", "-q", "-b", "wt", &wt.display().to_string()],
+        &[
+            "worktree",
+            "add",
+            "-q",
+            "-b",
+            "wt",
+            &wt.display().to_string(),
+        ],
     );
     let (out, v) = scan(&wt, &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
@@ -413,7 +471,13 @@ fn packed_and_loose_objects_are_both_scanned() {
     git(d, &["gc", "-q"]);
     write(d, "two.txt", &format!("{k2}\n"));
     let c2 = commit(d, "two");
-    assert!(d.join(".git/objects/pack").read_dir().expect("pack dir").count() > 0);
+    assert!(
+        d.join(".git/objects/pack")
+            .read_dir()
+            .expect("pack dir")
+            .count()
+            > 0
+    );
     let (_, v) = scan(d, &[]);
     assert_eq!(
         found(&v),
@@ -448,7 +512,11 @@ fn range_on_a_pull_request_branch_reports_only_the_new_secret() {
     let (out, v) = scan(d, &["--range", "main..feature"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert_eq!(found(&v), vec![f(OPENAI, "svc/new.cfg", 2, &c_new)]);
-    assert!(stderr(&out).contains("3 commits walked"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("3 commits walked"),
+        "{}",
+        stderr(&out)
+    );
 
     let (_, v) = scan(d, &["--since", "main", "--branch", "feature"]);
     assert_eq!(found(&v), vec![f(OPENAI, "svc/new.cfg", 2, &c_new)]);

@@ -3,7 +3,6 @@
 use crate::common::*;
 use serde_json::Value;
 use std::fs;
-use std::path::Path;
 
 /// (rule id, path, line, column) of every finding in `--format json` output.
 fn findings(v: &Value) -> Vec<(String, String, u64, u64)> {
@@ -444,4 +443,21 @@ rules:
     );
     let check = leakgate(dir.path(), &["rules", "check", "mine.yaml"]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+}
+
+#[test]
+fn keys_separated_by_one_character_are_all_found() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut fake = Fake::new(14);
+    let (a, b) = (google_api_key(&mut fake), google_api_key(&mut fake));
+    fs::write(dir.path().join("keys.csv"), format!("{a},{b}\n")).expect("write");
+    let out = leakgate(dir.path(), &["scan", "--format", "json"]);
+    let col = 2 + a.len() as u64;
+    assert_eq!(
+        findings(&json(&out)),
+        vec![
+            f("google-api-key", "keys.csv", 1, 1),
+            f("google-api-key", "keys.csv", 1, col)
+        ]
+    );
 }

@@ -383,7 +383,7 @@ fn write_stats(err: &mut dyn Write, outcome: &ScanOutcome, rules: &RuleSet) -> s
         .enumerate()
         .filter(|(_, c)| c.keyword_hits > 0)
         .collect();
-    costly.sort_by(|a, b| b.1.nanos.cmp(&a.1.nanos));
+    costly.sort_by_key(|c| std::cmp::Reverse(c.1.nanos));
     writeln!(
         err,
         "  rules that cost most (regex time, keyword hits, bytes searched, matches):"

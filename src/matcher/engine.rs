@@ -89,18 +89,17 @@ impl RegexMatcher {
             let hay = &bytes[..we];
             let mut at = ws;
             while at < we {
-                let Some(caps) = rule.regex.captures_at(hay, at) else {
+                let Some(caps) = rule.regex().captures_at(hay, at) else {
                     break;
                 };
                 let whole = caps.get(0).expect("group 0 always participates");
-                at = if whole.end() > whole.start() {
-                    whole.end()
-                } else {
-                    whole.end() + 1
-                };
                 let Some(secret) = caps.get(rule.secret_group) else {
+                    at = whole.end().max(whole.start() + 1);
                     continue;
                 };
+                // Resume right after the secret, not after the whole match: a pattern's trailing
+                // boundary (`,` in `KEY1,KEY2`) may be the next match's leading one.
+                at = secret.end().max(whole.start() + 1);
                 if filters::passes(rule, secret.as_bytes())
                     && filters::has_context(rule, bytes, whole.start(), whole.end())
                 {

@@ -144,12 +144,15 @@ pub fn crc32_base62_ok(secret: &[u8]) -> bool {
 pub fn jwt_ok(secret: &[u8]) -> bool {
     use base64::Engine;
     let mut parts = secret.split(|&b| b == b'.');
-    let (Some(header), Some(payload), Some(_sig)) = (parts.next(), parts.next(), parts.next()) else {
+    let (Some(header), Some(payload), Some(_sig)) = (parts.next(), parts.next(), parts.next())
+    else {
         return false;
     };
     let decode = |seg: &[u8]| -> Option<serde_json::Value> {
         let trimmed: Vec<u8> = seg.iter().copied().filter(|&b| b != b'=').collect();
-        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(trimmed).ok()?;
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(trimmed)
+            .ok()?;
         serde_json::from_slice::<serde_json::Value>(&bytes).ok()
     };
     let header_ok = decode(header).is_some_and(|h| h.get("alg").is_some_and(|a| a.is_string()));
@@ -159,7 +162,9 @@ pub fn jwt_ok(secret: &[u8]) -> bool {
 /// The base64 body of a PEM-like block must decode to at least 64 bytes.
 pub fn pem_base64_ok(secret: &[u8]) -> bool {
     use base64::Engine;
-    let text = String::from_utf8_lossy(secret).replace("\\r", "\n").replace("\\n", "\n");
+    let text = String::from_utf8_lossy(secret)
+        .replace("\\r", "\n")
+        .replace("\\n", "\n");
     let mut body = String::new();
     let mut inside = false;
     for line in text.lines() {
@@ -213,7 +218,7 @@ pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
     if !checksum_ok {
         return false;
     }
-    if rule.allow.iter().any(|re| re.is_match(secret)) {
+    if rule.allow().iter().any(|re| re.is_match(secret)) {
         return false;
     }
     !is_placeholder(secret)
@@ -250,9 +255,19 @@ mod tests {
     fn jwt_structure() {
         use base64::Engine;
         let enc = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
-        let jwt = format!("{}.{}.{}", enc(r#"{"alg":"HS256","typ":"JWT"}"#), enc(r#"{"sub":"1"}"#), enc("sig"));
+        let jwt = format!(
+            "{}.{}.{}",
+            enc(r#"{"alg":"HS256","typ":"JWT"}"#),
+            enc(r#"{"sub":"1"}"#),
+            enc("sig")
+        );
         assert!(jwt_ok(jwt.as_bytes()));
-        let bad = format!("{}.{}.{}", enc("not json"), enc(r#"{"sub":"1"}"#), enc("sig"));
+        let bad = format!(
+            "{}.{}.{}",
+            enc("not json"),
+            enc(r#"{"sub":"1"}"#),
+            enc("sig")
+        );
         assert!(!jwt_ok(bad.as_bytes()));
         assert!(!jwt_ok(b"eyJhbGciOiJIUzI1NiJ9"));
     }
@@ -261,11 +276,17 @@ mod tests {
     fn pem_body_must_decode() {
         use base64::Engine;
         let body = base64::engine::general_purpose::STANDARD.encode([7u8; 96]);
-        let pem = format!("-----BEGIN PRIVATE KEY-----\n{}\n{}\n-----END PRIVATE KEY-----", &body[..64], &body[64..]);
+        let pem = format!(
+            "-----BEGIN PRIVATE KEY-----\n{}\n{}\n-----END PRIVATE KEY-----",
+            &body[..64],
+            &body[64..]
+        );
         assert!(pem_base64_ok(pem.as_bytes()));
         let escaped = pem.replace('\n', "\\n");
         assert!(pem_base64_ok(escaped.as_bytes()));
-        assert!(!pem_base64_ok(b"-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----"));
+        assert!(!pem_base64_ok(
+            b"-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----"
+        ));
     }
 
     #[test]

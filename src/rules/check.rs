@@ -37,6 +37,10 @@ fn check_rule(rule: &Rule) -> Vec<String> {
     {
         problems.push("name, description and remediation must not be empty".to_string());
     }
+    if let Err(e) = rule.compile_now() {
+        problems.push(e);
+        return problems;
+    }
     let mut alone = RuleSet::default();
     alone.rules.push(rule.clone());
     let matcher = RegexMatcher::new(Arc::new(alone));

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
+use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
 
@@ -141,10 +142,12 @@ pub struct Rule {
     pub spec: RuleSpec,
     pub provider: String,
     pub origin: RuleOrigin,
-    pub regex: Regex,
+    /// Compiled on first use: most rules never see their keyword in a given run, and compiling
+    /// hundreds of regexes up front would cost a pre-commit hook a second.
+    regex: OnceLock<Regex>,
     /// Index of the `secret` capture group.
     pub secret_group: usize,
-    pub allow: Vec<Regex>,
+    allow: OnceLock<Vec<Regex>>,
     /// Lower-cased context words.
     pub context: Vec<Vec<u8>>,
 }
@@ -153,6 +156,61 @@ impl Rule {
     pub fn id(&self) -> &str {
         &self.spec.id
     }
+
+    /// The rule's regex. Syntax was validated at load; should compiling still fail (a size
+    /// limit), the rule matches nothing, and `rules check` reports it.
+    pub fn regex(&self) -> &Regex {
+        self.regex
+            .get_or_init(|| compile_regex(&self.spec.pattern).unwrap_or_else(|_| never_matches()))
+    }
+
+    /// The rule's `allow` regexes (known non-secret values).
+    pub fn allow(&self) -> &[Regex] {
+        self.allow.get_or_init(|| {
+            self.spec
+                .allow
+                .iter()
+                .filter_map(|p| compile_regex(p).ok())
+                .collect()
+        })
+    }
+
+    /// Compiles everything now, reporting what fails: for `rules check` and user rule files.
+    pub fn compile_now(&self) -> Result<(), String> {
+        compile_regex(&self.spec.pattern).map_err(|e| format!("pattern does not compile: {e}"))?;
+        for p in &self.spec.allow {
+            compile_regex(p).map_err(|e| format!("allow pattern `{p}` does not compile: {e}"))?;
+        }
+        Ok(())
+    }
+}
+
+fn never_matches() -> Regex {
+    Regex::new(r"[^\x00-\x{10FFFF}]").expect("an empty class compiles")
+}
+
+/// Parses a pattern's syntax (without translating or compiling it, which is what costs) and
+/// returns the index of its `secret` group, if it has one.
+fn secret_group_index(pattern: &str) -> Result<Option<usize>, String> {
+    use regex_syntax::ast::{Ast, GroupKind};
+    fn walk(a: &Ast) -> Option<usize> {
+        match a {
+            Ast::Group(g) => match &g.kind {
+                GroupKind::CaptureName { name, .. } if name.name == "secret" => {
+                    Some(name.index as usize)
+                }
+                _ => walk(&g.ast),
+            },
+            Ast::Concat(c) => c.asts.iter().find_map(walk),
+            Ast::Alternation(alt) => alt.asts.iter().find_map(walk),
+            Ast::Repetition(r) => walk(&r.ast),
+            _ => None,
+        }
+    }
+    let ast = regex_syntax::ast::parse::Parser::new()
+        .parse(pattern)
+        .map_err(|e| e.to_string())?;
+    Ok(walk(&ast))
 }
 
 /// Why a rule could not be loaded.
@@ -176,10 +234,14 @@ impl std::error::Error for RuleError {}
 
 const REGEX_SIZE_LIMIT: usize = 8 << 20;
 
+/// Rule patterns run in ASCII mode (`\w`, `\d`, `\b` and case folding are ASCII; `.` is any
+/// byte): credentials are ASCII, and Unicode classes make automata many times larger and slower.
+/// A pattern that needs Unicode can still ask for it with `(?u)`.
 fn compile_regex(pattern: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(pattern)
+        .unicode(false)
         .size_limit(REGEX_SIZE_LIMIT)
-        .dfa_size_limit(4 << 20)
+        .dfa_size_limit(2 << 20)
         .build()
 }
 
@@ -208,19 +270,13 @@ pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Resul
             "needs at least one non-empty keyword for the prefilter".into(),
         ));
     }
-    let regex =
-        compile_regex(&spec.pattern).map_err(|e| err(format!("pattern does not compile: {e}")))?;
-    let secret_group = regex
-        .capture_names()
-        .position(|n| n == Some("secret"))
+    let secret_group = secret_group_index(&spec.pattern)
+        .map_err(|e| err(format!("pattern does not compile: {e}")))?
         .ok_or_else(|| err("pattern has no named group `secret`".into()))?;
-    let allow = spec
-        .allow
-        .iter()
-        .map(|p| {
-            compile_regex(p).map_err(|e| err(format!("allow pattern `{p}` does not compile: {e}")))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    for p in &spec.allow {
+        secret_group_index(p)
+            .map_err(|e| err(format!("allow pattern `{p}` does not compile: {e}")))?;
+    }
     if let Some(e) = spec.min_entropy {
         if !(0.0..=8.0).contains(&e) {
             return Err(err(format!(
@@ -233,15 +289,25 @@ pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Resul
         .iter()
         .map(|w| w.to_ascii_lowercase().into_bytes())
         .collect();
-    Ok(Rule {
+    let rule = Rule {
         provider: provider.to_string(),
         origin,
-        regex,
+        regex: OnceLock::new(),
         secret_group,
-        allow,
+        allow: OnceLock::new(),
         context,
         spec,
-    })
+    };
+    // User rules are few and their authors need errors at load; built-ins are proven by
+    // `rules check` in the test suite and compile lazily.
+    if matches!(rule.origin, RuleOrigin::User(_)) {
+        rule.compile_now().map_err(|message| RuleError {
+            origin: rule.origin.to_string(),
+            rule: Some(rule.spec.id.clone()),
+            message,
+        })?;
+    }
+    Ok(rule)
 }
 
 /// Parses one rule file's text.

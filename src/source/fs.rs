@@ -12,21 +12,11 @@ pub const MMAP_THRESHOLD: u64 = 1 << 20;
 const BINARY_PROBE: usize = 8192;
 
 /// What governs the walk.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct WalkOptions {
     pub no_ignore: bool,
     pub follow_symlinks: bool,
     pub threads: usize,
-}
-
-impl Default for WalkOptions {
-    fn default() -> Self {
-        WalkOptions {
-            no_ignore: false,
-            follow_symlinks: false,
-            threads: 0,
-        }
-    }
 }
 
 /// A parallel walk of `roots`. Hidden files are scanned (`.env`, `.aws/` and `.npmrc` are where

@@ -29,7 +29,9 @@ impl Fake {
 
     /// `n` characters drawn from `alphabet`.
     pub fn string(&mut self, alphabet: &[u8], n: usize) -> String {
-        (0..n).map(|_| alphabet[(self.next() % alphabet.len() as u64) as usize] as char).collect()
+        (0..n)
+            .map(|_| alphabet[(self.next() % alphabet.len() as u64) as usize] as char)
+            .collect()
     }
 
     pub fn alnum(&mut self, n: usize) -> String {
@@ -43,7 +45,14 @@ pub fn key(parts: &[&str]) -> String {
 }
 
 pub fn openai_project_key(f: &mut Fake) -> String {
-    key(&["sk-", "proj-", &f.string(URLSAFE, 74), "T3Blbk", "FJ", &f.string(URLSAFE, 74)])
+    key(&[
+        "sk-",
+        "proj-",
+        &f.string(URLSAFE, 74),
+        "T3Blbk",
+        "FJ",
+        &f.string(URLSAFE, 74),
+    ])
 }
 
 pub fn openai_legacy_key(f: &mut Fake) -> String {
@@ -116,13 +125,20 @@ pub fn git(dir: &Path, args: &[&str]) -> Output {
         .env("GIT_COMMITTER_DATE", "2024-01-02T03:04:05+00:00")
         .output()
         .expect("git runs");
-    assert!(out.status.success(), "git {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "git {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     out
 }
 
 /// `git init` with a pinned default branch and no hooks from templates.
 pub fn git_init(dir: &Path) {
-    git(dir, &["-c", "init.defaultBranch=main", "init", "-q", "--template="]);
+    git(
+        dir,
+        &["-c", "init.defaultBranch=main", "init", "-q", "--template="],
+    );
 }
 
 pub fn stdout(o: &Output) -> String {
