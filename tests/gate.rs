@@ -31,17 +31,8 @@ fn f(rule: &str, path: &str, line: u64, col: u64) -> (String, String, u64, u64) 
 /// git with the pinned environment of `common::git`, but the caller judges the outcome (a hook
 /// that refuses makes git fail).
 fn git_cmd(dir: &Path) -> Command {
-    let mut c = Command::new("git");
-    c.current_dir(dir)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_AUTHOR_NAME", "Ada Author")
-        .env("GIT_AUTHOR_EMAIL", "ada@example.com")
-        .env("GIT_AUTHOR_DATE", "2024-01-02T03:04:05+00:00")
-        .env("GIT_COMMITTER_NAME", "Cy Committer")
-        .env("GIT_COMMITTER_EMAIL", "cy@example.com")
-        .env("GIT_COMMITTER_DATE", "2024-01-02T03:04:05+00:00")
-        .env_remove("LEAKGATE_FORMAT")
+    let mut c = git_command(dir);
+    c.env_remove("LEAKGATE_FORMAT")
         .env_remove("LEAKGATE_CONFIG")
         .env("NO_COLOR", "1");
     c

@@ -71,20 +71,7 @@ pub fn aws_access_key_id(f: &mut Fake) -> String {
     key(&["AK", "IA", &f.string(UPPER_DIGITS, 16)])
 }
 
-/// Base62 as GitHub encodes its token checksums.
-pub fn base62(mut n: u32, width: usize) -> String {
-    const B62: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    let mut d = Vec::new();
-    while n > 0 {
-        d.push(B62[(n % 62) as usize]);
-        n /= 62;
-    }
-    while d.len() < width {
-        d.push(b'0');
-    }
-    d.reverse();
-    String::from_utf8(d).expect("ascii")
-}
+pub use leakgate::matcher::filters::base62;
 
 /// A GitHub token (`ghp_`, `gho_`, ...) with a valid CRC32 checksum.
 pub fn github_token(f: &mut Fake, prefix: &str) -> String {
@@ -110,11 +97,10 @@ pub fn leakgate(dir: &Path, args: &[&str]) -> Output {
         .expect("leakgate runs")
 }
 
-/// Runs git with a pinned identity, dates and configuration, so commit ids are stable.
-pub fn git(dir: &Path, args: &[&str]) -> Output {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(dir)
+/// A git command with a pinned identity, dates and configuration, so commit ids are stable.
+pub fn git_command(dir: &Path) -> Command {
+    let mut c = Command::new("git");
+    c.current_dir(dir)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_AUTHOR_NAME", "Ada Author")
@@ -122,9 +108,13 @@ pub fn git(dir: &Path, args: &[&str]) -> Output {
         .env("GIT_AUTHOR_DATE", "2024-01-02T03:04:05+00:00")
         .env("GIT_COMMITTER_NAME", "Cy Committer")
         .env("GIT_COMMITTER_EMAIL", "cy@example.com")
-        .env("GIT_COMMITTER_DATE", "2024-01-02T03:04:05+00:00")
-        .output()
-        .expect("git runs");
+        .env("GIT_COMMITTER_DATE", "2024-01-02T03:04:05+00:00");
+    c
+}
+
+/// Runs pinned git (see [`git_command`]) and asserts it succeeded.
+pub fn git(dir: &Path, args: &[&str]) -> Output {
+    let out = git_command(dir).args(args).output().expect("git runs");
     assert!(
         out.status.success(),
         "git {args:?} failed: {}",
