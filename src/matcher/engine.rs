@@ -6,7 +6,7 @@
 //! Regex searches start inside the full haystack (`captures_at`), so word boundaries and anchors
 //! see the real bytes before a window.
 
-use super::{filters, Match, Matcher, RuleCost, Scratch};
+use super::{filters, normalize, Match, Matcher, RuleCost, Scratch};
 use crate::rules::RuleSet;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::Arc;
@@ -124,7 +124,28 @@ fn line_end_near(bytes: &[u8], pos: usize, slack: usize) -> usize {
 }
 
 impl Matcher for RegexMatcher {
+    /// Matches `bytes` as they are, then the decoded form of their encoded parts (see
+    /// [`normalize`]), reported at the encoded text's original offsets.
     fn find(&self, bytes: &[u8], scratch: &mut Scratch, out: &mut Vec<Match>) {
+        let first = out.len();
+        self.find_plain(bytes, scratch, out);
+        let t0 = Instant::now();
+        let mut decoded = std::mem::take(&mut scratch.decoded);
+        let added = normalize::find_decoded(bytes, &mut decoded, out, first, |text, found| {
+            scratch.costs.decoded_bytes += text.len() as u64;
+            self.find_plain(text, scratch, found)
+        });
+        scratch.decoded = decoded;
+        scratch.costs.normalize_nanos += t0.elapsed().as_nanos() as u64;
+        if added {
+            self.drop_shadowed_generic(out, first);
+        }
+    }
+}
+
+impl RegexMatcher {
+    /// Matches `bytes` as they are, with no decoding.
+    pub fn find_plain(&self, bytes: &[u8], scratch: &mut Scratch, out: &mut Vec<Match>) {
         let first_out = out.len();
         scratch.hits.clear();
         let t0 = Instant::now();

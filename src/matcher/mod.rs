@@ -6,6 +6,7 @@
 
 mod engine;
 pub mod filters;
+pub mod normalize;
 
 pub use engine::RegexMatcher;
 
@@ -25,6 +26,7 @@ pub struct Match {
 pub struct Scratch {
     pub(crate) hits: Vec<(u32, usize)>,
     pub(crate) windows: Vec<(usize, usize)>,
+    pub(crate) decoded: normalize::Decoded,
     pub costs: MatchCosts,
 }
 
@@ -32,6 +34,10 @@ pub struct Scratch {
 #[derive(Default, Debug, Clone)]
 pub struct MatchCosts {
     pub prefilter_nanos: u64,
+    /// Time in [`normalize`] (trigger search, decoding and matching the decoded text).
+    pub normalize_nanos: u64,
+    /// Bytes of decoded text matched.
+    pub decoded_bytes: u64,
     /// Indexed by rule.
     pub rules: Vec<RuleCost>,
 }
@@ -49,6 +55,8 @@ pub struct RuleCost {
 impl MatchCosts {
     pub fn merge(&mut self, other: &MatchCosts) {
         self.prefilter_nanos += other.prefilter_nanos;
+        self.normalize_nanos += other.normalize_nanos;
+        self.decoded_bytes += other.decoded_bytes;
         if self.rules.len() < other.rules.len() {
             self.rules.resize(other.rules.len(), RuleCost::default());
         }
