@@ -184,8 +184,8 @@ suite_tree() {
     "leakgate|0|$work/lg.json|$LG scan $LINUX -j$THREADS --format json -o $work/lg.json -q" \
     "rg|0|$work/rg.txt|rg -c -i -F -j$THREADS --hidden --no-ignore -f $CACHE/keywords.txt $LINUX" \
     "kingfisher|0|$work/kf.json|$KINGFISHER scan $LINUX --no-validate -j $THREADS --git-history none --format json -o $work/kf.json" \
-    "betterleaks|1|$work/bl.json|$BETTERLEAKS dir $LINUX -j $THREADS -o $work/bl.json --no-banner" \
-    "gitleaks|1|$work/gl.json|$GITLEAKS dir $LINUX -o $work/gl.json --no-banner" \
+    "betterleaks|1|$work/bl.json|$BETTERLEAKS fs $LINUX -j $THREADS -o $work/bl.json --no-banner" \
+    "gitleaks|1|$work/gl.json|$GITLEAKS fs $LINUX -o $work/gl.json --no-banner" \
     "ripsecrets|1|$work/rs.txt|$RIPSECRETS $LINUX"
 }
 
