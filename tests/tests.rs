@@ -5,5 +5,6 @@ mod common;
 mod adopt;
 mod gate;
 mod git;
+mod normalize;
 mod rules;
 mod scan;
