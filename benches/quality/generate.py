@@ -310,11 +310,13 @@ def value_span(rule, text, s, e):
     le = len(text) if le < 0 else le
     line = text[ls:le]
     a, b = s - ls, e - ls
-    for q in "\"'`":
-        o = line.rfind(q, 0, a)
-        c = line.find(q, b)
-        if o >= 0 and c >= 0 and line.count(q, 0, o) % 2 == 0:
-            return variable_name(rule, text, ls + o), ls + o + 1, ls + c
+    o = max(line.rfind(q, 0, a) for q in "\"'`")
+    if o >= 0:
+        c = line.find(line[o], b)
+        if c >= 0:
+            if line[c - 1] == "\\":  # a JSON-escaped \"...\" pair: the value is inside it
+                o, c = o, c - 1
+            return variable_name(rule, text, ls + o - (line[o - 1:o] == "\\")), ls + o + 1, ls + c
     m = ASSIGN.match(line)
     if m and m.start(2) <= a and m.end(2) >= b:
         return variable_name(rule, text, ls + m.start(2)), ls + m.start(2), ls + m.end(2)
