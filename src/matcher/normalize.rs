@@ -7,15 +7,20 @@
 //! - base64 values in Kubernetes `Secret` `data:` maps and `.dockerconfigjson` / `.dockercfg`
 //!   entries, where the decoded bytes are text.
 //!
-//! Decoding is driven by cheap triggers: a blob with no `\` followed by `n`, `u`, `/` or `"`, no `%`
-//! followed by two hex digits, no `data:` key and no `.dockerc…` key costs three memchr-speed
-//! scans. Only the lines holding a trigger are decoded (each with up to [`CONTEXT`] bytes of the
-//! text before it, so the key names that context rules look for stay in view) into one reusable
-//! buffer with an offset map from decoded bytes back to original spans. The same matcher runs over
-//! that buffer and every match is mapped back: it starts at the first original byte of its first
-//! decoded byte and ends after the last original byte of its last one. Every original byte is
-//! decoded at most once and each trigger search resumes where the previous one stopped, so the cost
-//! stays linear in the blob, minified and very long lines included.
+//! Decoding is driven by cheap triggers: a blob with no `\` followed by `n` (except a `\n"` that
+//! ends a string), `u`, `/` or `"`, no `%2F`, `%3A`, `%40`, `%2B` or `%3D`, no `data:` key and no
+//! `.dockerc…` key costs three memchr-speed scans. Only the lines holding a trigger are decoded
+//! (each with up to [`CONTEXT`] bytes of the text before it, so the key names that context rules
+//! look for stay in view) into one reusable buffer with an offset map from decoded bytes back to
+//! original spans. The same matcher runs over that buffer and every match is mapped back: it
+//! starts at the first original byte of its first decoded byte and ends after the last original
+//! byte of its last one. A decoded match that overlaps a plain match of the same rule is dropped
+//! (the plain text already showed that secret). Every original byte is decoded at most once and
+//! each trigger search resumes where the previous one stopped, so the cost stays linear in the
+//! blob, minified and very long lines included.
+//!
+//! Findings keep the original (encoded) bytes as their secret: the fingerprint, redaction and
+//! allowlists see what the file holds.
 
 use super::Match;
 use memchr::memmem;
@@ -361,10 +366,14 @@ fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
     let mut at = from;
     while let Some(i) = memchr::memchr2(b'\\', b'%', bytes.get(at..)?).map(|i| at + i) {
         let hit = if bytes[i] == b'%' {
-            percent(bytes, i).is_some()
+            // Only the delimiters of URLs and keys: `%20` alone hides nothing worth a rescan.
+            matches!(percent(bytes, i), Some(b'/' | b':' | b'@' | b'+' | b'='))
         } else {
             match bytes.get(i + 1) {
-                Some(b'n' | b'/' | b'"') => true,
+                // A `\n` that ends a string (`"…\n",` in notebooks and JSON lines) reveals nothing:
+                // patterns already stop at the backslash.
+                Some(b'n') => bytes.get(i + 2) != Some(&b'"'),
+                Some(b'/' | b'"') => true,
                 Some(b'u') => hex4(bytes, i + 2).is_some(),
                 _ => false,
             }
@@ -689,6 +698,7 @@ mod tests {
         let mut d = Decoded::default();
         assert!(!d.decode(b"let x = 100; // 50% of it\nmetadata:\n  name: x\nC:\\\\Users\n"));
         assert!(!d.decode(b""));
+        assert!(!d.decode(b"  \"print(x)\\n\",\n  \"GET /a%20b\\n\"\n"));
     }
 
     #[test]
