@@ -376,6 +376,12 @@ fn write_stats(err: &mut dyn Write, outcome: &ScanOutcome, rules: &RuleSet) -> s
         "  keyword prefilter:   {:.3}s",
         s.costs.prefilter_nanos as f64 / 1e9
     )?;
+    writeln!(
+        err,
+        "  decoding (escapes, %XX, base64): {:.3}s, {} bytes decoded and matched",
+        s.costs.normalize_nanos as f64 / 1e9,
+        s.costs.decoded_bytes
+    )?;
     let mut costly: Vec<(usize, &crate::matcher::RuleCost)> = s
         .costs
         .rules
