@@ -767,6 +767,59 @@ mod tests {
     }
 
     #[test]
+    fn arbitrary_input_never_panics_and_maps_inside_the_blob() {
+        const PIECES: &[&str] = &[
+            "\\",
+            "n",
+            "u",
+            "d83d",
+            "\"",
+            "/",
+            "%",
+            "2F",
+            "4",
+            "data",
+            ":",
+            " ",
+            "\n",
+            "{",
+            "}",
+            "- ",
+            "aGVsbG8gd29ybGQh",
+            "=",
+            ".dockerconfigjson",
+            "'",
+            ",",
+            "\r",
+            "\\u00e9",
+            "\\n",
+            "\\/",
+        ];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut d = Decoded::default();
+        for _ in 0..3000 {
+            let mut input = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            for _ in 0..(x % 60) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                input.push_str(PIECES[(x % PIECES.len() as u64) as usize]);
+            }
+            d.decode(input.as_bytes());
+            let mut last = 0;
+            for i in 0..d.text().len() {
+                let (s, e) = d.original(i, i + 1);
+                assert!(s < e && e <= input.len(), "{input:?} at {i}");
+                assert!(s >= last || d.text()[i] == b'\n', "{input:?} at {i}");
+                last = s;
+            }
+        }
+    }
+
+    #[test]
     fn long_escaped_line_decodes_once() {
         let line = "x\\/y%20".repeat(200_000);
         let mut d = Decoded::default();
