@@ -264,7 +264,7 @@ pub fn build_findings(
     };
     for m in matches {
         let rule = &rules[m.rule];
-        let secret_bytes = &bytes[m.start..m.end];
+        let secret_bytes = m.secret(bytes);
         let secret = String::from_utf8_lossy(secret_bytes).into_owned();
         let start_line = lines.line_of(m.start);
         let end_line = start_line + memchr::memchr_iter(b'\n', secret_bytes).count();

@@ -369,3 +369,36 @@ fn git_history_blobs_are_normalised_too() {
         vec![row("openai-project-key", "secret.yaml", l, c + 18)]
     );
 }
+
+#[test]
+fn an_encoded_secret_has_the_fingerprint_and_redaction_of_the_secret_itself() {
+    let mut f = Fake::new(57);
+    let openai = openai_project_key(&mut f);
+    let plain = format!("OPENAI_API_KEY={openai}\n");
+    let manifest = format!(
+        "apiVersion: v1\nkind: Secret\ndata:\n  OPENAI_API_KEY: {}\n",
+        base64(openai.as_bytes())
+    );
+    let (found, v) = scan(&[
+        ("a/.env", plain.as_bytes()),
+        ("b/secret.yaml", manifest.as_bytes()),
+    ]);
+    assert_eq!(found.len(), 2, "{found:?}");
+    let fps: Vec<&str> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|x| x["fingerprint"].as_str().expect("fingerprint"))
+        .collect();
+    assert_eq!(
+        fps[0], fps[1],
+        "plain and base64 forms must share one identity"
+    );
+    let redacted: Vec<&str> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|x| x["redacted"].as_str().expect("redacted"))
+        .collect();
+    assert_eq!(redacted, vec!["sk-p********", "sk-p********"]);
+}

@@ -107,6 +107,7 @@ impl RegexMatcher {
                         rule: rule_idx,
                         start: secret.start(),
                         end: secret.end(),
+                        decoded: None,
                     });
                 }
             }
@@ -211,16 +212,10 @@ impl RegexMatcher {
             .filter(|m| !self.generic[m.rule])
             .map(|m| (m.start, m.end))
             .collect();
-        let mut k = first;
-        for j in first..out.len() {
-            let m = out[j];
-            let shadowed =
-                self.generic[m.rule] && specific.iter().any(|&(s, e)| s < m.end && m.start < e);
-            if !shadowed {
-                out[k] = m;
-                k += 1;
-            }
-        }
-        out.truncate(k);
+        let mut tail = out.split_off(first);
+        tail.retain(|m| {
+            !(self.generic[m.rule] && specific.iter().any(|&(s, e)| s < m.end && m.start < e))
+        });
+        out.extend(tail);
     }
 }

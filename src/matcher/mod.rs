@@ -11,13 +11,26 @@ pub mod normalize;
 pub use engine::RegexMatcher;
 
 /// A candidate that passed every check of its rule. Offsets are bytes into the scanned blob.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Match {
     /// Index of the rule in the [`crate::rules::RuleSet`] the matcher was built from.
     pub rule: usize,
     /// The `secret` group's span.
     pub start: usize,
     pub end: usize,
+    /// For a secret found only in decoded text (JSON escapes, percent-encoding, base64), the
+    /// secret as decoded: the fingerprint and the redaction are of the secret itself, so the same
+    /// key plain or encoded has one identity. `start..end` is then the encoded text's span.
+    pub decoded: Option<std::sync::Arc<[u8]>>,
+}
+
+impl Match {
+    /// The secret's bytes: decoded where it was found in decoded text, else `bytes[start..end]`.
+    pub fn secret<'a>(&'a self, bytes: &'a [u8]) -> &'a [u8] {
+        self.decoded
+            .as_deref()
+            .unwrap_or(&bytes[self.start..self.end])
+    }
 }
 
 /// Per-thread reusable memory, so that matching a blob allocates nothing in the common case.

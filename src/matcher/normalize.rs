@@ -654,6 +654,7 @@ where
                     rule: m.rule,
                     start,
                     end,
+                    decoded: Some(std::sync::Arc::from(&decoded.text[m.start..m.end])),
                 });
             }
         }
@@ -667,7 +668,7 @@ where
     let mut k = first;
     for j in first..out.len() {
         if k == first || out[k - 1] != out[j] {
-            out[k] = out[j];
+            out.swap(k, j);
             k += 1;
         }
     }
