@@ -131,12 +131,25 @@ impl Matcher for RegexMatcher {
         let first = out.len();
         self.find_plain(bytes, scratch, out);
         let t0 = Instant::now();
+        let mut hit_positions = std::mem::take(&mut scratch.hit_positions);
+        hit_positions.clear();
+        hit_positions.extend(scratch.hits.iter().map(|&(_, pos)| pos));
+        hit_positions.sort_unstable();
+        hit_positions.dedup();
         let mut decoded = std::mem::take(&mut scratch.decoded);
-        let added = normalize::find_decoded(bytes, &mut decoded, out, first, |text, found| {
-            scratch.costs.decoded_bytes += text.len() as u64;
-            self.find_plain(text, scratch, found)
-        });
+        let added = normalize::find_decoded(
+            bytes,
+            &hit_positions,
+            &mut decoded,
+            out,
+            first,
+            |text, found| {
+                scratch.costs.decoded_bytes += text.len() as u64;
+                self.find_plain(text, scratch, found)
+            },
+        );
         scratch.decoded = decoded;
+        scratch.hit_positions = hit_positions;
         scratch.costs.normalize_nanos += t0.elapsed().as_nanos() as u64;
         if added {
             self.drop_shadowed_generic(out, first);

@@ -159,11 +159,22 @@ pub fn jwt_ok(secret: &[u8]) -> bool {
     header_ok && decode(payload).is_some_and(|p| p.is_object())
 }
 
-/// The base64 body of a PEM-like block must decode to at least 64 bytes.
+/// The base64 body of a PEM-like block must decode to at least 32 bytes (an Ed25519 PKCS#8 key
+/// is 48): a real key, not an elided sample such as `MIIE...`. Decoding is lenient about padding
+/// and a ragged final quantum; the rule's regex has already vetted the alphabet.
 pub fn pem_base64_ok(secret: &[u8]) -> bool {
+    use base64::engine::{
+        general_purpose::GeneralPurpose, DecodePaddingMode, GeneralPurposeConfig,
+    };
     use base64::Engine;
+    const LENIENT: GeneralPurpose = GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        GeneralPurposeConfig::new()
+            .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true),
+    );
     let text = String::from_utf8_lossy(secret)
-        .replace("\\r", "\n")
+        .replace("\\r", "")
         .replace("\\n", "\n");
     let mut body = String::new();
     let mut inside = false;
@@ -180,10 +191,11 @@ pub fn pem_base64_ok(secret: &[u8]) -> bool {
             body.extend(line.chars().filter(|c| !c.is_whitespace()));
         }
     }
-    let body = body.trim_end_matches('=');
-    base64::engine::general_purpose::STANDARD_NO_PAD
-        .decode(body)
-        .is_ok_and(|bytes| bytes.len() >= 64)
+    let mut body = body.trim_end_matches('=').to_string();
+    if body.len() % 4 == 1 {
+        body.pop();
+    }
+    LENIENT.decode(&body).is_ok_and(|bytes| bytes.len() >= 32)
 }
 
 /// Whether one of the rule's context words stands within a few lines around the match.

@@ -40,6 +40,8 @@ pub struct Scratch {
     pub(crate) hits: Vec<(u32, usize)>,
     pub(crate) windows: Vec<(usize, usize)>,
     pub(crate) decoded: normalize::Decoded,
+    /// Sorted offsets of the plain text's keyword hits, which decide what is worth decoding.
+    pub(crate) hit_positions: Vec<usize>,
     pub costs: MatchCosts,
 }
 

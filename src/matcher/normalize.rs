@@ -81,6 +81,17 @@ impl Decoded {
     /// Decodes the encoded parts of `bytes`. Returns false when there was nothing to decode, in
     /// which case there is nothing to match either.
     pub fn decode(&mut self, bytes: &[u8]) -> bool {
+        self.decode_near(bytes, None)
+    }
+
+    /// Like [`Decoded::decode`], but with `keyword_hits` (sorted offsets of keyword hits in the
+    /// plain text) a line whose only escapes are `\n`, `\t`, `\"` and the like is decoded only
+    /// when a keyword stands on it or within [`CONTEXT`] bytes before it: those escapes do not
+    /// hide keywords (a PEM's `BEGIN`, a variable name stay readable), and source code is full of
+    /// such strings holding no secret, which would otherwise be matched twice for nothing. Lines
+    /// with `\/`, `\uXXXX` or `%XX`, which can hide a keyword (`\/api\/webhooks\/`), and
+    /// base64 maps, which hide every keyword, are always decoded.
+    pub fn decode_near(&mut self, bytes: &[u8], keyword_hits: Option<&[usize]>) -> bool {
         self.text.clear();
         self.segs.clear();
         self.changed = false;
@@ -90,6 +101,18 @@ impl Decoded {
         while let Some((pos, trigger)) = triggers.next(bytes, cursor) {
             let ls = line_start_from(bytes, cursor, pos);
             let le = line_end(bytes, pos);
+            if let (Trigger::Line, Some(hits)) = (trigger, keyword_hits) {
+                let lo = ls.saturating_sub(CONTEXT);
+                let i = hits.partition_point(|&h| h < lo);
+                let line = &bytes[ls..le];
+                let may_hide_keyword = memmem::find(line, b"\\/").is_some()
+                    || memmem::find(line, b"\\u").is_some()
+                    || memchr::memchr(b'%', line).is_some();
+                if hits.get(i).is_none_or(|&h| h > le) && !may_hide_keyword {
+                    cursor = le.max(pos + 1);
+                    continue;
+                }
+            }
             self.open(bytes, ls);
             match trigger {
                 Trigger::Line => {
@@ -619,6 +642,7 @@ fn is_text(bytes: &[u8]) -> bool {
 /// by start, end and rule.
 pub(crate) fn find_decoded<F>(
     bytes: &[u8],
+    keyword_hits: &[usize],
     decoded: &mut Decoded,
     out: &mut Vec<Match>,
     first: usize,
@@ -627,7 +651,7 @@ pub(crate) fn find_decoded<F>(
 where
     F: FnMut(&[u8], &mut Vec<Match>),
 {
-    if !decoded.decode(bytes) {
+    if !decoded.decode_near(bytes, Some(keyword_hits)) {
         return false;
     }
     let mut found = std::mem::take(&mut decoded.matches);
@@ -692,6 +716,27 @@ mod tests {
         let at = text.find(needle).expect("needle in decoded text");
         let (s, e) = d.original(at, at + needle.len());
         &input[s..e]
+    }
+
+    #[test]
+    fn escaped_lines_without_a_keyword_nearby_are_left_alone() {
+        let src = b"printk(\"probe\\nfailed\");\nkey = \"-----BEGIN\\nabc\";\n";
+        let mut d = Decoded::default();
+        // No keyword hit: the `\n` lines hold nothing worth a second match.
+        assert!(!d.decode_near(src, Some(&[])));
+        // A hit on the second line decodes that line (and only lines near a hit).
+        let hit = src.windows(5).position(|w| w == b"BEGIN").expect("keyword");
+        assert!(d.decode_near(src, Some(&[hit])));
+        let text = String::from_utf8_lossy(d.text()).into_owned();
+        assert!(
+            text.contains("-----BEGIN\nabc") && !text.contains("probe\nfailed"),
+            "{text}"
+        );
+        // `\/` can hide a keyword (`\/api\/webhooks\/`): decoded whatever the hits.
+        assert!(d.decode_near(
+            b"u = \"https:\\/\\/x.invalid\\/api\\/webhooks\\/1\"\n",
+            Some(&[])
+        ));
     }
 
     #[test]
