@@ -403,7 +403,7 @@ fn pair_renames(
                     continue;
                 }
                 let n = added_lines(old, &new).count();
-                if best.map_or(true, |(_, b)| n < b) {
+                if best.is_none_or(|(_, b)| n < b) {
                     best = Some((d, n));
                 }
             }

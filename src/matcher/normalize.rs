@@ -293,7 +293,7 @@ impl Decoded {
     fn decode_base64(&mut self, bytes: &[u8], s: usize, e: usize) -> bool {
         self.b64.clear();
         let value = &bytes[s..e];
-        if value.len() < MIN_BASE64 || value.len() % 4 != 0 {
+        if value.len() < MIN_BASE64 || !value.len().is_multiple_of(4) {
             return false;
         }
         let body = value
