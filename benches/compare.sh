@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process comparison of leakgate with peer scanners on real corpora, in one run.
 #
-#   benches/compare.sh [tree|scaling|history|staged|quality|all]     (default: all)
+#   benches/compare.sh [tree|scaling|history|staged|quality|all]...  (default: all)
 #
 # Sets up everything from package registries only and caches it in $CACHE
 # (default benches/.cache, git-ignored):
@@ -123,9 +123,10 @@ PY
 # run_one NAME REPORT CMD...: one timed run; records time, peak RSS and findings.
 run_one() {
   local name=$1 report=$2; shift 2
-  local t="$work/time.$name"
-  rm -f "$report"
-  if /usr/bin/time -f '%e %M' -o "$t" timeout "$LIMIT" "$@" >"$work/stdout.$name" 2>"$work/stderr.$name"; then :; fi
+  local t="$work/time.$name" out="$work/stdout.$name"
+  # A report of `-` means the tool's standard output is its only output and is discarded.
+  if [ "$report" = - ]; then out=/dev/null; else rm -f "$report"; fi
+  if /usr/bin/time -f '%e %M' -o "$t" timeout "$LIMIT" "$@" >"$out" 2>"$work/stderr.$name"; then :; fi
   local status
   status=$(tail -n1 "$t" 2>/dev/null || echo "")
   if grep -q 'Command exited with non-zero status 124' "$t" 2>/dev/null; then
@@ -134,7 +135,8 @@ run_one() {
     TIMES[$name]+="$(echo "$status" | awk '{print $1}') "
     RSS[$name]=$(echo "$status" | awk '{print $2}')
   fi
-  [ -s "$report" ] || cp "$work/stdout.$name" "$report"
+  if [ "$report" = - ]; then FOUND[$name]="-"; return; fi
+  [ -s "$report" ] || cp "$out" "$report"
   FOUND[$name]=$(count_findings "$name" "$report")
 }
 
@@ -219,9 +221,8 @@ suite_history() {
   echo -e "\n## History: benches/history_corpus.sh ($blobs objects), $THREADS threads" >>"$results"
   bench "history" \
     "leakgate|0|$work/lgh.json|$LG git $HISTORY -j$THREADS --format json -o $work/lgh.json -q" \
-    "cat-file|0|/dev/null|git -C $HISTORY cat-file --batch-all-objects --batch" \
+    "cat-file|0|-|git -C $HISTORY cat-file --batch-all-objects --batch" \
     "kingfisher|0|$work/kfh.json|$KINGFISHER scan $HISTORY --no-validate -j $THREADS --format json -o $work/kfh.json" \
-    "betterleaks|1|$work/blh.json|$BETTERLEAKS git $HISTORY -o $work/blh.json --no-banner" \
     "gitleaks|1|$work/glh.json|$GITLEAKS git $HISTORY --report-format json --report-path $work/glh.json --no-banner --exit-code 0 --log-level error"
 }
 
@@ -233,7 +234,7 @@ suite_staged() {
     rm -rf "$repo"; cp -al "$LINUX" "$repo"
     export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
     git -C "$repo" -c init.defaultBranch=main init -q
-    git -C "$repo" add -A
+    git -C "$repo" add -A -f   # the kernel's own .gitignore would leave nothing to commit
     git -C "$repo" -c user.name=bench -c user.email=bench@invalid commit -qm import
   fi
   # Stage a typical commit: 5 edited files (new files, so the hard-linked originals stay intact).
@@ -241,7 +242,7 @@ suite_staged() {
     f="$repo/kernel/leakgate-bench-$i.c"
     printf '/* edit %s */\nint leakgate_bench_%s(void) { return %s; }\n' "$i" "$i" "$i" > "$f"
   done
-  git -C "$repo" add kernel/leakgate-bench-*.c
+  git -C "$repo" add -f kernel/leakgate-bench-*.c
   echo -e "\n## Pre-commit: \`leakgate staged\` with 5 staged files in a linux-source-sized repository" >>"$results"
   local runs=$RUNS; RUNS=10
   bench "staged" "leakgate|0|$work/st.txt|$LG staged -C $repo -q"
@@ -267,13 +268,11 @@ setup_peers
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); leakgate $(cd "$root" && git rev-parse --short HEAD); RUNS=$RUNS, THREADS=$THREADS."
   echo "Peers: kingfisher $("$KINGFISHER" --version 2>/dev/null | head -n1), betterleaks $("$BETTERLEAKS" version 2>/dev/null | head -n1), gitleaks $("$GITLEAKS" version 2>/dev/null | head -n1), $(rg --version | head -n1)."
 } >"$results"
-case "$what" in
-  tree) suite_tree ;;
-  scaling) suite_scaling ;;
-  history) suite_history ;;
-  staged) suite_staged ;;
-  quality) suite_quality ;;
-  all) suite_tree; suite_scaling; suite_staged; suite_history; suite_quality ;;
-  *) echo "usage: $0 [tree|scaling|history|staged|quality|all]" >&2; exit 2 ;;
-esac
+[ "$what" = all ] && set -- tree scaling staged history quality
+for suite in "${@:-all}"; do
+  case "$suite" in
+    tree | scaling | history | staged | quality) "suite_$suite" ;;
+    *) echo "usage: $0 [tree|scaling|history|staged|quality|all]..." >&2; exit 2 ;;
+  esac
+done
 log "results: $results"
