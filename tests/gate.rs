@@ -7,26 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-/// (rule id, path, line, column) of every finding in `--format json` output.
-fn findings(v: &Value) -> Vec<(String, String, u64, u64)> {
-    v["findings"]
-        .as_array()
-        .expect("findings array")
-        .iter()
-        .map(|f| {
-            (
-                f["rule_id"].as_str().expect("rule_id").to_string(),
-                f["provenance"]["path"].as_str().expect("path").to_string(),
-                f["location"]["start_line"].as_u64().expect("line"),
-                f["location"]["start_column"].as_u64().expect("column"),
-            )
-        })
-        .collect()
-}
-
-fn f(rule: &str, path: &str, line: u64, col: u64) -> (String, String, u64, u64) {
-    (rule.to_string(), path.to_string(), line, col)
-}
+use crate::common::row as f;
 
 /// git with the pinned environment of `common::git`, but the caller judges the outcome (a hook
 /// that refuses makes git fail).
@@ -84,7 +65,10 @@ fn staged_reports_the_added_line_of_the_staged_blob() {
     git(dir.path(), &["add", "app.py"]);
     let (out, v) = staged_json(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert_eq!(findings(&v), vec![f("openai-project-key", "app.py", 2, 8)]);
+    assert_eq!(
+        finding_rows(&v),
+        vec![f("openai-project-key", "app.py", 2, 8)]
+    );
     assert_eq!(v["findings"][0]["provenance"]["kind"], "staged");
     let err = stderr(&out);
     assert!(err.contains("commit blocked"), "{err}");
@@ -112,13 +96,16 @@ fn staged_judges_the_index_not_the_work_tree() {
     .expect("w");
     let (out, v) = staged_json(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(findings(&v).is_empty());
+    assert!(finding_rows(&v).is_empty());
     // And the other way round: staged key, cleaned work tree.
     git(dir.path(), &["add", "app.py"]);
     fs::write(dir.path().join("app.py"), "import os\n").expect("w");
     let (out, v) = staged_json(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(findings(&v), vec![f("anthropic-api-key", "app.py", 3, 6)]);
+    assert_eq!(
+        finding_rows(&v),
+        vec![f("anthropic-api-key", "app.py", 3, 6)]
+    );
 }
 
 #[test]
@@ -136,11 +123,11 @@ fn staged_ignores_keys_on_untouched_lines_unless_all_lines() {
     git(dir.path(), &["add", "."]);
     let (out, v) = staged_json(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(findings(&v).is_empty());
+    assert!(finding_rows(&v).is_empty());
     assert!(stderr(&out).contains("1 finding on lines this commit does not touch"));
     let (out, v) = staged_json(dir.path(), &["--all-lines"]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(findings(&v), vec![f("google-api-key", "cfg.txt", 2, 5)]);
+    assert_eq!(finding_rows(&v), vec![f("google-api-key", "cfg.txt", 2, 5)]);
 }
 
 #[test]
@@ -160,7 +147,7 @@ fn staged_first_commit_nested_paths_and_deletions() {
     let (out, v) = staged_json(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert_eq!(
-        findings(&v),
+        finding_rows(&v),
         vec![f("aws-access-key-id", "src/deep/x.rs", 2, 11)]
     );
     // Committed anyway (no hook yet); deleting the file adds nothing.
@@ -168,7 +155,7 @@ fn staged_first_commit_nested_paths_and_deletions() {
     git(dir.path(), &["rm", "-q", "src/deep/x.rs"]);
     let (out, v) = staged_json(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(findings(&v).is_empty());
+    assert!(finding_rows(&v).is_empty());
     // Nothing staged at all.
     git(dir.path(), &["commit", "-q", "-m", "remove"]);
     let out = leakgate(dir.path(), &["staged", "--stats"]);
@@ -190,7 +177,7 @@ fn staged_renames_add_only_their_edits() {
     git(dir.path(), &["mv", "old.cfg", "new.cfg"]);
     let (out, v) = staged_json(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(findings(&v).is_empty());
+    assert!(finding_rows(&v).is_empty());
     // A rename with an edit: only the edit counts.
     fs::write(dir.path().join("new.cfg"), format!("{body}k={k}\nmore\n")).expect("w");
     git(dir.path(), &["add", "new.cfg"]);
@@ -204,7 +191,7 @@ fn staged_renames_add_only_their_edits() {
     let (out, v) = staged_json(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
-        findings(&v),
+        finding_rows(&v),
         vec![f("openai-api-key", "sub-two.cfg", 11, 3)]
     );
 }

@@ -7,32 +7,6 @@ use serde_json::Value;
 use std::fs;
 use std::path::Path;
 
-type Row = (String, String, u64, u64);
-
-/// (rule id, path, line, column) of every finding, in report order.
-fn findings(v: &Value) -> Vec<Row> {
-    v["findings"]
-        .as_array()
-        .expect("findings array")
-        .iter()
-        .map(|f| {
-            (
-                f["rule_id"].as_str().expect("rule_id").to_string(),
-                f["provenance"]["path"]
-                    .as_str()
-                    .unwrap_or("<none>")
-                    .to_string(),
-                f["location"]["start_line"].as_u64().expect("line"),
-                f["location"]["start_column"].as_u64().expect("column"),
-            )
-        })
-        .collect()
-}
-
-fn row(rule: &str, path: &str, line: u64, col: u64) -> Row {
-    (rule.to_string(), path.to_string(), line, col)
-}
-
 /// Writes `files` into a fresh directory and scans it.
 fn scan(files: &[(&str, &[u8])]) -> (Vec<Row>, Value) {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -54,7 +28,7 @@ fn scan_dir(dir: &Path) -> (Vec<Row>, Value) {
         stderr(&out)
     );
     let v = json(&out);
-    (findings(&v), v)
+    (finding_rows(&v), v)
 }
 
 /// 1-based (line, column) of byte offset `at` in ASCII `text`.
@@ -365,7 +339,7 @@ fn git_history_blobs_are_normalised_too() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let (l, c) = pos_of(&manifest, "  OPENAI_API_KEY: ");
     assert_eq!(
-        findings(&json(&out)),
+        finding_rows(&json(&out)),
         vec![row("openai-project-key", "secret.yaml", l, c + 18)]
     );
 }

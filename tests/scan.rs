@@ -4,29 +4,7 @@ use crate::common::*;
 use serde_json::Value;
 use std::fs;
 
-/// (rule id, path, line, column) of every finding in `--format json` output.
-fn findings(v: &Value) -> Vec<(String, String, u64, u64)> {
-    v["findings"]
-        .as_array()
-        .expect("findings array")
-        .iter()
-        .map(|f| {
-            (
-                f["rule_id"].as_str().expect("rule_id").to_string(),
-                match f["provenance"]["kind"].as_str() {
-                    Some("stdin") => "<stdin>".to_string(),
-                    _ => f["provenance"]["path"].as_str().expect("path").to_string(),
-                },
-                f["location"]["start_line"].as_u64().expect("line"),
-                f["location"]["start_column"].as_u64().expect("column"),
-            )
-        })
-        .collect()
-}
-
-fn f(rule: &str, path: &str, line: u64, col: u64) -> (String, String, u64, u64) {
-    (rule.to_string(), path.to_string(), line, col)
-}
+use crate::common::row as f;
 
 /// The incident's `.env`: live-looking keys of the five providers, one per line.
 fn incident_env(fake: &mut Fake) -> (String, Vec<String>) {
@@ -63,7 +41,7 @@ fn incident_env_reports_every_key_at_its_position() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let v = json(&out);
     assert_eq!(
-        findings(&v),
+        finding_rows(&v),
         vec![
             f("openai-project-key", ".env", 1, 16),
             f("anthropic-api-key", ".env", 2, 19),
@@ -113,7 +91,7 @@ fn hidden_directories_are_scanned_and_paths_are_relative() {
     .expect("write");
     let out = leakgate(dir.path(), &["scan", "--format", "json"]);
     assert_eq!(
-        findings(&json(&out)),
+        finding_rows(&json(&out)),
         vec![f("openai-api-key", ".config/app/.secrets/creds.txt", 3, 11)]
     );
 }
@@ -129,7 +107,10 @@ fn crlf_line_endings_keep_lines_and_columns_right() {
     .expect("write");
     let out = leakgate(dir.path(), &["scan", "--format", "json"]);
     let v = json(&out);
-    assert_eq!(findings(&v), vec![f("openai-project-key", "win.ini", 3, 7)]);
+    assert_eq!(
+        finding_rows(&v),
+        vec![f("openai-project-key", "win.ini", 3, 7)]
+    );
     assert_eq!(
         v["findings"][0]["location"]["end_column"].as_u64(),
         Some(7 + k.len() as u64)
@@ -146,7 +127,7 @@ fn binary_files_are_skipped_and_counted() {
     let out = leakgate(dir.path(), &["scan", "--format", "json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let v = json(&out);
-    assert!(findings(&v).is_empty());
+    assert!(finding_rows(&v).is_empty());
     assert_eq!(v["summary"]["skipped_binary"].as_u64(), Some(1));
 }
 
@@ -164,13 +145,13 @@ fn symlinks_are_not_followed_unless_asked() {
         .expect("symlink");
     let out = leakgate(dir.path(), &["scan", "--format", "json"]);
     assert_eq!(out.status.code(), Some(0));
-    assert!(findings(&json(&out)).is_empty());
+    assert!(finding_rows(&json(&out)).is_empty());
     let followed = leakgate(
         dir.path(),
         &["scan", "--follow-symlinks", "--format", "json"],
     );
     assert_eq!(
-        findings(&json(&followed)),
+        finding_rows(&json(&followed)),
         vec![f("anthropic-api-key", "link.txt", 1, 19)]
     );
 }
@@ -185,7 +166,7 @@ fn non_utf8_files_are_scanned_with_a_warning() {
     let out = leakgate(dir.path(), &["scan", "--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
-        findings(&json(&out)),
+        finding_rows(&json(&out)),
         vec![f("openai-project-key", "latin1.txt", 2, 5)]
     );
     assert!(
@@ -260,7 +241,7 @@ fn placeholders_and_documented_examples_are_not_findings() {
     fs::write(dir.path().join(".env.example"), lines.join("\n")).expect("write");
     let out = leakgate(dir.path(), &["scan", "--format", "json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert!(findings(&json(&out)).is_empty());
+    assert!(finding_rows(&json(&out)).is_empty());
 }
 
 #[test]
@@ -274,7 +255,7 @@ fn gitignored_files_are_skipped_unless_no_ignore() {
     assert_eq!(out.status.code(), Some(0));
     let out = leakgate(dir.path(), &["scan", "--no-ignore", "--format", "json"]);
     assert_eq!(
-        findings(&json(&out)),
+        finding_rows(&json(&out)),
         vec![f("openai-project-key", "local.env", 1, 3)]
     );
 }
@@ -303,7 +284,7 @@ fn files_over_the_size_limit_are_skipped_with_a_warning() {
     fs::write(dir.path().join("big.txt"), &huge).expect("write");
     let out = leakgate(dir.path(), &["scan", "--format", "json"]);
     assert_eq!(
-        findings(&json(&out)),
+        finding_rows(&json(&out)),
         vec![f("openai-project-key", "big.txt", 400_001, 3)]
     );
 }
@@ -328,7 +309,7 @@ fn stdin_is_scanned_with_dash() {
     let out = child.wait_with_output().expect("wait");
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
-        findings(&json(&out)),
+        finding_rows(&json(&out)),
         vec![f("openai-project-key", "<stdin>", 2, 8)]
     );
 }
@@ -438,7 +419,7 @@ rules:
         ],
     );
     assert_eq!(
-        findings(&json(&out)),
+        finding_rows(&json(&out)),
         vec![f("acme-token", "app.cfg", 3, 8)]
     );
     let check = leakgate(dir.path(), &["rules", "check", "mine.yaml"]);
@@ -454,7 +435,7 @@ fn keys_separated_by_one_character_are_all_found() {
     let out = leakgate(dir.path(), &["scan", "--format", "json"]);
     let col = 2 + a.len() as u64;
     assert_eq!(
-        findings(&json(&out)),
+        finding_rows(&json(&out)),
         vec![
             f("google-api-key", "keys.csv", 1, 1),
             f("google-api-key", "keys.csv", 1, col)

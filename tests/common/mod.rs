@@ -139,6 +139,35 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// A finding as tests compare it: (rule id, path, line, column).
+pub type Row = (String, String, u64, u64);
+
+pub fn row(rule: &str, path: &str, line: u64, col: u64) -> Row {
+    (rule.to_string(), path.to_string(), line, col)
+}
+
+/// (rule id, path, line, column) of every finding of a `--format json` report, in report order.
+/// Standard input reads as `<stdin>`.
+pub fn finding_rows(v: &serde_json::Value) -> Vec<Row> {
+    v["findings"]
+        .as_array()
+        .expect("findings array")
+        .iter()
+        .map(|f| {
+            let path = match f["provenance"]["kind"].as_str() {
+                Some("stdin") => "<stdin>",
+                _ => f["provenance"]["path"].as_str().expect("path"),
+            };
+            (
+                f["rule_id"].as_str().expect("rule_id").to_string(),
+                path.to_string(),
+                f["location"]["start_line"].as_u64().expect("line"),
+                f["location"]["start_column"].as_u64().expect("column"),
+            )
+        })
+        .collect()
+}
+
 /// Parses `--format json` output.
 pub fn json(o: &Output) -> serde_json::Value {
     serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(o)))
