@@ -187,6 +187,8 @@ impl ScanOutcome {
             .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         self.warnings.sort();
         self.warnings.dedup();
+        // Derived, not counted as warnings are pushed: every source then agrees on it.
+        self.stats.errors = self.warnings.iter().filter(|w| w.lost_coverage).count() as u64;
         self.stats.elapsed = started.elapsed();
     }
 
@@ -285,9 +287,6 @@ impl FileVisitor<'_, '_> {
     }
 
     fn warn(&mut self, path: String, message: String, lost_coverage: bool) {
-        if lost_coverage {
-            self.outcome.stats.errors += 1;
-        }
         self.outcome.warnings.push(Warning {
             path,
             message,
@@ -401,7 +400,6 @@ pub fn scan_paths(
         match std::fs::metadata(root) {
             Ok(_) => walk_roots.push(root.clone()),
             Err(e) => {
-                outcome.stats.errors += 1;
                 outcome.warnings.push(Warning {
                     path: root.display().to_string(),
                     message: format!("cannot scan: {e}"),
@@ -444,7 +442,6 @@ pub fn scan_stdin(scanner: &Scanner, bytes: &[u8], cut_at: Option<u64>) -> ScanO
             ),
             lost_coverage: true,
         });
-        outcome.stats.errors += 1;
     }
     let t0 = Instant::now();
     scanner.scan_blob(

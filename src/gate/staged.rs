@@ -465,12 +465,10 @@ pub fn scan_staged(
     }
     let changes = staged_changes(repo)?;
     let mut result = StagedOutcome::default();
-    for w in &changes.warnings {
-        if w.lost_coverage {
-            result.outcome.stats.errors += 1;
-        }
-        result.outcome.warnings.push(w.clone());
-    }
+    result
+        .outcome
+        .warnings
+        .extend(changes.warnings.iter().cloned());
     let mut todo = Vec::new();
     for c in &changes.changes {
         if opts.exclude.as_ref().is_some_and(|ex| ex.is_match(&c.path)) {
@@ -537,9 +535,6 @@ fn scan_change(
     (outcome, untouched): &mut (ScanOutcome, usize),
 ) {
     let warn = |outcome: &mut ScanOutcome, message: String, lost: bool| {
-        if lost {
-            outcome.stats.errors += 1;
-        }
         outcome.warnings.push(Warning {
             path: change.path.clone(),
             message,

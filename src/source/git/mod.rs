@@ -190,12 +190,6 @@ pub fn scan_git(scanner: &Scanner, opts: &GitScanOptions) -> Result<GitOutcome, 
         scan_full(&repo, scanner, opts, &pool)?
     };
     out.outcome.warnings.extend(warnings);
-    out.outcome.stats.errors = out
-        .outcome
-        .warnings
-        .iter()
-        .filter(|w| w.lost_coverage)
-        .count() as u64;
     out.outcome.finish(started);
     Ok(out)
 }

@@ -202,7 +202,6 @@ impl Worker<'_, '_> {
         let c = match gix::objs::CommitRef::from_bytes(data, gix::hash::Kind::Sha1) {
             Ok(c) => c,
             Err(e) => {
-                self.local.stats.errors += 1;
                 self.local.warnings.push(Warning {
                     path: id.to_string(),
                     message: format!("cannot decode commit: {e}"),
@@ -236,7 +235,6 @@ impl Worker<'_, '_> {
         let t = match gix::objs::TagRef::from_bytes(data, gix::hash::Kind::Sha1) {
             Ok(t) => t,
             Err(e) => {
-                self.local.stats.errors += 1;
                 self.local.warnings.push(Warning {
                     path: id.to_string(),
                     message: format!("cannot decode tag: {e}"),
@@ -339,7 +337,6 @@ pub(super) fn scan_store(
                     Ok(Some(data)) => worker.process(data.kind, id, data.data),
                     Ok(None) => {}
                     Err(e) => {
-                        worker.local.stats.errors += 1;
                         worker.local.warnings.push(Warning {
                             path: id.to_string(),
                             message: format!("cannot read loose object: {e}"),
@@ -370,7 +367,6 @@ pub(super) fn scan_blobs(
             |(worker, repo, buf), id| match repo.objects.try_find(id, buf) {
                 Ok(Some(data)) => worker.process(data.kind, id, data.data),
                 Ok(None) => {
-                    worker.local.stats.errors += 1;
                     worker.local.warnings.push(Warning {
                         path: id.to_string(),
                         message: "blob missing from the object store".into(),
@@ -378,7 +374,6 @@ pub(super) fn scan_blobs(
                     });
                 }
                 Err(e) => {
-                    worker.local.stats.errors += 1;
                     worker.local.warnings.push(Warning {
                         path: id.to_string(),
                         message: format!("cannot read blob: {e}"),
