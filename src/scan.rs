@@ -111,25 +111,13 @@ impl Scanner {
         state: &mut WorkerState,
         out: &mut Vec<Finding>,
     ) -> usize {
-        state.matches.clear();
-        self.matcher
-            .find(bytes, &mut state.scratch, &mut state.matches);
-        if state.matches.is_empty() {
+        let matches = self.find(bytes, state);
+        if matches.is_empty() {
             return 0;
         }
         let id = blob_id.or_else(|| Some(BlobId::of_content(bytes)));
-        let from = out.len();
-        build_findings(
-            self.rules.rules(),
-            bytes,
-            id,
-            &state.matches,
-            provenances,
-            self.finding_options,
-            out,
-        );
-        self.review_secrets(bytes, out, from);
-        state.matches.len()
+        self.findings_for(bytes, id, matches, provenances, out);
+        matches.len()
     }
 }
 
