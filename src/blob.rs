@@ -1,12 +1,15 @@
-//! What a source hands to the scanner: content, and where that content was seen.
+//! The data every stage shares: content ([`Blob`]), its identity ([`BlobId`]), where it was seen
+//! ([`Provenance`]) and what went wrong along the way ([`Warning`]).
 //!
 //! Content and provenance are kept apart so that one blob that sits in many commits or paths is
 //! matched once and then reported at every place it was seen.
+//!
+//! May import: nothing of this crate.
 
 use serde::Serialize;
 use std::fmt;
 
-/// A git object id (SHA-1) of blob content, as 20 raw bytes.
+/// A git object id (SHA-1) of blob content (or of a commit, for its message), as 20 raw bytes.
 ///
 /// Git sources know it for free; for files on disk it is computed only where it pays (a finding),
 /// since hashing every file costs more than matching it.
@@ -130,6 +133,36 @@ impl Provenance {
 /// Content to scan, borrowed from whatever buffer the source read it into.
 #[derive(Clone, Copy, Debug)]
 pub struct Blob<'a> {
+    /// The git object id, where the source knows it without hashing (git sources).
     pub id: Option<BlobId>,
     pub bytes: &'a [u8],
+}
+
+/// A problem with one input that did not stop the scan.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Warning {
+    pub path: String,
+    pub message: String,
+    /// Whether content went unscanned because of it (decides exit code 2 when nothing is found).
+    pub lost_coverage: bool,
+}
+
+impl Warning {
+    /// A warning about content that was not judged: the scan exits 2 unless something is found.
+    pub fn lost(path: impl Into<String>, message: impl Into<String>) -> Warning {
+        Warning {
+            path: path.into(),
+            message: message.into(),
+            lost_coverage: true,
+        }
+    }
+
+    /// A note that changes nothing about what was covered.
+    pub fn note(path: impl Into<String>, message: impl Into<String>) -> Warning {
+        Warning {
+            path: path.into(),
+            message: message.into(),
+            lost_coverage: false,
+        }
+    }
 }

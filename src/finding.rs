@@ -1,7 +1,11 @@
 //! Turning a byte-offset [`Match`] into a [`Finding`]: line and column, a redacted secret and
 //! snippet, the position-independent fingerprint, and inline allow comments.
 //!
-//! A `Finding` is owned and serialisable; it is the only thing reporters see.
+//! A blob's content yields [`Hit`]s (everything that depends on the bytes); a hit becomes a
+//! [`Finding`] once, where the blob's provenance is known: at once for a file, after attribution
+//! for a git blob. A `Finding` is owned and serialisable; it is the only thing reporters see.
+//!
+//! May import: `blob`, `matcher` (for [`Match`]), `rules`.
 
 use crate::blob::{BlobId, Provenance};
 use crate::matcher::Match;
@@ -64,6 +68,49 @@ pub struct Finding {
     pub blob_id: Option<BlobId>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suppression: Option<Suppression>,
+    /// Indices of the configuration's `allow` entries whose secret regexes match this secret,
+    /// decided while the secret was at hand (the policy stage sees only redacted findings).
+    #[serde(skip)]
+    pub allowed_by: Vec<usize>,
+}
+
+/// A secret found in one blob's content: everything about a finding that depends on the bytes,
+/// nothing about where the blob was seen.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    rule_id: String,
+    rule_name: String,
+    provider: String,
+    severity: Severity,
+    pub location: Location,
+    redacted: String,
+    secret: Option<String>,
+    snippet: String,
+    fingerprint: String,
+    blob_id: Option<BlobId>,
+    suppression: Option<Suppression>,
+    pub allowed_by: Vec<usize>,
+}
+
+impl Hit {
+    /// The finding this hit is at `provenance`.
+    pub fn at(&self, provenance: Provenance) -> Finding {
+        Finding {
+            rule_id: self.rule_id.clone(),
+            rule_name: self.rule_name.clone(),
+            provider: self.provider.clone(),
+            severity: self.severity,
+            provenance,
+            location: self.location,
+            redacted: self.redacted.clone(),
+            secret: self.secret.clone(),
+            snippet: self.snippet.clone(),
+            fingerprint: self.fingerprint.clone(),
+            blob_id: self.blob_id,
+            suppression: self.suppression.clone(),
+            allowed_by: self.allowed_by.clone(),
+        }
+    }
 }
 
 impl Finding {
@@ -247,15 +294,16 @@ fn is_rule_id(t: &str) -> bool {
         && t.bytes().any(|b| b != b'-')
 }
 
-/// Builds findings for the matches of one blob, reported at each of `provenances`.
-pub fn build_findings(
+/// Locates the matches of one blob: line and column, redaction, snippet, fingerprint and inline
+/// allows. `allow` tells which configured allow entries accept a secret.
+pub fn locate(
     rules: &[Rule],
     bytes: &[u8],
     blob_id: Option<BlobId>,
     matches: &[Match],
-    provenances: &[Provenance],
     opts: FindingOptions,
-    out: &mut Vec<Finding>,
+    allow: &dyn Fn(&[u8]) -> Vec<usize>,
+    out: &mut Vec<Hit>,
 ) {
     let mut lines = LineCounter {
         bytes,
@@ -285,12 +333,11 @@ pub fn build_findings(
                 kind: SuppressionKind::Inline,
                 justification: a.reason,
             });
-        let finding = Finding {
+        out.push(Hit {
             rule_id: rule.spec.id.clone(),
             rule_name: rule.spec.name.clone(),
             provider: rule.provider.clone(),
             severity: rule.spec.severity,
-            provenance: Provenance::Stdin,
             location,
             redacted: redact(&secret),
             fingerprint: fingerprint(&rule.spec.id, secret_bytes),
@@ -298,12 +345,8 @@ pub fn build_findings(
             secret: opts.show_secrets.then_some(secret),
             blob_id,
             suppression,
-        };
-        for p in provenances {
-            let mut f = finding.clone();
-            f.provenance = p.clone();
-            out.push(f);
-        }
+            allowed_by: allow(secret_bytes),
+        });
     }
 }
 

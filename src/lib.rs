@@ -11,6 +11,7 @@ pub mod finding;
 pub mod gate;
 pub mod import_gitleaks;
 pub mod matcher;
+pub mod outcome;
 pub mod report;
 pub mod rules;
 pub mod scan;

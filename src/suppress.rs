@@ -7,7 +7,8 @@
 //! command gets the same treatment.
 //!
 //! Allow entries with `regexes` need the secret itself, which findings do not carry (they are
-//! redacted); [`SecretAllowlist`] judges those while the scan still has the bytes.
+//! redacted): [`SecretAllowlist`] judges those while the scan still has the bytes, and the
+//! finding carries the answer (`Finding::allowed_by`).
 
 use crate::baseline::Baseline;
 use crate::config::{AllowEntry, LoadedConfig};
@@ -15,7 +16,7 @@ use crate::finding::{fingerprint, Finding, Suppression, SuppressionKind};
 use globset::{GlobSet, GlobSetBuilder};
 use regex::bytes::Regex;
 use std::collections::BTreeSet;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// One compiled allowlist entry.
 #[derive(Debug, Clone)]
@@ -114,21 +115,18 @@ pub fn glob_set(globs: &[String]) -> Result<Option<GlobSet>, String> {
     b.build().map(Some).map_err(|e| e.to_string())
 }
 
-/// The allowlist entries that need the secret. The scan shows it each new finding's secret
-/// ([`SecretAllowlist::review`]) and it remembers which entries' regexes matched which
-/// fingerprints; [`Suppressor::apply`] reads that once paths are final (git findings learn
-/// their paths only after matching). A regex over the secret depends on the secret alone, so
-/// keying the result by fingerprint (rule id + secret) is exact.
+/// The allowlist entries that need the secret. The scan asks it, for each new finding's secret,
+/// which entries' regexes match ([`SecretAllowlist::matching`]); the finding keeps the answer
+/// and [`Suppressor::apply`] reads it once paths are final (git findings learn their paths only
+/// after matching).
 #[derive(Debug, Clone)]
 pub struct SecretAllowlist {
     /// (index in the configuration's `allow`, its regexes)
     entries: Arc<Vec<(usize, Vec<Regex>)>>,
-    hits: Arc<Mutex<BTreeSet<(usize, String)>>>,
 }
 
 impl SecretAllowlist {
-    /// The entries of `cfg` that need the secret; `None` when there are none. Clones share what
-    /// they have seen.
+    /// The entries of `cfg` that need the secret; `None` when there are none.
     pub fn from_config(cfg: &LoadedConfig) -> Result<Option<SecretAllowlist>, String> {
         let mut entries = Vec::new();
         for (i, e) in cfg.config.allow.iter().enumerate() {
@@ -138,26 +136,16 @@ impl SecretAllowlist {
         }
         Ok((!entries.is_empty()).then(|| SecretAllowlist {
             entries: Arc::new(entries),
-            hits: Arc::default(),
         }))
     }
 
-    /// Records which entries' regexes match `secret`, the secret of `finding`.
-    pub fn review(&self, finding: &mut Finding, secret: &[u8]) {
-        for (i, regexes) in self.entries.iter() {
-            if regexes.iter().any(|r| r.is_match(secret)) {
-                if let Ok(mut hits) = self.hits.lock() {
-                    hits.insert((*i, finding.fingerprint.clone()));
-                }
-            }
-        }
-    }
-
-    fn hit(&self, entry: usize, fingerprint: &str) -> bool {
-        self.hits
-            .lock()
-            .map(|h| h.contains(&(entry, fingerprint.to_string())))
-            .unwrap_or(false)
+    /// The indices of the entries one of whose regexes matches `secret`.
+    pub fn matching(&self, secret: &[u8]) -> Vec<usize> {
+        self.entries
+            .iter()
+            .filter(|(_, regexes)| regexes.iter().any(|r| r.is_match(secret)))
+            .map(|(i, _)| *i)
+            .collect()
     }
 }
 
@@ -168,27 +156,20 @@ pub struct Applied {
     pub unhidden_inline: usize,
     pub by_config: usize,
     pub by_baseline: usize,
-    /// Findings in paths the configuration excludes (a source that could not skip them).
-    pub dropped_excluded: usize,
 }
 
 /// Everything that turns findings into accepted ones, compiled once per command.
 #[derive(Debug, Default)]
 pub struct Suppressor {
     allows: Vec<Allow>,
-    secret_allowlist: Option<SecretAllowlist>,
-    exclude: Option<GlobSet>,
     pub baseline: Option<Baseline>,
     /// Report findings that inline allows hide.
     pub strict: bool,
 }
 
 impl Suppressor {
-    /// `secret_allowlist` is the one the scanner used, if any: it knows which secrets the
-    /// configuration's regexes matched.
     pub fn new(
         cfg: &LoadedConfig,
-        secret_allowlist: Option<SecretAllowlist>,
         baseline: Option<Baseline>,
         strict: bool,
     ) -> Result<Suppressor, String> {
@@ -198,12 +179,8 @@ impl Suppressor {
             .iter()
             .map(|e| Allow::compile(e, cfg))
             .collect::<Result<Vec<_>, _>>()?;
-        let exclude = glob_set(&cfg.config.exclude_paths)
-            .map_err(|e| format!("{}: invalid glob {e}", cfg.position("exclude_paths", None)))?;
         Ok(Suppressor {
             allows,
-            secret_allowlist,
-            exclude,
             baseline,
             strict,
         })
@@ -211,17 +188,12 @@ impl Suppressor {
 
     /// Whether applying would change anything.
     pub fn is_noop(&self) -> bool {
-        self.allows.is_empty() && self.exclude.is_none() && self.baseline.is_none() && !self.strict
+        self.allows.is_empty() && self.baseline.is_none() && !self.strict
     }
 
-    /// Marks accepted findings; drops findings in excluded paths.
-    pub fn apply(&self, findings: &mut Vec<Finding>) -> Applied {
+    /// Marks accepted findings (excluded paths never reach here: the scan skips them).
+    pub fn apply(&self, findings: &mut [Finding]) -> Applied {
         let mut applied = Applied::default();
-        if let Some(ex) = &self.exclude {
-            let before = findings.len();
-            findings.retain(|f| !ex.is_match(f.provenance.path()));
-            applied.dropped_excluded = before - findings.len();
-        }
         for f in findings.iter_mut() {
             if self.strict
                 && f.suppression
@@ -235,11 +207,7 @@ impl Suppressor {
                 continue;
             }
             let secret = f.secret.as_deref().map(str::as_bytes);
-            let hit = |i: usize| {
-                self.secret_allowlist
-                    .as_ref()
-                    .is_some_and(|s| s.hit(i, &f.fingerprint))
-            };
+            let hit = |i: usize| f.allowed_by.contains(&i);
             let accepted = self
                 .allows
                 .iter()
@@ -302,6 +270,7 @@ mod tests {
             fingerprint: fingerprint(rule, secret.as_bytes()),
             blob_id: None,
             suppression: None,
+            allowed_by: Vec::new(),
         }
     }
 
@@ -312,7 +281,7 @@ mod tests {
     #[test]
     fn values_paths_and_rules_combine() {
         let c = cfg("allow:\n  - rules: [r1]\n    values: [abc]\n    reason: fixture\n  - paths: ['tests/**']\n");
-        let s = Suppressor::new(&c, None, None, false).expect("compiles");
+        let s = Suppressor::new(&c, None, false).expect("compiles");
         let mut fs = vec![
             finding("r1", "abc", "src/a"),
             finding("r2", "abc", "src/a"),
@@ -335,7 +304,7 @@ mod tests {
     fn regex_entries_need_the_secret() {
         let c = cfg("allow:\n  - regexes: ['^test_']\n    paths: ['a']\n");
         let hook = SecretAllowlist::from_config(&c).expect("ok").expect("some");
-        let s = Suppressor::new(&c, Some(hook.clone()), None, false).expect("compiles");
+        let s = Suppressor::new(&c, None, false).expect("compiles");
         let mut fs = vec![finding("r1", "test_1", "a"), finding("r1", "test_2", "b")];
         s.apply(&mut fs);
         assert!(
@@ -343,7 +312,7 @@ mod tests {
             "the scan has not shown the secret"
         );
         for (f, secret) in fs.iter_mut().zip([&b"test_1"[..], b"test_2"]) {
-            hook.review(f, secret);
+            f.allowed_by = hook.matching(secret);
         }
         s.apply(&mut fs);
         assert_eq!(

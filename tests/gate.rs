@@ -1003,3 +1003,30 @@ fn pre_commit_framework_try_repo_blocks_a_staged_key() {
     assert!(all.contains("k.env.txt:1:16"), "{all}");
     assert!(!all.contains(&k), "{all}");
 }
+
+/// GitHub refuses an action whose metadata is not YAML before any step runs, so the file is parsed
+/// here with a strict YAML parser and its required keys are checked; `.ci/run` also validates it
+/// against GitHub's schema.
+#[test]
+fn action_metadata_and_hook_manifest_parse() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let action = std::fs::read_to_string(root.join("action.yml")).expect("read action.yml");
+    let v: Value = serde_saphyr::from_str(&action).expect("action.yml is valid YAML");
+    assert!(v["name"].is_string() && v["description"].is_string());
+    assert_eq!(v["runs"]["using"], "composite");
+    for (name, input) in v["inputs"].as_object().expect("inputs") {
+        assert!(
+            input["description"].is_string(),
+            "input {name} has a description"
+        );
+    }
+    let hooks = std::fs::read_to_string(root.join(".pre-commit-hooks.yaml")).expect("read hooks");
+    let h: Value = serde_saphyr::from_str(&hooks).expect(".pre-commit-hooks.yaml is valid YAML");
+    let ids: Vec<&str> = h
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|x| x["id"].as_str())
+        .collect();
+    assert!(ids.contains(&"leakgate"), "hook ids: {ids:?}");
+}

@@ -1,7 +1,7 @@
 //! The built-in catalogue: every rule proven by its examples, ids unique, docs current.
 
 use crate::common::*;
-use leakgate::rules::check::check_rules;
+use leakgate::matcher::check::check_rules;
 use leakgate::rules::RuleSet;
 
 #[test]

@@ -1,10 +1,10 @@
 //! `leakgate baseline create|check`, `leakgate config show`, `leakgate import gitleaks`.
 
-use super::common::{exclude_set, CliError, CommonArgs, Exit};
+use super::common::{CliError, CommonArgs, Exit};
 use crate::baseline::{self, Baseline, FindingKey};
 use crate::finding::Finding;
 use crate::import_gitleaks;
-use crate::scan::{scan_paths, PathScanOptions};
+use crate::scan::scan_paths;
 use crate::source::fs::{report_base, WalkOptions};
 use crate::suppress::Suppressor;
 use clap::{Args, Subcommand};
@@ -77,22 +77,19 @@ impl BaselineArgs {
         } else {
             self.paths.clone()
         };
-        let opts = PathScanOptions {
-            walk: WalkOptions {
-                no_ignore: self.no_ignore,
-                follow_symlinks: false,
-                threads: self.common.threads(),
-            },
-            max_file_size: self.common.max_file_size(&cfg),
-            exclude: exclude_set(&cfg)?,
+        let walk = WalkOptions {
+            no_ignore: self.no_ignore,
+            follow_symlinks: false,
+            threads: self.common.threads(),
         };
-        let mut outcome = scan_paths(&scanner, &paths, &report_base(&start), &opts);
+        let policy = self.common.policy(&cfg)?;
+        let mut outcome = scan_paths(&scanner, &paths, &report_base(&start), &walk, &policy);
         let stderr = std::io::stderr();
         let mut err = stderr.lock();
         for w in &outcome.warnings {
             let _ = writeln!(err, "leakgate: warning: {}: {}", w.path, w.message);
         }
-        Suppressor::new(&cfg, self.common.secret_allowlist(), None, false)
+        Suppressor::new(&cfg, None, false)
             .map_err(CliError)?
             .apply(&mut outcome.findings);
         let all = outcome.findings.iter().map(FindingKey::from).collect();

@@ -3,9 +3,10 @@
 use crate::baseline::{self, Baseline};
 use crate::config::{self, LoadedConfig};
 use crate::finding::FindingOptions;
+use crate::outcome::ScanOutcome;
 use crate::report::{self, Format, ReportContext};
 use crate::rules::{RuleOrigin, RuleSet};
-use crate::scan::{ScanOutcome, Scanner, DEFAULT_MAX_FILE_SIZE};
+use crate::scan::{ContentPolicy, Scanner, Workers, DEFAULT_MAX_FILE_SIZE};
 use crate::suppress::{Applied, SecretAllowlist, Suppressor};
 use clap::{Args, ValueEnum};
 use std::fmt;
@@ -34,6 +35,21 @@ impl fmt::Display for CliError {
 impl<E: std::error::Error> From<E> for CliError {
     fn from(e: E) -> Self {
         CliError(e.to_string())
+    }
+}
+
+impl ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Format::Human, Format::Json, Format::Jsonl, Format::Sarif]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(match self {
+            Format::Human => "human",
+            Format::Json => "json",
+            Format::Jsonl => "jsonl",
+            Format::Sarif => "sarif",
+        }))
     }
 }
 
@@ -93,9 +109,6 @@ pub struct CommonArgs {
     /// The configuration once loaded, and the path it was looked up from.
     #[arg(skip)]
     loaded: OnceLock<(PathBuf, LoadedConfig)>,
-    /// The scanner's allowlist of secret regexes, which `emit` consults.
-    #[arg(skip)]
-    secret_allowlist: OnceLock<Option<SecretAllowlist>>,
 }
 
 impl CommonArgs {
@@ -159,18 +172,20 @@ impl CommonArgs {
     /// Configuration allowlist, baseline and `--strict`, compiled for this command.
     pub fn suppressor(&self) -> Result<Suppressor, CliError> {
         let (_, cfg) = self.resolved_config()?;
-        Suppressor::new(
-            &cfg,
-            self.secret_allowlist(),
-            self.load_baseline()?,
-            self.strict,
-        )
-        .map_err(CliError)
+        Suppressor::new(&cfg, self.load_baseline()?, self.strict).map_err(CliError)
     }
 
-    /// The allowlist of secret regexes the scanner was given, if `scanner` built one.
-    pub fn secret_allowlist(&self) -> Option<SecretAllowlist> {
-        self.secret_allowlist.get().cloned().flatten()
+    /// What content is looked at: the size limit and the configuration's excluded paths.
+    pub fn policy(&self, cfg: &LoadedConfig) -> Result<ContentPolicy, CliError> {
+        Ok(ContentPolicy {
+            max_size: self.max_file_size(cfg),
+            exclude: exclude_set(cfg)?,
+        })
+    }
+
+    /// The scan's worker threads (`--threads`; 0 or none: one per core).
+    pub fn workers(&self) -> Result<Workers, CliError> {
+        Workers::new(self.threads()).map_err(CliError)
     }
 
     pub fn max_file_size(&self, cfg: &LoadedConfig) -> u64 {
@@ -234,9 +249,9 @@ impl CommonArgs {
                 show_secrets: self.show_secrets,
             },
         );
-        let allow = SecretAllowlist::from_config(cfg).map_err(CliError)?;
-        let _ = self.secret_allowlist.set(allow.clone());
-        scanner.set_secret_allowlist(allow);
+        if let Some(allow) = SecretAllowlist::from_config(cfg).map_err(CliError)? {
+            scanner.set_secret_allow(Some(Box::new(move |secret: &[u8]| allow.matching(secret))));
+        }
         Ok(scanner)
     }
 

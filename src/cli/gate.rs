@@ -1,13 +1,15 @@
 //! `leakgate staged`, `leakgate pre-push`, `leakgate hooks install|uninstall`.
 
-use super::common::{exclude_set, CliError, CommonArgs, Exit};
+use super::common::{CliError, CommonArgs, Exit};
 use crate::finding::Finding;
 use crate::gate::hooks::{self, HookKind};
-use crate::gate::prepush::{parse_push_lines, plan_push, scan_pushed_tags, PushPlan, PushUpdate};
-use crate::gate::staged::{open_repo, scan_staged, work_dir, StagedOptions};
+use crate::gate::is_refused_env_file;
+use crate::gate::prepush::{parse_push_lines, plan_push, PushPlan, PushUpdate};
+use crate::outcome::ScanOutcome;
 use crate::rules::RuleSet;
-use crate::scan::ScanOutcome;
-use crate::source::git::{scan_git, GitScanOptions};
+use crate::scan::{scan_git, scan_staged, scan_tags, ContentPolicy, Scanner, Workers};
+use crate::source::git::index::staged_changes;
+use crate::source::git::{GitScanOptions, Repo};
 use clap::{Args, Subcommand};
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
@@ -26,20 +28,22 @@ pub struct StagedCommand {
 
 impl StagedCommand {
     pub fn run(self) -> Result<Exit, CliError> {
-        let repo = open_repo(&self.repo)?;
-        let root = work_dir(&repo);
-        let cfg = self.common.load_config(&root)?;
+        let repo = Repo::discover_for_hook(&self.repo)?;
+        let cfg = self.common.load_config(&repo.work_dir())?;
         let scanner = self.common.scanner(&cfg)?;
-        let opts = StagedOptions {
-            all_lines: self.all_lines,
-            max_file_size: self.common.max_file_size(&cfg),
-            exclude: exclude_set(&cfg)?,
-            threads: self.common.threads(),
-        };
-        let result = scan_staged(&scanner, &repo, &opts)?;
+        let policy = self.common.policy(&cfg)?;
+        let changes = staged_changes(&repo)?;
+        let workers = self.common.workers()?;
+        let result = scan_staged(&scanner, &repo, &changes, self.all_lines, &policy, &workers);
+        let refused_env_files: Vec<&str> = changes
+            .changes
+            .iter()
+            .map(|c| c.path.as_str())
+            .filter(|p| is_refused_env_file(p) && !policy.excludes(p))
+            .collect();
         let mut exit = self.common.emit(&scanner, &result.outcome)?;
         let mut err = std::io::stderr().lock();
-        let c = &result.changes;
+        let c = &changes;
         if self.common.stats {
             let _ = writeln!(
                 err,
@@ -61,7 +65,7 @@ impl StagedCommand {
                 plural(result.on_untouched_lines)
             );
         }
-        for path in &result.refused_env_files {
+        for path in &refused_env_files {
             let _ = writeln!(
                 err,
                 "leakgate: commit blocked: `{path}` is a .env file; these hold secrets and stay out of git.\n  \
@@ -77,7 +81,7 @@ impl StagedCommand {
                 blocked_message("commit", &findings, scanner.rules())
             );
         }
-        if result.blocks() {
+        if !refused_env_files.is_empty() {
             exit = Exit::Findings;
         }
         Ok(exit)
@@ -169,7 +173,7 @@ pub struct PrePushCommand {
 
 impl PrePushCommand {
     pub fn run(self) -> Result<Exit, CliError> {
-        let repo = open_repo(&self.repo)?;
+        let repo = Repo::discover_for_hook(&self.repo)?;
         let updates = match pre_commit_framework_update(&repo)? {
             Some(u) => vec![u],
             None => read_hook_input()?,
@@ -182,9 +186,7 @@ impl PrePushCommand {
             );
             return Ok(Exit::Clean);
         }
-        let plan = plan_push(&updates, |oid| {
-            gix::ObjectId::from_hex(oid.as_bytes()).is_ok_and(|id| repo.has_object(id))
-        })?;
+        let plan = plan_push(&updates, |oid| repo.has_object(oid))?;
         if !self.common.quiet {
             for n in &plan.notes {
                 let _ = writeln!(err, "leakgate: pre-push: {n}");
@@ -194,10 +196,11 @@ impl PrePushCommand {
             return Ok(Exit::Clean);
         }
         drop(err);
-        let root = work_dir(&repo);
-        let cfg = self.common.load_config(&root)?;
+        let cfg = self.common.load_config(&repo.work_dir())?;
         let scanner = self.common.scanner(&cfg)?;
-        let outcome = scan_push(&scanner, &repo, &plan, &updates, &self, &cfg)?;
+        let policy = self.common.policy(&cfg)?;
+        let workers = self.common.workers()?;
+        let outcome = scan_push(&scanner, &repo, &plan, &updates, &self, &policy, &workers)?;
         let exit = self.common.emit(&scanner, &outcome)?;
         let findings: Vec<&Finding> = crate::report::active(&outcome.findings).collect();
         if !findings.is_empty() {
@@ -231,20 +234,18 @@ fn read_hook_input() -> Result<Vec<PushUpdate>, CliError> {
 
 /// The ref the pre-commit framework hands its pre-push hooks in `PRE_COMMIT_*` variables (it
 /// consumes git's input itself and passes one ref). `None` outside the framework.
-fn pre_commit_framework_update(repo: &gix::Repository) -> Result<Option<PushUpdate>, CliError> {
+fn pre_commit_framework_update(repo: &Repo) -> Result<Option<PushUpdate>, CliError> {
     let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
     let Some(remote_ref) = var("PRE_COMMIT_REMOTE_BRANCH") else {
         return Ok(None);
     };
     let local_ref = var("PRE_COMMIT_LOCAL_BRANCH").unwrap_or_else(|| "HEAD".into());
     let resolve = |spec: &str| -> Result<String, CliError> {
-        repo.rev_parse_single(spec)
-            .map(|id| id.detach().to_string())
-            .map_err(|e| {
-                CliError(format!(
-                    "pre-push: cannot resolve `{spec}` from the pre-commit framework: {e}"
-                ))
-            })
+        repo.resolve(spec).map_err(|e| {
+            CliError(format!(
+                "pre-push: cannot resolve `{spec}` from the pre-commit framework: {e}"
+            ))
+        })
     };
     let local_oid = resolve(&var("PRE_COMMIT_TO_REF").unwrap_or_else(|| local_ref.clone()))?;
     let remote_oid = match var("PRE_COMMIT_FROM_REF") {
@@ -259,48 +260,45 @@ fn pre_commit_framework_update(repo: &gix::Repository) -> Result<Option<PushUpda
     }))
 }
 
-/// Runs the history scan for each range of the plan and merges the outcomes.
+/// Runs the history scan for each range of the plan, and the pushed tags' messages, and merges
+/// the outcomes.
 fn scan_push(
-    scanner: &crate::scan::Scanner,
-    repo: &gix::Repository,
+    scanner: &Scanner,
+    repo: &Repo,
     plan: &PushPlan,
     updates: &[PushUpdate],
     cmd: &PrePushCommand,
-    cfg: &crate::config::LoadedConfig,
+    policy: &ContentPolicy,
+    workers: &Workers,
 ) -> Result<ScanOutcome, CliError> {
     let started = std::time::Instant::now();
-    let exclude_paths = exclude_set(cfg)?;
     let mut outcome = ScanOutcome::default();
     for range in plan.ranges() {
         let opts = GitScanOptions {
-            repo: work_dir(repo),
+            repo: repo.work_dir(),
             tips: range.tips.clone(),
             exclude: range.exclude.clone(),
             exclude_remote_tracking: range.exclude_remote_tracking,
             include_unreachable: false,
             allow_shallow: cmd.allow_shallow,
-            max_blob_size: cmd.common.max_file_size(cfg),
-            threads: cmd.common.threads(),
         };
-        let git = scan_git(scanner, &opts).map_err(|e| CliError(e.to_string()))?;
+        let git = scan_git(scanner, repo, &opts, policy, workers)?;
         if !cmd.common.quiet {
             eprintln!(
                 "leakgate: pre-push: {}: {} new commit{} scanned",
                 range.refs.join(", "),
-                git.commits_walked,
-                plural(git.commits_walked as usize)
+                git.history.commits_walked,
+                plural(git.history.commits_walked as usize)
             );
         }
         outcome.merge(git.outcome);
     }
-    scan_pushed_tags(scanner, repo, updates, &mut outcome)?;
-    if let Some(ex) = exclude_paths {
-        let before = outcome.findings.len();
-        outcome
-            .findings
-            .retain(|f| !ex.is_match(f.provenance.path()));
-        outcome.stats.skipped_excluded += (before - outcome.findings.len()) as u64;
-    }
+    let pushed: Vec<String> = updates
+        .iter()
+        .filter(|u| !u.is_deletion() && u.local_oid != u.remote_oid)
+        .map(|u| u.local_oid.clone())
+        .collect();
+    outcome.merge(scan_tags(scanner, repo, &pushed, policy)?);
     // Two ranges can both hold a commit (a new branch and an update sharing history).
     outcome
         .findings
@@ -346,8 +344,7 @@ impl HookArgs {
     }
 
     fn dir(&self) -> Result<PathBuf, CliError> {
-        let repo = open_repo(&self.repo)?;
-        Ok(hooks::hooks_dir(&repo)?)
+        Ok(Repo::discover_for_hook(&self.repo)?.hooks_dir()?)
     }
 }
 

@@ -1,8 +1,9 @@
 //! `leakgate git [REPO]`
 
-use super::common::{exclude_set, CliError, CommonArgs, Exit};
+use super::common::{CliError, CommonArgs, Exit};
 use crate::report::human::human_bytes;
-use crate::source::git::{scan_git, GitOutcome, GitScanOptions};
+use crate::scan::{scan_git, GitScan};
+use crate::source::git::{GitScanOptions, Repo};
 use clap::Args;
 use std::path::PathBuf;
 
@@ -53,7 +54,7 @@ fn parse_range(range: &str) -> Result<(String, String), CliError> {
 }
 
 impl GitCommand {
-    fn options(&self, max_blob_size: u64) -> Result<GitScanOptions, CliError> {
+    fn options(&self) -> Result<GitScanOptions, CliError> {
         let mut tips = Vec::new();
         let mut exclude = Vec::new();
         if let Some(r) = &self.range {
@@ -75,23 +76,16 @@ impl GitCommand {
             exclude_remote_tracking: false,
             include_unreachable: !self.reachable_only,
             allow_shallow: self.allow_shallow,
-            max_blob_size,
-            threads: self.common.threads(),
         })
     }
 
     pub fn run(self) -> Result<Exit, CliError> {
         let cfg = self.common.load_config(&self.repo)?;
         let scanner = self.common.scanner(&cfg)?;
-        let opts = self.options(self.common.max_file_size(&cfg))?;
-        let mut git = scan_git(&scanner, &opts).map_err(|e| CliError(e.to_string()))?;
-        if let Some(ex) = exclude_set(&cfg)? {
-            let before = git.outcome.findings.len();
-            git.outcome
-                .findings
-                .retain(|f| !ex.is_match(f.provenance.path()));
-            git.outcome.stats.skipped_excluded += (before - git.outcome.findings.len()) as u64;
-        }
+        let policy = self.common.policy(&cfg)?;
+        let opts = self.options()?;
+        let repo = Repo::discover(&self.repo)?;
+        let git = scan_git(&scanner, &repo, &opts, &policy, &self.common.workers()?)?;
         let exit = self.common.emit(&scanner, &git.outcome)?;
         if !self.common.quiet {
             eprintln!("{}", git_summary(&git));
@@ -101,12 +95,13 @@ impl GitCommand {
 }
 
 /// The git-specific line printed after the summary.
-fn git_summary(g: &GitOutcome) -> String {
-    let secs = g.outcome.stats.elapsed.as_secs_f64();
+fn git_summary(scan: &GitScan) -> String {
+    let g = &scan.history;
+    let secs = scan.outcome.stats.elapsed.as_secs_f64();
     let rate = if secs > 0.0 {
         format!(
             "; {}/s scanned",
-            human_bytes((g.outcome.stats.bytes_scanned as f64 / secs) as u64)
+            human_bytes((scan.outcome.stats.bytes_scanned as f64 / secs) as u64)
         )
     } else {
         String::new()

@@ -1,7 +1,7 @@
 //! `leakgate rules list|check|show`
 
 use super::common::{CliError, Exit};
-use crate::rules::check::check_rules;
+use crate::matcher::check::check_rules;
 use crate::rules::{RuleOrigin, RuleSet};
 use clap::Subcommand;
 use std::path::PathBuf;

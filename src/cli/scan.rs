@@ -1,7 +1,7 @@
 //! `leakgate scan [PATH...]`
 
-use super::common::{exclude_set, CliError, CommonArgs, Exit};
-use crate::scan::{scan_paths, scan_stdin, PathScanOptions};
+use super::common::{CliError, CommonArgs, Exit};
+use crate::scan::{scan_paths, scan_stdin};
 use crate::source::fs::{report_base, WalkOptions};
 use crate::source::stdin::read_stdin;
 use clap::Args;
@@ -42,23 +42,19 @@ impl ScanCommand {
         };
         let cfg = self.common.load_config(&start)?;
         let scanner = self.common.scanner(&cfg)?;
-        let max = self.common.max_file_size(&cfg);
+        let policy = self.common.policy(&cfg)?;
         let outcome = if stdin {
+            let max = policy.max_size;
             let (bytes, cut) = read_stdin(max)
                 .map_err(|e| CliError(format!("cannot read standard input: {e}")))?;
-            scan_stdin(&scanner, &bytes, cut.then_some(max))
+            scan_stdin(&scanner, &policy, &bytes, cut.then_some(max))
         } else {
-            let base = report_base(&start);
-            let opts = PathScanOptions {
-                walk: WalkOptions {
-                    no_ignore: self.no_ignore,
-                    follow_symlinks: self.follow_symlinks,
-                    threads: self.common.threads(),
-                },
-                max_file_size: max,
-                exclude: exclude_set(&cfg)?,
+            let walk = WalkOptions {
+                no_ignore: self.no_ignore,
+                follow_symlinks: self.follow_symlinks,
+                threads: self.common.threads(),
             };
-            scan_paths(&scanner, &paths, &base, &opts)
+            scan_paths(&scanner, &paths, &report_base(&start), &walk, &policy)
         };
         self.common.emit(&scanner, &outcome)
     }

@@ -83,22 +83,6 @@ impl std::fmt::Display for HookAction {
     }
 }
 
-/// The directory git runs this repository's hooks from.
-pub fn hooks_dir(repo: &gix::Repository) -> Result<PathBuf, GateError> {
-    let configured = repo
-        .config_snapshot()
-        .trusted_path("core.hooksPath")
-        .map_err(|e| GateError::context("core.hooksPath", e))?;
-    Ok(match configured {
-        Some(p) if p.is_absolute() => p,
-        Some(p) => match repo.workdir() {
-            Some(w) => w.join(p),
-            None => repo.git_dir().join(p),
-        },
-        None => repo.common_dir().join("hooks"),
-    })
-}
-
 fn sh_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
 }

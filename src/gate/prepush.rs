@@ -6,9 +6,6 @@
 //! ref carries the reason, and input that cannot be understood is an error.
 
 use super::GateError;
-use crate::blob::Provenance;
-use crate::scan::{ScanOutcome, Scanner, WorkerState};
-use gix::prelude::FindExt;
 
 /// One line of pre-push input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -176,59 +173,6 @@ pub fn plan_push(
         }
     }
     Ok(plan)
-}
-
-/// Scans the messages of the annotated tags being pushed (and of tags they point to): the history
-/// walk covers commits, and a tag's message is content the push publishes too.
-pub fn scan_pushed_tags(
-    scanner: &Scanner,
-    repo: &gix::Repository,
-    updates: &[PushUpdate],
-    outcome: &mut ScanOutcome,
-) -> Result<(), GateError> {
-    let mut state = WorkerState::default();
-    let mut buf = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for u in updates {
-        if u.is_deletion() || u.local_oid == u.remote_oid {
-            continue;
-        }
-        let Ok(mut id) = gix::ObjectId::from_hex(u.local_oid.as_bytes()) else {
-            continue;
-        };
-        while seen.insert(id) {
-            let data = repo
-                .objects
-                .find(&id, &mut buf)
-                .map_err(|e| GateError::context(format!("cannot read {id}"), e))?;
-            if data.kind != gix::objs::Kind::Tag {
-                break;
-            }
-            let tag = gix::objs::TagRef::from_bytes(data.data, data.object_hash)
-                .map_err(|e| GateError::context(format!("tag {id}: cannot decode"), e))?;
-            let provenance = [Provenance::Tag {
-                tag: id.to_string(),
-                name: tag.name.to_string(),
-                tagger: None,
-            }];
-            let message = tag.message.to_vec();
-            let target = gix::ObjectId::from_hex(tag.target);
-            scanner.scan_blob(
-                &message,
-                None,
-                &provenance,
-                &mut state,
-                &mut outcome.findings,
-            );
-            outcome.stats.blobs_scanned += 1;
-            outcome.stats.bytes_scanned += message.len() as u64;
-            match target {
-                Ok(t) => id = t,
-                Err(_) => break,
-            }
-        }
-    }
-    Ok(())
 }
 
 fn short(oid: &str) -> &str {

@@ -4,6 +4,7 @@
 //! [`Matcher`] trait keeps the engine replaceable (a multi-pattern engine such as Vectorscan could
 //! sit behind it as an optional feature).
 
+pub mod check;
 mod engine;
 pub mod filters;
 pub mod normalize;

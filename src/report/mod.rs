@@ -2,20 +2,22 @@
 //!
 //! Reporters see only [`Finding`]s (plus the rules, for SARIF's rule catalogue) and the scan's
 //! counters; they never see blobs.
+//!
+//! May import: `blob`, `finding`, `outcome`, `rules`.
 
 pub mod human;
 mod json;
 pub mod sarif;
 
 use crate::finding::Finding;
+use crate::outcome::ScanOutcome;
 use crate::rules::RuleSet;
-use crate::scan::ScanOutcome;
 use std::io::{self, Write};
 
 pub use human::HumanReport;
 
 /// Output formats of `--format`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Human,
     Json,

@@ -5,7 +5,6 @@
 //! candidate must pass. Every rule carries positive and negative examples, which `rules check`
 //! (and the test suite) runs through the real matcher.
 
-pub mod check;
 pub mod docs;
 
 use regex::bytes::{Regex, RegexBuilder};
@@ -326,6 +325,11 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
+    /// A set of exactly `rules` (for proving one rule on its own).
+    pub fn of(rules: Vec<Rule>) -> RuleSet {
+        RuleSet { rules }
+    }
+
     /// The rules compiled into the binary.
     pub fn builtin() -> Result<RuleSet, RuleError> {
         let mut set = RuleSet::default();

@@ -1,15 +1,16 @@
 //! Files on disk: the walk (honouring .gitignore, including hidden files, never entering `.git`),
-//! and reading one file into memory.
+//! and reading each file into a reused buffer (or a map, when large) for a visitor.
 
-use ignore::{WalkBuilder, WalkParallel};
+use crate::blob::{Blob, Provenance, Warning};
+use crate::source::{BlobVisitor, Item, Origin, VisitorFactory};
+use ignore::{ParallelVisitor, ParallelVisitorBuilder, WalkBuilder, WalkParallel, WalkState};
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 /// Files at least this large are memory-mapped rather than read into the reused buffer.
 pub const MMAP_THRESHOLD: u64 = 1 << 20;
-/// Bytes examined for a NUL when deciding whether content is binary.
-const BINARY_PROBE: usize = 8192;
 
 /// What governs the walk.
 #[derive(Debug, Clone, Default)]
@@ -42,63 +43,157 @@ pub fn walker(roots: &[PathBuf], opts: &WalkOptions) -> WalkParallel {
     b.build_parallel()
 }
 
+/// Walks `roots` and hands every file, at its path relative to `base`, to visitors that
+/// `factory` makes (one per walking thread). Roots that cannot be read are warnings.
+pub fn walk(roots: &[PathBuf], base: &Path, opts: &WalkOptions, factory: &dyn VisitorFactory) {
+    let mut first = factory.visitor();
+    let mut walk_roots = Vec::new();
+    for root in roots {
+        match std::fs::metadata(root) {
+            Ok(_) => walk_roots.push(root.clone()),
+            Err(e) => first.warn(Warning::lost(
+                root.display().to_string(),
+                format!("cannot scan: {e}"),
+            )),
+        }
+    }
+    drop(first);
+    if walk_roots.is_empty() {
+        return;
+    }
+    let mut builder = Builder { factory, base };
+    walker(&walk_roots, opts).visit(&mut builder);
+}
+
+struct Builder<'f> {
+    factory: &'f dyn VisitorFactory,
+    base: &'f Path,
+}
+
+impl<'s> ParallelVisitorBuilder<'s> for Builder<'s> {
+    fn build(&mut self) -> Box<dyn ParallelVisitor + 's> {
+        Box::new(FileVisitor {
+            visitor: self.factory.visitor(),
+            base: self.base,
+        })
+    }
+}
+
+struct FileVisitor<'f> {
+    visitor: Box<dyn BlobVisitor + Send + 'f>,
+    base: &'f Path,
+}
+
+impl ParallelVisitor for FileVisitor<'_> {
+    fn visit(&mut self, entry: Result<ignore::DirEntry, ignore::Error>) -> WalkState {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                let path = walk_error_path(&err)
+                    .map(|p| self.rel(&p))
+                    .unwrap_or_default();
+                self.visitor.warn(Warning::lost(
+                    path,
+                    format!("cannot walk: {}", walk_error_message(&err)),
+                ));
+                return WalkState::Continue;
+            }
+        };
+        let Some(ft) = entry.file_type() else {
+            return WalkState::Continue;
+        };
+        if !ft.is_file() {
+            // Directories are walked; symlinks are only followed when asked (then they arrive as
+            // their targets' types); sockets and devices are never content.
+            return WalkState::Continue;
+        }
+        self.file(entry.path());
+        WalkState::Continue
+    }
+}
+
+impl FileVisitor<'_> {
+    fn rel(&self, path: &Path) -> String {
+        let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        relative_path(&abs, self.base)
+    }
+
+    fn file(&mut self, path: &Path) {
+        let rel = self.rel(path);
+        let origin = Origin::Placed(Provenance::File { path: rel });
+        let t0 = Instant::now();
+        let mut buf = self.visitor.take_buffer();
+        let visitor = self.visitor.as_mut();
+        match read_file(path, &origin, visitor, &mut buf) {
+            Ok(Some(content)) => {
+                let bytes: &[u8] = match &content {
+                    FileContent::Buffered => &buf,
+                    FileContent::Mapped(m) => m,
+                };
+                visitor.visit(Item {
+                    blob: Blob { id: None, bytes },
+                    origin,
+                    previous: None,
+                    read_time: t0.elapsed(),
+                });
+            }
+            Ok(None) => {}
+            Err(e) => visitor.warn(Warning::lost(origin.path(), format!("cannot read: {e}"))),
+        }
+        self.visitor.give_buffer(buf);
+    }
+}
+
+fn walk_error_path(err: &ignore::Error) -> Option<PathBuf> {
+    match err {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error_path(err)
+        }
+        _ => None,
+    }
+}
+
+fn walk_error_message(err: &ignore::Error) -> String {
+    match err {
+        ignore::Error::WithPath { err, .. }
+        | ignore::Error::WithDepth { err, .. }
+        | ignore::Error::WithLineNumber { err, .. } => walk_error_message(err),
+        other => other.to_string(),
+    }
+}
+
 /// Content read from a file: either the caller's reused buffer or a memory map.
-pub enum FileContent {
+enum FileContent {
     Buffered,
     Mapped(memmap2::Mmap),
 }
 
-/// What reading a file produced.
-pub enum ReadOutcome {
-    Content(FileContent),
-    TooLarge(u64),
-}
-
-/// Reads `path` into `buf` (small files) or maps it (large ones); refuses files over `max`.
-pub fn read_file(path: &Path, max: u64, buf: &mut Vec<u8>) -> std::io::Result<ReadOutcome> {
+/// Reads `path` into `buf` (small files) or maps it (large ones), if the visitor admits its size.
+fn read_file(
+    path: &Path,
+    origin: &Origin,
+    visitor: &mut dyn BlobVisitor,
+    buf: &mut Vec<u8>,
+) -> std::io::Result<Option<FileContent>> {
     let file = File::open(path)?;
     let len = file.metadata()?.len();
-    if len > max {
-        return Ok(ReadOutcome::TooLarge(len));
+    if !visitor.admit(origin, len) {
+        return Ok(None);
     }
     if len >= MMAP_THRESHOLD {
         // SAFETY: the map is read-only and lives only while this file is scanned. A file truncated
         // underneath us could fault; files that large are rare and scanned once.
         let map = unsafe { memmap2::Mmap::map(&file)? };
-        return Ok(ReadOutcome::Content(FileContent::Mapped(map)));
+        return Ok(Some(FileContent::Mapped(map)));
     }
     buf.clear();
-    (&file).take(max + 1).read_to_end(buf)?;
-    if buf.len() as u64 > max {
-        return Ok(ReadOutcome::TooLarge(buf.len() as u64));
-    }
-    Ok(ReadOutcome::Content(FileContent::Buffered))
-}
-
-/// Whether content looks binary: a NUL byte near the start, as git and ripgrep decide.
-pub fn is_binary(bytes: &[u8]) -> bool {
-    memchr::memchr(0, &bytes[..bytes.len().min(BINARY_PROBE)]).is_some()
-}
-
-/// If `bytes` is UTF-16 text with a byte-order mark, its UTF-8 transcoding.
-pub fn decode_utf16(bytes: &[u8]) -> Option<String> {
-    let little = match bytes {
-        [0xFF, 0xFE, ..] => true,
-        [0xFE, 0xFF, ..] => false,
-        _ => return None,
-    };
-    let units = bytes[2..].chunks_exact(2).map(|c| {
-        if little {
-            u16::from_le_bytes([c[0], c[1]])
-        } else {
-            u16::from_be_bytes([c[0], c[1]])
-        }
-    });
-    Some(
-        char::decode_utf16(units)
-            .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
-            .collect(),
-    )
+    // A file that grew since it was measured is read up to one byte past what was admitted, so
+    // the visitor sees (and judges) the size it really has.
+    (&file)
+        .take(len.saturating_add(1).max(MMAP_THRESHOLD))
+        .read_to_end(buf)?;
+    Ok(Some(FileContent::Buffered))
 }
 
 /// A display path relative to `base`, with `/` separators.

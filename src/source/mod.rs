@@ -1,5 +1,89 @@
-//! Sources: where blobs come from. Each yields content and provenance, and matches nothing.
+//! Sources: where blobs come from. A source reads content and hands each blob, with what it knows
+//! of where the blob was seen, to a [`BlobVisitor`]; it never matches, and it builds no findings.
+//!
+//! Threads belong to the scan. A source that must read in parallel gets a [`VisitorFactory`] (one
+//! visitor per thread, as ripgrep's `WalkParallel` takes a visitor builder) and, for plain lists of
+//! work, a [`Fanout`] that runs a [`ParallelJob`] on the scan's threads. Walkers with threads of
+//! their own (ignore's directory walk, gix's pack traversal) get the factory and a thread count.
+//!
+//! May import: `blob`; gix only under `git/`.
 
 pub mod fs;
 pub mod git;
 pub mod stdin;
+
+use crate::blob::{Blob, BlobId, Provenance, Warning};
+
+/// What a source knows of a blob when it hands it over.
+#[derive(Debug, Clone)]
+pub enum Origin {
+    /// Where it sits is known now: a file, standard input, a staged path, a tag message.
+    Placed(Provenance),
+    /// A blob of a git object store: the commits and paths that introduced it are found later
+    /// (attribution), and only for blobs that hold something.
+    GitBlob(BlobId),
+    /// The message of the commit with this id: placed later, when attribution knows whether the
+    /// commit is reachable and who wrote it.
+    CommitMessage(BlobId),
+}
+
+impl Origin {
+    /// The path a warning about this content can name.
+    pub fn path(&self) -> String {
+        match self {
+            Origin::Placed(p) => p.path().to_string(),
+            Origin::GitBlob(id) | Origin::CommitMessage(id) => id.to_hex(),
+        }
+    }
+}
+
+/// One piece of content and what the source knows of it.
+pub struct Item<'a> {
+    pub blob: Blob<'a>,
+    pub origin: Origin,
+    /// The version this content replaces, when only what it adds counts (the staged gate).
+    pub previous: Option<&'a [u8]>,
+    /// Time the source spent reading it, for `--stats`.
+    pub read_time: std::time::Duration,
+}
+
+/// Receives a source's content on one thread.
+pub trait BlobVisitor {
+    /// Whether the visitor wants content of `size` bytes at `origin`; a source asks before it
+    /// reads, where it knows the size. On `false` the visitor has recorded why (excluded path,
+    /// over the size limit) and the source skips the content.
+    fn admit(&mut self, origin: &Origin, size: u64) -> bool;
+    /// One piece of content.
+    fn visit(&mut self, item: Item<'_>);
+    /// Something went wrong that the report must show.
+    fn warn(&mut self, warning: Warning);
+    /// A buffer the source may read into and give back, so that reads allocate once per thread.
+    fn take_buffer(&mut self) -> Vec<u8>;
+    fn give_buffer(&mut self, buf: Vec<u8>);
+}
+
+/// Makes one visitor per thread.
+pub trait VisitorFactory: Sync {
+    fn visitor(&self) -> Box<dyn BlobVisitor + Send + '_>;
+}
+
+/// One thread's share of a [`ParallelJob`]: its own state (a repository handle, a buffer).
+pub trait JobWorker {
+    fn item(&mut self, index: usize, visitor: &mut dyn BlobVisitor);
+}
+
+/// A list of independent reads a source wants done in parallel.
+pub trait ParallelJob: Sync {
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    fn worker(&self) -> Box<dyn JobWorker + '_>;
+}
+
+/// Runs a source's parallel work on the scan's threads, each thread with its own visitor.
+pub trait Fanout: Sync {
+    fn run(&self, job: &dyn ParallelJob);
+    /// How many threads the scan gives to sources that parallelise on their own.
+    fn threads(&self) -> usize;
+}

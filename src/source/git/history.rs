@@ -3,7 +3,7 @@
 
 use super::GitError;
 use crate::blob::Signature;
-use crate::scan::Warning;
+use crate::blob::Warning;
 use gix::hashtable::{HashMap, HashSet};
 use gix::objs::Find;
 use gix::ObjectId;

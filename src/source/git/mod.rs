@@ -1,39 +1,49 @@
-//! Git history: every blob in the object store, scanned once, attributed to the commits that
-//! introduced it. The only module that talks to gix.
+//! Git: every blob of a repository's object store (or of a range of commits), handed to the scan,
+//! then attributed to the commits and paths that introduced it. gix is used only under this
+//! module: the history source, the staged index diff ([`index`]) and the objects a push publishes
+//! ([`tags`]) all live here.
 //!
-//! A full scan ([`scan_git`] with no tips or exclusions) decodes the whole object store once, in
-//! pack order and in parallel ([`objects`]), so each blob is matched once however many commits
-//! hold it, and blobs that no ref reaches are covered too. Only blobs with findings are then
-//! attributed: the commit graph is walked from every ref ([`history`]) and each commit's tree is
-//! compared with its parents' as sets of blobs of interest ([`attribute`]).
+//! A full read ([`read_history`] with no tips or exclusions) decodes the whole object store once,
+//! in pack order and in parallel ([`objects`]), so each blob is handed over once however many
+//! commits hold it, and blobs that no ref reaches are covered too. Only blobs the scan found
+//! something in are then attributed ([`History::attribute`]): the commit graph is walked from
+//! every ref ([`history`]) and each commit's tree is compared with its parents' as sets of blobs of
+//! interest ([`attribute`]).
 //!
-//! A range scan (tips and/or exclusions, as `--range`, `--since`, `--branch` and the pre-push gate
+//! A range read (tips and/or exclusions, as `--range`, `--since`, `--branch` and the pre-push gate
 //! ask) walks only the selected commits, diffs each against its first parent to find the blobs it
-//! may have introduced, scans those, and attributes them the same way; content the range did not
-//! introduce (a copy of an older blob) is not reported.
+//! may have introduced, hands over those, and attributes them the same way; content the range did
+//! not introduce (a copy of an older blob) is not reported.
+//!
+//! May import: `blob`, `source`; gix.
 
 mod attribute;
 mod history;
+pub mod index;
+pub mod linediff;
 mod objects;
+mod repo;
+pub mod tags;
 
-use crate::blob::{GitObjectPart, Provenance, Signature};
-use crate::finding::Finding;
-use crate::scan::{ScanOutcome, Scanner, Warning, WorkerState, DEFAULT_MAX_FILE_SIZE};
+use crate::blob::{BlobId, GitObjectPart, Provenance, Signature, Warning};
+use crate::source::{Fanout, VisitorFactory};
 use attribute::{Attribution, Trees};
 use gix::hashtable::{HashMap, HashSet};
 use gix::ObjectId;
 use history::Commits;
+pub use repo::Repo;
+use repo::{blob_id, object_id};
 use std::fmt;
 use std::path::PathBuf;
-use std::time::Instant;
 
 /// The path reported for findings in a commit message.
 pub const COMMIT_MESSAGE_PATH: &str = "<commit message>";
 
-/// What to scan in a repository.
+/// What to read of a repository's history.
 #[derive(Debug, Clone)]
 pub struct GitScanOptions {
-    pub repo: std::path::PathBuf,
+    /// The repository as the user named it (for messages).
+    pub repo: PathBuf,
     /// Revisions to walk from; empty = every ref.
     pub tips: Vec<String>,
     /// Revisions whose ancestry (inclusive) is excluded from the walk (`A` of `A..B`).
@@ -43,8 +53,6 @@ pub struct GitScanOptions {
     /// Scan blobs that no walked commit reaches (only meaningful for a full scan).
     pub include_unreachable: bool,
     pub allow_shallow: bool,
-    pub max_blob_size: u64,
-    pub threads: usize,
 }
 
 impl Default for GitScanOptions {
@@ -56,16 +64,19 @@ impl Default for GitScanOptions {
             exclude_remote_tracking: false,
             include_unreachable: true,
             allow_shallow: false,
-            max_blob_size: DEFAULT_MAX_FILE_SIZE,
-            threads: 0,
         }
     }
 }
 
-/// What a git scan produced.
-#[derive(Debug, Default)]
-pub struct GitOutcome {
-    pub outcome: ScanOutcome,
+impl GitScanOptions {
+    fn ranged(&self) -> bool {
+        !self.tips.is_empty() || !self.exclude.is_empty() || self.exclude_remote_tracking
+    }
+}
+
+/// What a history read covered.
+#[derive(Debug, Default, Clone)]
+pub struct HistoryStats {
     /// Commits the walk covered (reachable from the tips, minus the excluded ones).
     pub commits_walked: u64,
     /// Commits in the object store that no ref reaches (full scans).
@@ -73,7 +84,7 @@ pub struct GitOutcome {
     /// Objects decoded from the object store, and their decompressed size.
     pub objects_read: u64,
     pub object_bytes: u64,
-    /// Whether the scan was restricted to what the walked commits introduce.
+    /// Whether the read was restricted to what the walked commits introduce.
     pub ranged: bool,
 }
 
@@ -139,13 +150,42 @@ impl fmt::Display for GitError {
 
 impl std::error::Error for GitError {}
 
-/// Scans a repository's history. See the module documentation for what is covered.
-pub fn scan_git(scanner: &Scanner, opts: &GitScanOptions) -> Result<GitOutcome, GitError> {
-    let started = Instant::now();
-    let repo = gix::discover(&opts.repo).map_err(|e| GitError::NotARepository {
-        path: opts.repo.clone(),
-        message: e.to_string(),
-    })?;
+/// Where attribution placed the blobs and commit messages the scan found something in.
+#[derive(Debug, Default)]
+pub struct Placement {
+    /// Every commit and path that introduced each blob (or `Unreachable` when none did and
+    /// unreachable content is reported).
+    pub blobs: std::collections::HashMap<BlobId, Vec<Provenance>>,
+    pub messages: std::collections::HashMap<BlobId, Provenance>,
+}
+
+/// A history that has been read: what attribution needs.
+pub struct History<'r> {
+    repo: &'r gix::Repository,
+    opts: GitScanOptions,
+    commits: Commits<'r>,
+    /// Commits to attribute in, newest first (consecutive trees then share delta bases).
+    order: Vec<ObjectId>,
+    /// Commits no ref reaches, newest first (full reads that report unreachable content).
+    dangling: Vec<ObjectId>,
+    reachable: HashSet<ObjectId>,
+    /// Authors of commits, read once each.
+    authors: HashMap<ObjectId, Signature>,
+    /// Trees found missing while reading (range reads).
+    missing_trees: Vec<ObjectId>,
+    warnings: Vec<Warning>,
+    stats: HistoryStats,
+}
+
+/// Reads a repository's history: hands every blob, commit message and annotated tag message of
+/// what `opts` selects to visitors that `factory` makes (in parallel, on the scan's threads).
+pub fn read_history<'r>(
+    repo: &'r Repo,
+    opts: &GitScanOptions,
+    factory: &dyn VisitorFactory,
+    fanout: &dyn Fanout,
+) -> Result<History<'r>, GitError> {
+    let repo = &repo.repo;
     if repo.object_hash() != gix::hash::Kind::Sha1 {
         return Err(GitError::Unsupported(format!(
             "{}: object format {} is not supported (only SHA-1)",
@@ -153,10 +193,6 @@ pub fn scan_git(scanner: &Scanner, opts: &GitScanOptions) -> Result<GitOutcome, 
             repo.object_hash()
         )));
     }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.threads)
-        .build()
-        .map_err(|e| GitError::Other(format!("cannot start worker threads: {e}")))?;
     let mut warnings = Vec::new();
     let partial = repo
         .config_snapshot()
@@ -168,14 +204,13 @@ pub fn scan_git(scanner: &Scanner, opts: &GitScanOptions) -> Result<GitOutcome, 
                 path: opts.repo.clone(),
             });
         }
-        warnings.push(Warning {
-            path: opts.repo.display().to_string(),
-            message: "partial clone: blobs that were never fetched are not scanned".into(),
-            lost_coverage: false,
-        });
+        warnings.push(Warning::note(
+            opts.repo.display().to_string(),
+            "partial clone: blobs that were never fetched are not scanned",
+        ));
     }
     let shallow = repo.is_shallow().unwrap_or(false);
-    let ranged = !opts.tips.is_empty() || !opts.exclude.is_empty() || opts.exclude_remote_tracking;
+    let ranged = opts.ranged();
     if shallow && !ranged {
         if !opts.allow_shallow {
             return Err(GitError::Shallow {
@@ -184,149 +219,39 @@ pub fn scan_git(scanner: &Scanner, opts: &GitScanOptions) -> Result<GitOutcome, 
         }
         warnings.push(shallow_warning(opts));
     }
-    let mut out = if ranged {
-        scan_range(&repo, scanner, opts, &pool, shallow)?
+    let mut history = if ranged {
+        read_range(repo, opts, factory, fanout, shallow)?
     } else {
-        scan_full(&repo, scanner, opts, &pool)?
+        read_full(repo, opts, factory, fanout)?
     };
-    out.outcome.warnings.extend(warnings);
-    out.outcome.finish(started);
-    Ok(out)
+    history.warnings.extend(warnings);
+    Ok(history)
 }
 
 fn shallow_warning(opts: &GitScanOptions) -> Warning {
-    Warning {
-        path: opts.repo.display().to_string(),
-        message: "shallow clone: history before the shallow boundary is not scanned \
-                  (`git fetch --unshallow` fetches it)"
-            .into(),
-        lost_coverage: false,
-    }
+    Warning::note(
+        opts.repo.display().to_string(),
+        "shallow clone: history before the shallow boundary is not scanned \
+         (`git fetch --unshallow` fetches it)",
+    )
 }
 
-/// Provenances found for the blobs of interest: (commit, path, unreachable) per blob index.
-type Introductions = std::collections::HashMap<u32, Vec<(ObjectId, String, bool)>>;
-
-/// Records, for each commit of `list`, the blobs of interest it introduced and where.
-fn attribute_commits(
-    attr: &mut Attribution<'_>,
-    commits: &mut Commits<'_>,
-    list: &[ObjectId],
-    only: Option<&std::collections::HashSet<u32>>,
-    unreachable: bool,
-    found: &mut Introductions,
-) -> Result<(), GitError> {
-    for id in list {
-        let Some(info) = commits.get(id)? else {
-            continue;
-        };
-        let tree = info.tree;
-        let parents = info.parents.clone();
-        let mut parent_trees = Vec::with_capacity(parents.len());
-        for p in parents.iter() {
-            // A parent beyond a shallow boundary is absent: its commit's content counts as new.
-            if let Some(pi) = commits.get(p)? {
-                parent_trees.push(pi.tree);
-            }
-        }
-        let mut intro = attr.introduced(&tree, &parent_trees)?;
-        if let Some(only) = only {
-            intro.retain(|b| only.contains(b));
-        }
-        if intro.is_empty() {
-            continue;
-        }
-        for (b, path) in attr.paths(&tree, &intro)? {
-            found.entry(b).or_default().push((*id, path, unreachable));
-        }
-    }
-    Ok(())
-}
-
-/// Authors of commits, read once each.
-struct Authors<'r> {
+/// The whole object store; the walk from every ref decides what is reachable.
+fn read_full<'r>(
     repo: &'r gix::Repository,
-    cache: HashMap<ObjectId, Signature>,
-    buf: Vec<u8>,
-}
-
-impl Authors<'_> {
-    fn get(&mut self, id: &ObjectId) -> Result<Signature, GitError> {
-        if let Some(s) = self.cache.get(id) {
-            return Ok(s.clone());
-        }
-        let (s, _) = history::commit_author(self.repo, id, &mut self.buf)?;
-        self.cache.insert(*id, s.clone());
-        Ok(s)
-    }
-}
-
-/// Copies each of `findings` to every provenance in `provs`.
-fn place(findings: &[Finding], provs: &[Provenance], out: &mut Vec<Finding>) {
-    for p in provs {
-        for f in findings {
-            let mut f = f.clone();
-            f.provenance = p.clone();
-            out.push(f);
-        }
-    }
-}
-
-/// Turns blob findings into findings at every introducing commit and path.
-fn place_blob_findings(
-    blob_findings: HashMap<ObjectId, Vec<Finding>>,
-    attr: &Attribution<'_>,
-    found: &Introductions,
-    authors: &mut Authors<'_>,
-    keep_unattributed: bool,
-    out: &mut Vec<Finding>,
-) -> Result<(), GitError> {
-    let index: HashMap<ObjectId, u32> = (0..blob_findings.len() as u32)
-        .map(|i| (attr.blob(i), i))
-        .collect();
-    for (blob, findings) in blob_findings {
-        let intro = index.get(&blob).and_then(|i| found.get(i));
-        match intro {
-            Some(list) => {
-                let mut provs = Vec::with_capacity(list.len());
-                for (commit, path, unreachable) in list {
-                    provs.push(Provenance::Commit {
-                        commit: commit.to_string(),
-                        path: path.clone(),
-                        part: GitObjectPart::File,
-                        author: authors.get(commit)?,
-                        unreachable: *unreachable,
-                    });
-                }
-                place(&findings, &provs, out);
-            }
-            None if keep_unattributed => out.extend(findings),
-            None => {}
-        }
-    }
-    Ok(())
-}
-
-/// The whole object store, attributed from every ref.
-fn scan_full(
-    repo: &gix::Repository,
-    scanner: &Scanner,
     opts: &GitScanOptions,
-    pool: &rayon::ThreadPool,
-) -> Result<GitOutcome, GitError> {
-    let gathered = objects::scan_store(repo, scanner, opts.max_blob_size, opts.threads, pool)?;
-    let mut result = GitOutcome {
-        objects_read: gathered.objects,
-        object_bytes: gathered.object_bytes,
-        ..GitOutcome::default()
-    };
-    let outcome = &mut result.outcome;
-    outcome.stats = gathered.stats;
-    outcome.warnings = gathered.warnings;
-    let mut commits = Commits::complete(gathered.commits.into_iter().collect());
-
+    factory: &dyn VisitorFactory,
+    fanout: &dyn Fanout,
+) -> Result<History<'r>, GitError> {
+    let mut warnings = Vec::new();
     let (refs, ref_warnings) = history::all_refs(repo)?;
-    outcome.warnings.extend(ref_warnings);
+    warnings.extend(ref_warnings);
+    // A tag object no ref names (a deleted tag) is unreachable content.
+    let tag_filter: Option<HashSet<ObjectId>> =
+        (!opts.include_unreachable).then(|| refs.iter().filter_map(|r| r.direct).collect());
+    let store = objects::read_store(repo, factory, fanout, tag_filter)?;
+    let mut commits = Commits::complete(store.commits.into_iter().collect());
+
     let mut tips = Vec::new();
     for r in &refs {
         if commits.map.contains_key(&r.id) {
@@ -336,21 +261,19 @@ fn scan_full(
         match repo.try_find_header(r.id) {
             // A tag of a tree or blob: not history.
             Ok(Some(_)) => {}
-            Ok(None) if opts.allow_shallow => outcome.warnings.push(Warning {
-                path: r.name.clone(),
-                message: format!("ref points to missing object {}", r.id),
-                lost_coverage: false,
-            }),
+            Ok(None) if opts.allow_shallow => warnings.push(Warning::note(
+                r.name.clone(),
+                format!("ref points to missing object {}", r.id),
+            )),
             Ok(None) => {
                 return Err(GitError::MissingObjects {
                     what: format!("object {} (target of {})", r.id, r.name),
                 })
             }
-            Err(e) => outcome.warnings.push(Warning {
-                path: r.name.clone(),
-                message: format!("cannot read ref target: {e}"),
-                lost_coverage: true,
-            }),
+            Err(e) => warnings.push(Warning::lost(
+                r.name.clone(),
+                format!("cannot read ref target: {e}"),
+            )),
         }
     }
     tips.sort();
@@ -371,150 +294,53 @@ fn scan_full(
                 what: format!("commit {missing}"),
             });
         }
-        outcome.warnings.push(Warning {
-            path: missing.to_string(),
-            message: "commit missing from the repository; its history is not scanned".into(),
-            lost_coverage: false,
-        });
+        warnings.push(Warning::note(
+            missing.to_string(),
+            "commit missing from the repository; its history is not scanned",
+        ));
     }
     let reachable: HashSet<ObjectId> = walked.commits.iter().copied().collect();
-    result.commits_walked = reachable.len() as u64;
-    result.unreachable_commits = (commits.map.len() - reachable.len()) as u64;
-
-    let mut tag_findings: HashMap<ObjectId, Vec<Finding>> = HashMap::default();
-    tag_findings.extend(gathered.tag_findings);
-    let named: HashSet<ObjectId> = refs.iter().filter_map(|r| r.direct).collect();
-    for (tag, f) in tag_findings {
-        // A tag object no ref names (a deleted tag) is unreachable content.
-        if opts.include_unreachable || named.contains(&tag) {
-            outcome.findings.extend(f);
-        }
-    }
-    let mut blob_findings: HashMap<ObjectId, Vec<Finding>> = HashMap::default();
-    blob_findings.extend(gathered.blob_findings);
-    let mut message_findings: HashMap<ObjectId, Vec<Finding>> = HashMap::default();
-    message_findings.extend(gathered.message_findings);
-
-    let mut authors = Authors {
-        repo,
-        cache: HashMap::default(),
-        buf: Vec::new(),
+    let stats = HistoryStats {
+        commits_walked: reachable.len() as u64,
+        unreachable_commits: (commits.map.len() - reachable.len()) as u64,
+        objects_read: store.objects,
+        object_bytes: store.object_bytes,
+        ranged: false,
     };
-    for (commit, findings) in message_findings {
-        let unreachable = !reachable.contains(&commit);
-        if unreachable && !opts.include_unreachable {
-            continue;
-        }
-        let prov = [Provenance::Commit {
-            commit: commit.to_string(),
-            path: COMMIT_MESSAGE_PATH.into(),
-            part: GitObjectPart::CommitMessage,
-            author: authors.get(&commit)?,
-            unreachable,
-        }];
-        place(&findings, &prov, &mut outcome.findings);
-    }
-    if blob_findings.is_empty() {
-        return Ok(result);
-    }
-
-    // Trees are read by random access: a larger delta-base cache, and commits newest first so
-    // that consecutive trees share delta bases.
-    let mut tree_repo = repo.clone();
-    tree_repo.objects.set_pack_cache(|| {
-        Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
-            TREE_DELTA_CACHE_BYTES,
-        ))
-    });
-    let mut attr = Attribution::new(
-        Trees::new(&tree_repo, opts.allow_shallow),
-        blob_findings.keys().copied(),
-    );
     let order = newest_first(&commits, walked.commits);
-    let mut found = Introductions::default();
-    attribute_commits(&mut attr, &mut commits, &order, None, false, &mut found)?;
-    if opts.include_unreachable {
-        let pending: std::collections::HashSet<u32> = (0..blob_findings.len() as u32)
-            .filter(|i| !found.contains_key(i))
+    let dangling: Vec<ObjectId> = if opts.include_unreachable {
+        let d = commits
+            .map
+            .keys()
+            .filter(|c| !reachable.contains(*c))
+            .copied()
             .collect();
-        if !pending.is_empty() {
-            let dangling: Vec<ObjectId> = commits
-                .map
-                .keys()
-                .filter(|c| !reachable.contains(*c))
-                .copied()
-                .collect();
-            let dangling = newest_first(&commits, dangling);
-            attribute_commits(
-                &mut attr,
-                &mut commits,
-                &dangling,
-                Some(&pending),
-                true,
-                &mut found,
-            )?;
-        }
-    }
-    missing_tree_warnings(&attr, &mut outcome.warnings);
-    place_blob_findings(
-        blob_findings,
-        &attr,
-        &found,
-        &mut authors,
-        opts.include_unreachable,
-        &mut outcome.findings,
-    )?;
-    Ok(result)
-}
-
-/// Delta-base cache for reading trees during attribution.
-const TREE_DELTA_CACHE_BYTES: usize = 64 << 20;
-
-/// `ids` ordered by commit time, newest first (then by id, for a stable order).
-fn newest_first(commits: &Commits<'_>, mut ids: Vec<ObjectId>) -> Vec<ObjectId> {
-    let time = |id: &ObjectId| commits.map.get(id).map_or(0, |c| c.time);
-    ids.sort_by(|a, b| time(b).cmp(&time(a)).then(a.cmp(b)));
-    ids
-}
-
-fn missing_tree_warnings(attr: &Attribution<'_>, warnings: &mut Vec<Warning>) {
-    for t in &attr.trees.missing {
-        warnings.push(Warning {
-            path: t.to_string(),
-            message: "tree missing from the repository; attribution may be incomplete".into(),
-            lost_coverage: false,
-        });
-    }
-}
-
-fn resolve_all(repo: &gix::Repository, revs: &[String]) -> Result<Vec<ObjectId>, GitError> {
-    revs.iter()
-        .map(|r| history::resolve_commit(repo, r))
-        .collect()
-}
-
-/// Commit ids of `refs` (peeling tags; refs to trees or blobs are skipped).
-fn commit_tips(repo: &gix::Repository, refs: &[history::RefTip]) -> Vec<ObjectId> {
-    let mut out: Vec<ObjectId> = refs
-        .iter()
-        .filter(|r| {
-            matches!(repo.try_find_header(r.id), Ok(Some(h)) if h.kind() == gix::objs::Kind::Commit)
-        })
-        .map(|r| r.id)
-        .collect();
-    out.sort();
-    out.dedup();
-    out
+        newest_first(&commits, d)
+    } else {
+        Vec::new()
+    };
+    Ok(History {
+        repo,
+        opts: opts.clone(),
+        commits,
+        order,
+        dangling,
+        reachable,
+        authors: HashMap::default(),
+        missing_trees: Vec::new(),
+        warnings,
+        stats,
+    })
 }
 
 /// What the commits in `exclude..tips` introduced.
-fn scan_range(
-    repo: &gix::Repository,
-    scanner: &Scanner,
+fn read_range<'r>(
+    repo: &'r gix::Repository,
     opts: &GitScanOptions,
-    pool: &rayon::ThreadPool,
+    factory: &dyn VisitorFactory,
+    fanout: &dyn Fanout,
     shallow: bool,
-) -> Result<GitOutcome, GitError> {
+) -> Result<History<'r>, GitError> {
     let mut warnings = Vec::new();
     let mut refs = None;
     let mut all_refs = |warnings: &mut Vec<Warning>| -> Result<Vec<history::RefTip>, GitError> {
@@ -554,9 +380,9 @@ fn scan_range(
         warnings.push(shallow_warning(opts));
     }
     if walked.commits.is_empty() {
-        warnings.push(Warning {
-            path: opts.repo.display().to_string(),
-            message: format!(
+        warnings.push(Warning::note(
+            opts.repo.display().to_string(),
+            format!(
                 "the range {}{} contains no commits; nothing was scanned",
                 if opts.exclude.is_empty() {
                     String::new()
@@ -569,8 +395,7 @@ fn scan_range(
                     opts.tips.join(",")
                 }
             ),
-            lost_coverage: false,
-        });
+        ));
     }
 
     // The blobs each commit may have introduced: what differs from its first parent.
@@ -590,69 +415,244 @@ fn scan_range(
     }
     let mut candidates: Vec<ObjectId> = candidates.into_iter().collect();
     candidates.sort();
-    let gathered = objects::scan_blobs(repo, scanner, opts.max_blob_size, &candidates, pool);
+    let read = objects::read_blobs(repo, &candidates, fanout);
 
-    let mut result = GitOutcome {
+    // Commit messages of the walked commits, on this thread.
+    let mut authors = HashMap::default();
+    {
+        let mut visitor = factory.visitor();
+        let mut buf = Vec::new();
+        for id in &walked.commits {
+            let (author, message) = history::commit_author(repo, id, &mut buf)?;
+            visitor.visit(crate::source::Item {
+                blob: crate::blob::Blob {
+                    id: None,
+                    bytes: &message,
+                },
+                origin: crate::source::Origin::CommitMessage(blob_id(id)),
+                previous: None,
+                read_time: std::time::Duration::ZERO,
+            });
+            authors.insert(*id, author);
+        }
+    }
+    let stats = HistoryStats {
         commits_walked: walked.commits.len() as u64,
-        objects_read: gathered.objects,
-        object_bytes: gathered.object_bytes,
+        unreachable_commits: 0,
+        objects_read: read.objects,
+        object_bytes: read.object_bytes,
         ranged: true,
-        ..GitOutcome::default()
     };
-    let outcome = &mut result.outcome;
-    outcome.stats = gathered.stats;
-    outcome.warnings = gathered.warnings;
-    outcome.warnings.extend(warnings);
-
-    // Commit messages of the walked commits.
-    let mut state = WorkerState::default();
-    let mut buf = Vec::new();
-    let mut authors = Authors {
+    Ok(History {
         repo,
-        cache: HashMap::default(),
-        buf: Vec::new(),
-    };
-    for id in &walked.commits {
-        let (author, message) = history::commit_author(repo, id, &mut buf)?;
-        let matches = scanner.find(&message, &mut state);
-        if matches.is_empty() {
+        opts: opts.clone(),
+        commits,
+        reachable: walked.commits.iter().copied().collect(),
+        // The walk's order is newest first, which keeps delta bases of consecutive trees cached.
+        order: walked.commits,
+        dangling: Vec::new(),
+        authors,
+        missing_trees: trees.missing,
+        warnings,
+        stats,
+    })
+}
+
+/// Provenances found for the blobs of interest: (commit, path, unreachable) per blob index.
+type Introductions = std::collections::HashMap<u32, Vec<(ObjectId, String, bool)>>;
+
+/// Delta-base cache for reading trees during attribution.
+const TREE_DELTA_CACHE_BYTES: usize = 64 << 20;
+
+impl History<'_> {
+    pub fn stats(&self) -> HistoryStats {
+        self.stats.clone()
+    }
+
+    /// Warnings of the read and the attribution, once.
+    pub fn take_warnings(&mut self) -> Vec<Warning> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    fn author(&mut self, id: &ObjectId) -> Result<Signature, GitError> {
+        if let Some(s) = self.authors.get(id) {
+            return Ok(s.clone());
+        }
+        let mut buf = Vec::new();
+        let (s, _) = history::commit_author(self.repo, id, &mut buf)?;
+        self.authors.insert(*id, s.clone());
+        Ok(s)
+    }
+
+    /// Where each of `blobs` was introduced (every commit and path), and whose each of the
+    /// commit `messages` is.
+    pub fn attribute(
+        &mut self,
+        blobs: &[BlobId],
+        messages: &[BlobId],
+    ) -> Result<Placement, GitError> {
+        let mut placed = Placement::default();
+        for m in messages {
+            let commit = object_id(m);
+            let unreachable = !self.reachable.contains(&commit);
+            if unreachable && !self.opts.include_unreachable {
+                continue;
+            }
+            let author = self.author(&commit)?;
+            placed.messages.insert(
+                *m,
+                Provenance::Commit {
+                    commit: commit.to_string(),
+                    path: COMMIT_MESSAGE_PATH.into(),
+                    part: GitObjectPart::CommitMessage,
+                    author,
+                    unreachable,
+                },
+            );
+        }
+        for t in &self.missing_trees {
+            self.warnings.push(missing_tree_warning(t));
+        }
+        if blobs.is_empty() {
+            return Ok(placed);
+        }
+        // Trees are read by random access: a larger delta-base cache for full reads.
+        let mut tree_repo = self.repo.clone();
+        if !self.stats.ranged {
+            tree_repo.objects.set_pack_cache(|| {
+                Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
+                    TREE_DELTA_CACHE_BYTES,
+                ))
+            });
+        }
+        let ids: Vec<ObjectId> = blobs.iter().map(object_id).collect();
+        let mut attr = Attribution::new(
+            Trees::new(&tree_repo, self.opts.allow_shallow),
+            ids.iter().copied(),
+        );
+        let mut found = Introductions::default();
+        let order = std::mem::take(&mut self.order);
+        attribute_commits(
+            &mut attr,
+            &mut self.commits,
+            &order,
+            None,
+            false,
+            &mut found,
+        )?;
+        if !self.dangling.is_empty() {
+            let pending: std::collections::HashSet<u32> = (0..ids.len() as u32)
+                .filter(|i| !found.contains_key(i))
+                .collect();
+            if !pending.is_empty() {
+                let dangling = std::mem::take(&mut self.dangling);
+                attribute_commits(
+                    &mut attr,
+                    &mut self.commits,
+                    &dangling,
+                    Some(&pending),
+                    true,
+                    &mut found,
+                )?;
+            }
+        }
+        for t in &attr.trees.missing {
+            self.warnings.push(missing_tree_warning(t));
+        }
+        let keep_unattributed = self.opts.include_unreachable && !self.stats.ranged;
+        for i in 0..ids.len() as u32 {
+            let blob = attr.blob(i);
+            let provs = match found.get(&i) {
+                Some(list) => {
+                    let mut provs = Vec::with_capacity(list.len());
+                    for (commit, path, unreachable) in list {
+                        provs.push(Provenance::Commit {
+                            commit: commit.to_string(),
+                            path: path.clone(),
+                            part: GitObjectPart::File,
+                            author: self.author(commit)?,
+                            unreachable: *unreachable,
+                        });
+                    }
+                    provs
+                }
+                None if keep_unattributed => vec![Provenance::Unreachable {
+                    blob: blob.to_string(),
+                }],
+                None => continue,
+            };
+            placed.blobs.insert(blob_id(&blob), provs);
+        }
+        Ok(placed)
+    }
+}
+
+/// Records, for each commit of `list`, the blobs of interest it introduced and where.
+fn attribute_commits(
+    attr: &mut Attribution<'_>,
+    commits: &mut Commits<'_>,
+    list: &[ObjectId],
+    only: Option<&std::collections::HashSet<u32>>,
+    unreachable: bool,
+    found: &mut Introductions,
+) -> Result<(), GitError> {
+    for id in list {
+        let Some(info) = commits.get(id)? else {
+            continue;
+        };
+        let tree = info.tree;
+        let parents = info.parents.clone();
+        let mut parent_trees = Vec::with_capacity(parents.len());
+        for p in parents.iter() {
+            // A parent beyond a shallow boundary is absent: its commit's content counts as new.
+            if let Some(pi) = commits.get(p)? {
+                parent_trees.push(pi.tree);
+            }
+        }
+        let mut intro = attr.introduced(&tree, &parent_trees)?;
+        if let Some(only) = only {
+            intro.retain(|b| only.contains(b));
+        }
+        if intro.is_empty() {
             continue;
         }
-        let prov = [Provenance::Commit {
-            commit: id.to_string(),
-            path: COMMIT_MESSAGE_PATH.into(),
-            part: GitObjectPart::CommitMessage,
-            author: author.clone(),
-            unreachable: false,
-        }];
-        scanner.findings_for(&message, None, matches, &prov, &mut outcome.findings);
-        authors.cache.insert(*id, author);
+        for (b, path) in attr.paths(&tree, &intro)? {
+            found.entry(b).or_default().push((*id, path, unreachable));
+        }
     }
+    Ok(())
+}
 
-    let mut blob_findings: HashMap<ObjectId, Vec<Finding>> = HashMap::default();
-    blob_findings.extend(gathered.blob_findings);
-    if blob_findings.is_empty() {
-        return Ok(result);
-    }
-    let mut attr = Attribution::new(trees, blob_findings.keys().copied());
-    let mut found = Introductions::default();
-    // The walk's order is newest first, which keeps delta bases of consecutive trees cached.
-    attribute_commits(
-        &mut attr,
-        &mut commits,
-        &walked.commits,
-        None,
-        false,
-        &mut found,
-    )?;
-    missing_tree_warnings(&attr, &mut outcome.warnings);
-    place_blob_findings(
-        blob_findings,
-        &attr,
-        &found,
-        &mut authors,
-        false,
-        &mut outcome.findings,
-    )?;
-    Ok(result)
+/// `ids` ordered by commit time, newest first (then by id, for a stable order).
+fn newest_first(commits: &Commits<'_>, mut ids: Vec<ObjectId>) -> Vec<ObjectId> {
+    let time = |id: &ObjectId| commits.map.get(id).map_or(0, |c| c.time);
+    ids.sort_by(|a, b| time(b).cmp(&time(a)).then(a.cmp(b)));
+    ids
+}
+
+fn missing_tree_warning(t: &ObjectId) -> Warning {
+    Warning::note(
+        t.to_string(),
+        "tree missing from the repository; attribution may be incomplete",
+    )
+}
+
+fn resolve_all(repo: &gix::Repository, revs: &[String]) -> Result<Vec<ObjectId>, GitError> {
+    revs.iter()
+        .map(|r| history::resolve_commit(repo, r))
+        .collect()
+}
+
+/// Commit ids of `refs` (peeling tags; refs to trees or blobs are skipped).
+fn commit_tips(repo: &gix::Repository, refs: &[history::RefTip]) -> Vec<ObjectId> {
+    let mut out: Vec<ObjectId> = refs
+        .iter()
+        .filter(|r| {
+            matches!(repo.try_find_header(r.id), Ok(Some(h)) if h.kind() == gix::objs::Kind::Commit)
+        })
+        .map(|r| r.id)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }

@@ -1,57 +1,41 @@
 //! Reading the object store: every pack is decoded once along its delta tree (each base is
 //! inflated once and every delta applied once, in parallel, in pack order), loose objects are read
-//! on a rayon pool, and each object is handed to a [`Worker`] that scans blobs and messages.
-//!
-//! Findings are built as soon as a blob matches, at a placeholder provenance; the attribution step
-//! later copies them to every commit and path that introduced the blob.
+//! on the scan's threads, and each object is handed to a visitor: blobs and commit messages to be
+//! placed after attribution, annotated tag messages at their tag.
 
-use super::history::{self, CommitInfo};
-use super::GitError;
-use crate::blob::{BlobId, Provenance};
-use crate::finding::Finding;
-use crate::scan::{ScanStats, Scanner, Warning, WorkerState};
-use crate::source::fs::{decode_utf16, is_binary};
+use super::history::CommitInfo;
+use super::repo::blob_id;
+use super::{tags, GitError};
+use crate::blob::{Blob, Warning};
+use crate::source::{BlobVisitor, Fanout, Item, JobWorker, Origin, ParallelJob, VisitorFactory};
 use gix::hashtable::HashSet;
 use gix::objs::Kind;
 use gix::ObjectId;
-use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
+use std::time::Duration;
 
-/// What a worker gathered.
+/// What reading the store learnt besides content.
 #[derive(Default)]
-pub(super) struct Gathered {
-    /// Findings per blob, at a placeholder provenance.
-    pub blob_findings: Vec<(ObjectId, Vec<Finding>)>,
-    /// Every commit seen (full scans only), for the walk.
+pub(super) struct StoreRead {
+    /// Every commit seen (full reads only), for the walk.
     pub commits: Vec<(ObjectId, CommitInfo)>,
-    /// Findings per commit message, at a placeholder provenance.
-    pub message_findings: Vec<(ObjectId, Vec<Finding>)>,
-    /// Findings in annotated tag messages, final.
-    pub tag_findings: Vec<(ObjectId, Vec<Finding>)>,
-    pub stats: ScanStats,
-    pub warnings: Vec<Warning>,
     /// Objects decoded and their decompressed size.
     pub objects: u64,
     pub object_bytes: u64,
 }
 
-impl Gathered {
-    fn merge(&mut self, o: Gathered) {
-        self.blob_findings.extend(o.blob_findings);
+impl StoreRead {
+    fn merge(&mut self, o: StoreRead) {
         self.commits.extend(o.commits);
-        self.message_findings.extend(o.message_findings);
-        self.tag_findings.extend(o.tag_findings);
-        self.stats.merge(&o.stats);
-        self.warnings.extend(o.warnings);
         self.objects += o.objects;
         self.object_bytes += o.object_bytes;
     }
 }
 
-/// Blob ids already scanned, for object stores where one id can be stored twice (several packs,
-/// packs and loose objects). Sharded so threads rarely contend.
+/// Blob ids already handed over, for object stores where one id can be stored twice (several
+/// packs, packs and loose objects). Sharded so threads rarely contend.
 struct SeenSet {
     shards: Vec<Mutex<HashSet<ObjectId>>>,
 }
@@ -71,55 +55,36 @@ impl SeenSet {
     }
 }
 
-/// What every worker shares.
-pub(super) struct Shared<'a> {
-    pub scanner: &'a Scanner,
-    pub max_blob_size: u64,
-    /// Record commits for the walk (full scans); range scans read commits on demand.
-    pub keep_commits: bool,
+/// What every reading thread shares.
+struct Shared {
+    /// Record commits for the walk (full reads); range reads read commits on demand.
+    keep_commits: bool,
     seen: Option<SeenSet>,
-    results: Mutex<Gathered>,
+    /// Annotated tags whose messages are handed over; `None`: all of them.
+    tags: Option<HashSet<ObjectId>>,
+    results: Mutex<StoreRead>,
 }
 
-impl<'a> Shared<'a> {
-    pub fn new(scanner: &'a Scanner, max_blob_size: u64, keep_commits: bool, dedup: bool) -> Self {
-        Shared {
-            scanner,
-            max_blob_size,
-            keep_commits,
-            seen: dedup.then(SeenSet::new),
-            results: Mutex::new(Gathered::default()),
+impl Shared {
+    fn reader(&self) -> Reader<'_> {
+        Reader {
+            shared: self,
+            local: StoreRead::default(),
         }
     }
 
-    pub fn into_gathered(self) -> Gathered {
+    fn into_read(self) -> StoreRead {
         self.results.into_inner().unwrap_or_else(|e| e.into_inner())
     }
-
-    pub fn worker(&self) -> Worker<'_, 'a> {
-        Worker {
-            shared: self,
-            state: WorkerState::default(),
-            local: Gathered::default(),
-        }
-    }
 }
 
-/// One thread's scanner state; hands what it gathered to [`Shared`] when dropped.
-pub(super) struct Worker<'s, 'a> {
-    shared: &'s Shared<'a>,
-    state: WorkerState,
-    local: Gathered,
+/// One thread's decoding of objects; hands what it learnt to [`Shared`] when dropped.
+struct Reader<'s> {
+    shared: &'s Shared,
+    local: StoreRead,
 }
 
-impl Clone for Worker<'_, '_> {
-    /// A fresh worker for another thread (the pack traversal clones its processor per thread).
-    fn clone(&self) -> Self {
-        self.shared.worker()
-    }
-}
-
-impl Drop for Worker<'_, '_> {
+impl Drop for Reader<'_> {
     fn drop(&mut self) {
         let local = std::mem::take(&mut self.local);
         let mut r = self
@@ -131,82 +96,59 @@ impl Drop for Worker<'_, '_> {
     }
 }
 
-/// The provenance findings carry until attribution replaces it.
-fn placeholder(id: &ObjectId) -> [Provenance; 1] {
-    [Provenance::Unreachable {
-        blob: id.to_string(),
-    }]
+fn item<'a>(bytes: &'a [u8], origin: Origin) -> Item<'a> {
+    Item {
+        blob: Blob {
+            id: match origin {
+                Origin::GitBlob(id) => Some(id),
+                _ => None,
+            },
+            bytes,
+        },
+        origin,
+        previous: None,
+        read_time: Duration::ZERO,
+    }
 }
 
-pub(super) fn blob_id(id: &ObjectId) -> BlobId {
-    let mut b = [0u8; 20];
-    b.copy_from_slice(&id.as_bytes()[..20]);
-    BlobId(b)
-}
-
-impl Worker<'_, '_> {
+impl Reader<'_> {
     /// Handles one decoded object.
-    pub fn process(&mut self, kind: Kind, id: &ObjectId, data: &[u8]) {
+    fn process(&mut self, kind: Kind, id: &ObjectId, data: &[u8], visitor: &mut dyn BlobVisitor) {
         self.local.objects += 1;
         self.local.object_bytes += data.len() as u64;
         match kind {
-            Kind::Blob => self.blob(id, data),
-            Kind::Commit => self.commit(id, data),
-            Kind::Tag => self.tag(id, data),
+            Kind::Blob => {
+                if let Some(seen) = &self.shared.seen {
+                    if !seen.insert(id) {
+                        return;
+                    }
+                }
+                visitor.visit(item(data, Origin::GitBlob(blob_id(id))));
+            }
+            Kind::Commit => self.commit(id, data, visitor),
+            Kind::Tag => {
+                if self.shared.tags.as_ref().is_some_and(|t| !t.contains(id)) {
+                    return;
+                }
+                match tags::decode(id, data) {
+                    Ok((provenance, message)) => {
+                        visitor.visit(item(message, Origin::Placed(provenance)))
+                    }
+                    Err(w) => visitor.warn(w),
+                }
+            }
             Kind::Tree => {}
         }
     }
 
-    fn blob(&mut self, id: &ObjectId, data: &[u8]) {
-        if let Some(seen) = &self.shared.seen {
-            if !seen.insert(id) {
-                return;
-            }
-        }
-        let stats = &mut self.local.stats;
-        if data.len() as u64 > self.shared.max_blob_size {
-            stats.skipped_too_large += 1;
-            return;
-        }
-        let transcoded;
-        let bytes = match decode_utf16(data) {
-            Some(text) => {
-                transcoded = text;
-                transcoded.as_bytes()
-            }
-            None if is_binary(data) => {
-                stats.skipped_binary += 1;
-                return;
-            }
-            None => data,
-        };
-        stats.blobs_scanned += 1;
-        stats.bytes_scanned += bytes.len() as u64;
-        let scanner = self.shared.scanner;
-        let matches = scanner.find(bytes, &mut self.state);
-        if matches.is_empty() {
-            return;
-        }
-        let mut findings = Vec::new();
-        scanner.findings_for(
-            bytes,
-            Some(blob_id(id)),
-            matches,
-            &placeholder(id),
-            &mut findings,
-        );
-        self.local.blob_findings.push((*id, findings));
-    }
-
-    fn commit(&mut self, id: &ObjectId, data: &[u8]) {
+    fn commit(&mut self, id: &ObjectId, data: &[u8], visitor: &mut dyn BlobVisitor) {
         let c = match gix::objs::CommitRef::from_bytes(data, gix::hash::Kind::Sha1) {
             Ok(c) => c,
             Err(e) => {
-                self.local.warnings.push(Warning {
-                    path: id.to_string(),
-                    message: format!("cannot decode commit: {e}"),
-                    lost_coverage: true,
-                });
+                visitor.warn(Warning::lost(
+                    id.to_string(),
+                    format!("cannot decode commit: {e}"),
+                ));
                 return;
             }
         };
@@ -220,43 +162,25 @@ impl Worker<'_, '_> {
                 },
             ));
         }
-        let scanner = self.shared.scanner;
-        let message: &[u8] = c.message;
-        let matches = scanner.find(message, &mut self.state);
-        if matches.is_empty() {
-            return;
-        }
-        let mut findings = Vec::new();
-        scanner.findings_for(message, None, matches, &placeholder(id), &mut findings);
-        self.local.message_findings.push((*id, findings));
+        visitor.visit(item(c.message, Origin::CommitMessage(blob_id(id))));
     }
+}
 
-    fn tag(&mut self, id: &ObjectId, data: &[u8]) {
-        let t = match gix::objs::TagRef::from_bytes(data, gix::hash::Kind::Sha1) {
-            Ok(t) => t,
-            Err(e) => {
-                self.local.warnings.push(Warning {
-                    path: id.to_string(),
-                    message: format!("cannot decode tag: {e}"),
-                    lost_coverage: true,
-                });
-                return;
-            }
-        };
-        let scanner = self.shared.scanner;
-        let message: &[u8] = t.message;
-        let matches = scanner.find(message, &mut self.state);
-        if matches.is_empty() {
-            return;
+/// A reader and a visitor for one thread of gix's pack traversal (which clones its processor
+/// per thread).
+struct PackThread<'s, 'f> {
+    reader: Reader<'s>,
+    visitor: Box<dyn BlobVisitor + Send + 'f>,
+    factory: &'f dyn VisitorFactory,
+}
+
+impl Clone for PackThread<'_, '_> {
+    fn clone(&self) -> Self {
+        PackThread {
+            reader: self.reader.shared.reader(),
+            visitor: self.factory.visitor(),
+            factory: self.factory,
         }
-        let provenance = [Provenance::Tag {
-            tag: id.to_string(),
-            name: t.name.to_string(),
-            tagger: t.tagger().ok().flatten().map(|s| history::signature(&s)),
-        }];
-        let mut findings = Vec::new();
-        scanner.findings_for(message, None, matches, &provenance, &mut findings);
-        self.local.tag_findings.push((*id, findings));
     }
 }
 
@@ -284,15 +208,55 @@ fn pack_indices(objects_dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// Decodes every object in the store (packs, then loose objects) and scans blobs, commit messages
-/// and tag messages. `threads` 0 means one per core.
-pub(super) fn scan_store(
+/// Loose objects of one object directory, read on the scan's threads.
+struct LooseJob<'a> {
+    store: &'a gix::odb::loose::Store,
+    ids: &'a [ObjectId],
+    shared: &'a Shared,
+}
+
+struct LooseWorker<'a> {
+    job: &'a LooseJob<'a>,
+    reader: Reader<'a>,
+    buf: Vec<u8>,
+}
+
+impl ParallelJob for LooseJob<'_> {
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    fn worker(&self) -> Box<dyn JobWorker + '_> {
+        Box::new(LooseWorker {
+            job: self,
+            reader: self.shared.reader(),
+            buf: Vec::new(),
+        })
+    }
+}
+
+impl JobWorker for LooseWorker<'_> {
+    fn item(&mut self, index: usize, visitor: &mut dyn BlobVisitor) {
+        let id = &self.job.ids[index];
+        match self.job.store.try_find(id, &mut self.buf) {
+            Ok(Some(data)) => self.reader.process(data.kind, id, data.data, visitor),
+            Ok(None) => {}
+            Err(e) => visitor.warn(Warning::lost(
+                id.to_string(),
+                format!("cannot read loose object: {e}"),
+            )),
+        }
+    }
+}
+
+/// Decodes every object in the store (packs, then loose objects) and hands over blobs, commit
+/// messages and the messages of the annotated tags `tags` allows (`None`: all).
+pub(super) fn read_store(
     repo: &gix::Repository,
-    scanner: &Scanner,
-    max_blob_size: u64,
-    threads: usize,
-    pool: &rayon::ThreadPool,
-) -> Result<Gathered, GitError> {
+    factory: &dyn VisitorFactory,
+    fanout: &dyn Fanout,
+    tags: Option<HashSet<ObjectId>>,
+) -> Result<StoreRead, GitError> {
     let hash = repo.object_hash();
     let mut packs = Vec::new();
     let mut loose = Vec::new();
@@ -305,18 +269,29 @@ pub(super) fn scan_store(
         }
     }
     let dedup = packs.len() + loose.len() > 1;
-    let shared = Shared::new(scanner, max_blob_size, true, dedup);
+    let shared = Shared {
+        keep_commits: true,
+        seen: dedup.then(SeenSet::new),
+        tags,
+        results: Mutex::new(StoreRead::default()),
+    };
     let interrupt = AtomicBool::new(false);
+    let threads = fanout.threads();
     for idx in &packs {
         let bundle = gix::odb::pack::Bundle::at(idx, hash)
             .map_err(|e| GitError::Other(format!("{}: cannot open pack: {e}", idx.display())))?;
-        let mut worker = shared.worker();
+        let mut thread = PackThread {
+            reader: shared.reader(),
+            visitor: factory.visitor(),
+            factory,
+        };
         bundle
             .index
             .traverse_with_index(
                 &bundle.pack,
                 move |kind, data, entry, _progress| {
-                    worker.process(kind, &entry.oid, data);
+                    let t = &mut thread;
+                    t.reader.process(kind, &entry.oid, data, t.visitor.as_mut());
                     Ok(())
                 },
                 &mut gix::progress::Discard,
@@ -330,58 +305,78 @@ pub(super) fn scan_store(
             .map_err(|e| GitError::Other(format!("{}: cannot read pack: {e}", idx.display())))?;
     }
     for (store, ids) in &loose {
-        pool.install(|| {
-            ids.par_iter().for_each_init(
-                || (shared.worker(), Vec::new()),
-                |(worker, buf), id| match store.try_find(id, buf) {
-                    Ok(Some(data)) => worker.process(data.kind, id, data.data),
-                    Ok(None) => {}
-                    Err(e) => {
-                        worker.local.warnings.push(Warning {
-                            path: id.to_string(),
-                            message: format!("cannot read loose object: {e}"),
-                            lost_coverage: true,
-                        });
-                    }
-                },
-            )
+        fanout.run(&LooseJob {
+            store,
+            ids,
+            shared: &shared,
         });
     }
-    Ok(shared.into_gathered())
+    Ok(shared.into_read())
 }
 
-/// Reads and scans `blobs` (range scans), on `pool`.
-pub(super) fn scan_blobs(
+/// Blobs read by id (range reads), on the scan's threads.
+struct BlobsJob<'a> {
+    repo: gix::ThreadSafeRepository,
+    ids: &'a [ObjectId],
+    shared: &'a Shared,
+}
+
+struct BlobsWorker<'a> {
+    job: &'a BlobsJob<'a>,
+    repo: gix::Repository,
+    reader: Reader<'a>,
+    buf: Vec<u8>,
+}
+
+impl ParallelJob for BlobsJob<'_> {
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    fn worker(&self) -> Box<dyn JobWorker + '_> {
+        Box::new(BlobsWorker {
+            job: self,
+            repo: self.repo.to_thread_local(),
+            reader: self.shared.reader(),
+            buf: Vec::new(),
+        })
+    }
+}
+
+impl JobWorker for BlobsWorker<'_> {
+    fn item(&mut self, index: usize, visitor: &mut dyn BlobVisitor) {
+        use gix::objs::Find;
+        let id = &self.job.ids[index];
+        match self.repo.objects.try_find(id, &mut self.buf) {
+            Ok(Some(data)) => self.reader.process(data.kind, id, data.data, visitor),
+            Ok(None) => visitor.warn(Warning::lost(
+                id.to_string(),
+                "blob missing from the object store",
+            )),
+            Err(e) => visitor.warn(Warning::lost(
+                id.to_string(),
+                format!("cannot read blob: {e}"),
+            )),
+        }
+    }
+}
+
+/// Reads and hands over `blobs` (range reads).
+pub(super) fn read_blobs(
     repo: &gix::Repository,
-    scanner: &Scanner,
-    max_blob_size: u64,
     blobs: &[ObjectId],
-    pool: &rayon::ThreadPool,
-) -> Gathered {
-    use gix::objs::Find;
-    let shared = Shared::new(scanner, max_blob_size, false, false);
-    let sync = repo.clone().into_sync();
-    pool.install(|| {
-        blobs.par_iter().for_each_init(
-            || (shared.worker(), sync.to_thread_local(), Vec::new()),
-            |(worker, repo, buf), id| match repo.objects.try_find(id, buf) {
-                Ok(Some(data)) => worker.process(data.kind, id, data.data),
-                Ok(None) => {
-                    worker.local.warnings.push(Warning {
-                        path: id.to_string(),
-                        message: "blob missing from the object store".into(),
-                        lost_coverage: true,
-                    });
-                }
-                Err(e) => {
-                    worker.local.warnings.push(Warning {
-                        path: id.to_string(),
-                        message: format!("cannot read blob: {e}"),
-                        lost_coverage: true,
-                    });
-                }
-            },
-        )
+    fanout: &dyn Fanout,
+) -> StoreRead {
+    let shared = Shared {
+        keep_commits: false,
+        seen: None,
+        tags: None,
+        results: Mutex::new(StoreRead::default()),
+    };
+    fanout.run(&BlobsJob {
+        repo: repo.clone().into_sync(),
+        ids: blobs,
+        shared: &shared,
     });
-    shared.into_gathered()
+    shared.into_read()
 }

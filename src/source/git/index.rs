@@ -1,55 +1,40 @@
-//! `leakgate staged`: what the index would commit, relative to HEAD.
+//! The staged gate's source: what the index would commit, relative to HEAD.
 //!
 //! The index is compared with HEAD's tree directory by directory. Where the index's cache-tree
 //! extension says a directory is unchanged since it was last written, and its id equals HEAD's tree
 //! there, the whole directory is skipped without reading anything: a commit touching a few files in a
 //! huge repository reads a handful of trees and blobs, never the work tree. Only staged blobs are
-//! read, so a partially staged file is judged by what will be committed.
+//! read, so a partially staged file is judged by what will be committed. Each changed file is
+//! handed over with the version it replaces, so that only the lines it adds are judged.
 
 use super::linediff::{added_lines, AddedLines};
-use super::GateError;
-use crate::blob::{BlobId, Provenance};
-use crate::scan::{ScanOutcome, Scanner, Warning, WorkerState};
-use crate::source::fs::{decode_utf16, is_binary};
+use super::repo::blob_id;
+use super::{GitError, Repo};
+use crate::blob::{Blob, Provenance, Warning};
+use crate::source::{BlobVisitor, Fanout, Item, JobWorker, Origin, ParallelJob, VisitorFactory};
 use gix::bstr::{BStr, ByteSlice};
 use gix::index::entry::{Flags, Mode, Stage};
 use gix::index::extension::Tree as CacheTree;
 use gix::objs::tree::EntryMode;
 use gix::prelude::{FindExt, HeaderExt};
 use gix::ObjectId;
-use rayon::prelude::*;
 use std::collections::HashMap;
-use std::path::PathBuf;
 use std::time::Instant;
+
+/// An error of the staged diff, with what was being done.
+struct GateError;
+
+impl GateError {
+    fn context(what: impl std::fmt::Display, err: impl std::fmt::Display) -> GitError {
+        GitError::Other(format!("{what}: {err}"))
+    }
+}
 
 /// How many (added, deleted) pairs are compared when looking for renames with edits; git's own
 /// default `diff.renameLimit` is in the same range.
 const RENAME_PAIR_LIMIT: usize = 1000;
-/// Changes scanned before the scan goes parallel (a typical commit stays on one thread).
+/// Changes read before the read goes parallel (a typical commit stays on one thread).
 const PARALLEL_THRESHOLD: usize = 16;
-
-/// What a staged scan needs beyond the scanner.
-#[derive(Debug, Clone)]
-pub struct StagedOptions {
-    /// Report findings on every line of a changed file, not only the added ones.
-    pub all_lines: bool,
-    pub max_file_size: u64,
-    /// Paths (relative to the repository root) never scanned, nor refused as `.env` files.
-    pub exclude: Option<globset::GlobSet>,
-    /// Worker threads for large commits (0: one per core).
-    pub threads: usize,
-}
-
-impl Default for StagedOptions {
-    fn default() -> Self {
-        StagedOptions {
-            all_lines: false,
-            max_file_size: crate::scan::DEFAULT_MAX_FILE_SIZE,
-            exclude: None,
-            threads: 0,
-        }
-    }
-}
 
 /// What happened to a path between HEAD and the index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,40 +80,6 @@ pub struct StagedChanges {
     pub trees_read: usize,
 }
 
-/// What `scan_staged` found.
-#[derive(Debug, Default)]
-pub struct StagedOutcome {
-    pub outcome: ScanOutcome,
-    /// Staged `.env` files, refused whatever they hold.
-    pub refused_env_files: Vec<String>,
-    /// Findings dropped because they sit on lines the commit does not touch.
-    pub on_untouched_lines: usize,
-    pub changes: StagedChanges,
-}
-
-impl StagedOutcome {
-    /// Whether the commit must be refused.
-    pub fn blocks(&self) -> bool {
-        !self.refused_env_files.is_empty()
-            || crate::report::active(&self.outcome.findings)
-                .next()
-                .is_some()
-    }
-}
-
-/// Whether `path` names a `.env` file that must never be committed: `.env` or `.env.*`, in any
-/// directory, except the templates `.env.example`, `.env.template` and `.env.sample`.
-pub fn is_refused_env_file(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    if name == ".env" {
-        return true;
-    }
-    match name.strip_prefix(".env.") {
-        Some(rest) => !matches!(rest, "example" | "template" | "sample") && !rest.is_empty(),
-        None => false,
-    }
-}
-
 /// A tree entry of HEAD, read once per visited directory.
 struct HeadEntry {
     name: Vec<u8>,
@@ -151,7 +102,7 @@ fn path_string(p: &[u8]) -> String {
 }
 
 impl Differ<'_> {
-    fn read_tree(&mut self, id: ObjectId) -> Result<Vec<HeadEntry>, GateError> {
+    fn read_tree(&mut self, id: ObjectId) -> Result<Vec<HeadEntry>, GitError> {
         self.out.trees_read += 1;
         let iter = self
             .repo
@@ -172,7 +123,7 @@ impl Differ<'_> {
     }
 
     /// Records every blob under HEAD's tree `id` at `prefix` as deleted (rename candidates).
-    fn delete_tree(&mut self, id: ObjectId, prefix: &[u8]) -> Result<(), GateError> {
+    fn delete_tree(&mut self, id: ObjectId, prefix: &[u8]) -> Result<(), GitError> {
         for e in self.read_tree(id)? {
             let mut path = prefix.to_vec();
             path.extend_from_slice(&e.name);
@@ -194,7 +145,7 @@ impl Differ<'_> {
         cache: Option<&CacheTree>,
         prefix: &[u8],
         entries: &[gix::index::Entry],
-    ) -> Result<(), GateError> {
+    ) -> Result<(), GitError> {
         if let (Some(h), Some(c)) = (head, cache) {
             if c.num_entries.is_some() && c.id == h {
                 return Ok(());
@@ -306,7 +257,7 @@ impl Differ<'_> {
 }
 
 /// The tree HEAD points to, or `None` before the first commit.
-pub fn head_tree(repo: &gix::Repository) -> Result<Option<ObjectId>, GateError> {
+fn head_tree(repo: &gix::Repository) -> Result<Option<ObjectId>, GitError> {
     let mut head = repo
         .head()
         .map_err(|e| GateError::context("cannot read HEAD", e))?;
@@ -323,7 +274,13 @@ pub fn head_tree(repo: &gix::Repository) -> Result<Option<ObjectId>, GateError> 
 }
 
 /// Compares the index with HEAD: which files the commit would add, change, rename or delete.
-pub fn staged_changes(repo: &gix::Repository) -> Result<StagedChanges, GateError> {
+pub fn staged_changes(repo: &Repo) -> Result<StagedChanges, GitError> {
+    if repo.is_bare() {
+        return Err(GitError::Other(
+            "`leakgate staged` needs a repository with a work tree (this one is bare)".into(),
+        ));
+    }
+    let repo = &repo.repo;
     let index = repo
         .index_or_empty()
         .map_err(|e| GateError::context("cannot read the index", e))?;
@@ -351,7 +308,7 @@ fn pair_renames(
     repo: &gix::Repository,
     out: &mut StagedChanges,
     mut deleted: Vec<(String, ObjectId)>,
-) -> Result<(), GateError> {
+) -> Result<(), GitError> {
     if deleted.is_empty() {
         return Ok(());
     }
@@ -428,226 +385,141 @@ fn pair_renames(
     Ok(())
 }
 
-/// A blob's content as text: UTF-16 transcoded, `None` when binary.
+/// A blob's bytes for rename pairing; `None` when it looks binary (a NUL near the start), which
+/// is never paired by content.
 fn read_text(
     repo: &gix::Repository,
     id: ObjectId,
     buf: &mut Vec<u8>,
-) -> Result<Option<Vec<u8>>, GateError> {
+) -> Result<Option<Vec<u8>>, GitError> {
     let blob = repo
         .objects
         .find_blob(&id, buf)
         .map_err(|e| GateError::context(format!("cannot read blob {id}"), e))?;
-    Ok(text_of(blob.data))
+    let probe = &blob.data[..blob.data.len().min(8192)];
+    Ok((!probe.contains(&0)).then(|| blob.data.to_vec()))
 }
 
-fn text_of(bytes: &[u8]) -> Option<Vec<u8>> {
-    if let Some(s) = decode_utf16(bytes) {
-        return Some(s.into_bytes());
-    }
-    if is_binary(bytes) {
-        return None;
-    }
-    Some(bytes.to_vec())
+/// The staged changes worth reading: pure renames add no line (unless every line is judged).
+fn to_read(changes: &StagedChanges, all_lines: bool) -> Vec<&Change> {
+    changes
+        .changes
+        .iter()
+        .filter(|c| {
+            all_lines || !matches!(&c.kind, ChangeKind::Renamed { old, .. } if *old == c.new)
+        })
+        .collect()
 }
 
-/// Scans what the index would commit. Paths in findings are relative to the repository root.
-pub fn scan_staged(
-    scanner: &Scanner,
-    repo: &gix::Repository,
-    opts: &StagedOptions,
-) -> Result<StagedOutcome, GateError> {
-    let started = Instant::now();
-    if repo.workdir().is_none() {
-        return Err(GateError(
-            "`leakgate staged` needs a repository with a work tree (this one is bare)".into(),
-        ));
-    }
-    let changes = staged_changes(repo)?;
-    let mut result = StagedOutcome::default();
-    result
-        .outcome
-        .warnings
-        .extend(changes.warnings.iter().cloned());
-    let mut todo = Vec::new();
-    for c in &changes.changes {
-        if opts.exclude.as_ref().is_some_and(|ex| ex.is_match(&c.path)) {
-            result.outcome.stats.skipped_excluded += 1;
-            continue;
-        }
-        if is_refused_env_file(&c.path) {
-            result.refused_env_files.push(c.path.clone());
-        }
-        if matches!(&c.kind, ChangeKind::Renamed { old, .. } if *old == c.new) && !opts.all_lines {
-            // A pure rename adds no line.
-            continue;
-        }
-        todo.push(c);
-    }
-
-    let parts: Vec<(ScanOutcome, usize)> = if todo.len() < PARALLEL_THRESHOLD {
-        let mut state = WorkerState::default();
-        let mut part = (ScanOutcome::default(), 0);
+/// Reads each staged change (and, unless `all_lines`, the version it replaces) and hands it over
+/// at its staged path; many changes are read on the scan's threads.
+pub fn read_changes(
+    repo: &Repo,
+    changes: &StagedChanges,
+    all_lines: bool,
+    factory: &dyn VisitorFactory,
+    fanout: &dyn Fanout,
+) {
+    let todo = to_read(changes, all_lines);
+    if todo.len() < PARALLEL_THRESHOLD {
+        let mut visitor = factory.visitor();
+        let mut old = Vec::new();
         for c in &todo {
-            scan_change(scanner, repo, c, opts, &mut state, &mut part);
+            read_change(&repo.repo, c, all_lines, visitor.as_mut(), &mut old);
         }
-        vec![part]
     } else {
-        let sync = repo.clone().into_sync();
-        let run = || {
-            todo.par_iter()
-                .map_init(
-                    || (sync.to_thread_local(), WorkerState::default()),
-                    |(repo, state), c| {
-                        let mut part = (ScanOutcome::default(), 0);
-                        scan_change(scanner, repo, c, opts, state, &mut part);
-                        part
-                    },
-                )
-                .collect()
-        };
-        if opts.threads > 0 {
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(opts.threads)
-                .build()
-                .map_err(|e| GateError::context("cannot start worker threads", e))?
-                .install(run)
-        } else {
-            run()
-        }
-    };
-    for (part, untouched) in parts {
-        result.outcome.merge(part);
-        result.on_untouched_lines += untouched;
+        fanout.run(&ChangesJob {
+            repo: repo.repo.clone().into_sync(),
+            todo: &todo,
+            all_lines,
+        });
     }
-    result.changes = changes;
-    result.outcome.finish(started);
-    Ok(result)
 }
 
-/// Reads one changed blob (and its old version), scans it and keeps findings on added lines.
-fn scan_change(
-    scanner: &Scanner,
+struct ChangesJob<'a> {
+    repo: gix::ThreadSafeRepository,
+    todo: &'a [&'a Change],
+    all_lines: bool,
+}
+
+struct ChangesWorker<'a> {
+    job: &'a ChangesJob<'a>,
+    repo: gix::Repository,
+    old: Vec<u8>,
+}
+
+impl ParallelJob for ChangesJob<'_> {
+    fn len(&self) -> usize {
+        self.todo.len()
+    }
+
+    fn worker(&self) -> Box<dyn JobWorker + '_> {
+        Box::new(ChangesWorker {
+            job: self,
+            repo: self.repo.to_thread_local(),
+            old: Vec::new(),
+        })
+    }
+}
+
+impl JobWorker for ChangesWorker<'_> {
+    fn item(&mut self, index: usize, visitor: &mut dyn BlobVisitor) {
+        let c = self.job.todo[index];
+        read_change(&self.repo, c, self.job.all_lines, visitor, &mut self.old);
+    }
+}
+
+/// Reads one changed blob (and its old version) and hands it over.
+fn read_change(
     repo: &gix::Repository,
     change: &Change,
-    opts: &StagedOptions,
-    state: &mut WorkerState,
-    (outcome, untouched): &mut (ScanOutcome, usize),
+    all_lines: bool,
+    visitor: &mut dyn BlobVisitor,
+    old_buf: &mut Vec<u8>,
 ) {
-    let warn = |outcome: &mut ScanOutcome, message: String, lost: bool| {
-        outcome.warnings.push(Warning {
-            path: change.path.clone(),
-            message,
-            lost_coverage: lost,
-        });
+    let origin = Origin::Placed(Provenance::Staged {
+        path: change.path.clone(),
+    });
+    let lost = |visitor: &mut dyn BlobVisitor, message: String| {
+        visitor.warn(Warning::lost(change.path.clone(), message));
     };
     let t0 = Instant::now();
     match repo.objects.header(change.new) {
-        Ok(h) if h.size() > opts.max_file_size => {
-            outcome.stats.skipped_too_large += 1;
-            let max = opts.max_file_size;
-            warn(
-                outcome,
-                format!("skipped: {} bytes is over --max-file-size {max}", h.size()),
-                false,
-            );
-            return;
+        Ok(h) => {
+            if !visitor.admit(&origin, h.size()) {
+                return;
+            }
         }
-        Ok(_) => {}
-        Err(e) => {
-            warn(outcome, format!("cannot read staged blob: {e}"), true);
-            return;
-        }
+        Err(e) => return lost(visitor, format!("cannot read staged blob: {e}")),
     }
-    let mut buf = std::mem::take(&mut state.buf);
-    let new = match repo.objects.find_blob(&change.new, &mut buf) {
-        Ok(b) => text_of(b.data),
+    let mut buf = visitor.take_buffer();
+    let new: &[u8] = match repo.objects.find_blob(&change.new, &mut buf) {
+        Ok(b) => b.data,
         Err(e) => {
-            state.buf = buf;
-            warn(outcome, format!("cannot read staged blob: {e}"), true);
-            return;
+            let message = format!("cannot read staged blob: {e}");
+            visitor.give_buffer(buf);
+            return lost(visitor, message);
         }
     };
-    let old = match change.old() {
-        Some(id) if !opts.all_lines => match repo.objects.find_blob(&id, &mut buf) {
-            Ok(b) => Some(text_of(b.data).unwrap_or_default()),
+    let previous = match change.old() {
+        Some(id) if !all_lines => match repo.objects.find_blob(&id, old_buf) {
+            Ok(b) => Some(b.data),
             Err(e) => {
-                state.buf = buf;
-                warn(outcome, format!("cannot read HEAD's blob: {e}"), true);
-                return;
+                let message = format!("cannot read HEAD's blob: {e}");
+                visitor.give_buffer(buf);
+                return lost(visitor, message);
             }
         },
         _ => None,
     };
-    state.buf = buf;
-    outcome.stats.read_time += t0.elapsed();
-    let Some(new) = new else {
-        outcome.stats.skipped_binary += 1;
-        return;
-    };
-    if !new.is_ascii() && std::str::from_utf8(&new).is_err() {
-        outcome.stats.not_utf8 += 1;
-        warn(
-            outcome,
-            "not valid UTF-8; scanned as raw bytes".into(),
-            false,
-        );
-    }
-    let t1 = Instant::now();
-    let provenance = [Provenance::Staged {
-        path: change.path.clone(),
-    }];
-    let mut found = Vec::new();
-    let id = BlobId(change.new.as_slice().try_into().unwrap_or([0; 20]));
-    scanner.scan_blob(&new, Some(id), &provenance, state, &mut found);
-    if !found.is_empty() && !opts.all_lines {
-        let added = match &old {
-            Some(old) => added_lines(old, &new),
-            None => AddedLines::all(&new),
-        };
-        let before = found.len();
-        found.retain(|f| added.any_in(f.location.start_line, f.location.end_line));
-        *untouched += before - found.len();
-    }
-    outcome.findings.extend(found);
-    outcome.stats.match_time += t1.elapsed();
-    outcome.stats.blobs_scanned += 1;
-    outcome.stats.bytes_scanned += new.len() as u64;
-}
-
-/// Opens the repository that holds `dir`, honouring `GIT_DIR` and `GIT_INDEX_FILE` as git sets
-/// them for hooks (a `git commit -a` hook sees a temporary index).
-pub fn open_repo(dir: &std::path::Path) -> Result<gix::Repository, GateError> {
-    gix::discover_with_environment_overrides(dir)
-        .map_err(|e| GateError(format!("{}: not in a git repository ({e})", dir.display())))
-}
-
-/// The work tree root, where configuration is looked up and paths are relative to.
-pub fn work_dir(repo: &gix::Repository) -> PathBuf {
-    repo.workdir()
-        .map(std::path::Path::to_path_buf)
-        .unwrap_or_else(|| repo.git_dir().to_path_buf())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn env_files_refused_but_templates_allowed() {
-        for p in [".env", "app/.env", ".env.local", "svc/.env.production"] {
-            assert!(is_refused_env_file(p), "{p}");
-        }
-        for p in [
-            ".env.example",
-            "a/.env.template",
-            ".env.sample",
-            "env",
-            ".envrc",
-            "x.env",
-            ".env.",
-        ] {
-            assert!(!is_refused_env_file(p), "{p}");
-        }
-    }
+    visitor.visit(Item {
+        blob: Blob {
+            id: Some(blob_id(&change.new)),
+            bytes: new,
+        },
+        origin,
+        previous,
+        read_time: t0.elapsed(),
+    });
+    visitor.give_buffer(buf);
 }

@@ -1,7 +1,7 @@
 //! `rules check`: proves each rule against its own examples through the real matcher.
 
-use super::{Rule, RuleSet};
-use crate::matcher::{Match, Matcher, RegexMatcher, Scratch};
+use super::{Match, Matcher, RegexMatcher, Scratch};
+use crate::rules::{Rule, RuleSet};
 use std::sync::Arc;
 
 /// One thing wrong with one rule.
@@ -41,8 +41,7 @@ fn check_rule(rule: &Rule) -> Vec<String> {
         problems.push(e);
         return problems;
     }
-    let mut alone = RuleSet::default();
-    alone.rules.push(rule.clone());
+    let alone = RuleSet::of(vec![rule.clone()]);
     let matcher = RegexMatcher::new(Arc::new(alone));
     for (i, ex) in spec.examples.iter().enumerate() {
         let n = matches_of(&matcher, ex).len();

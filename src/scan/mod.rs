@@ -1,0 +1,329 @@
+//! The scan: the one place that owns threads. A source hands blobs to per-thread
+//! [`processor::Processor`]s, which prepare content the same way for every source and match it;
+//! findings are built once, where each blob's provenance is known.
+//!
+//! May import: `blob`, `finding`, `matcher`, `outcome`, `rules`, `source`.
+
+pub mod content;
+pub mod processor;
+
+use crate::blob::{BlobId, Provenance, Warning};
+use crate::finding::{locate, FindingOptions, Hit};
+use crate::matcher::{Matcher, RegexMatcher};
+use crate::outcome::ScanOutcome;
+use crate::rules::RuleSet;
+use crate::source::git::{self, GitError, GitScanOptions, HistoryStats};
+use crate::source::{fs, BlobVisitor, Fanout, Item, Origin, ParallelJob, VisitorFactory};
+use globset::GlobSet;
+use processor::{place, Gathered, Processors};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Default `--max-file-size`: larger files are skipped with a warning.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 8 << 20;
+
+/// Which configured allow entries accept a secret (decided while the scan has the bytes).
+pub type SecretAllow = dyn Fn(&[u8]) -> Vec<usize> + Send + Sync;
+
+/// Compiled rules and the engine, shared read-only by every worker.
+pub struct Scanner {
+    rules: Arc<RuleSet>,
+    matcher: Box<dyn Matcher>,
+    pub finding_options: FindingOptions,
+    secret_allow: Option<Box<SecretAllow>>,
+}
+
+impl Scanner {
+    pub fn new(rules: RuleSet, finding_options: FindingOptions) -> Scanner {
+        let rules = Arc::new(rules);
+        let matcher = Box::new(RegexMatcher::new(Arc::clone(&rules)));
+        Scanner {
+            rules,
+            matcher,
+            finding_options,
+            secret_allow: None,
+        }
+    }
+
+    /// Lets the configuration's secret regexes see each new finding's secret.
+    pub fn set_secret_allow(&mut self, allow: Option<Box<SecretAllow>>) {
+        self.secret_allow = allow;
+    }
+
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// Hits for `matches` in `text`.
+    fn locate(
+        &self,
+        text: &[u8],
+        id: BlobId,
+        matches: &[crate::matcher::Match],
+        out: &mut Vec<Hit>,
+    ) {
+        let none = |_: &[u8]| Vec::new();
+        let allow: &dyn Fn(&[u8]) -> Vec<usize> = match &self.secret_allow {
+            Some(a) => a.as_ref(),
+            None => &none,
+        };
+        locate(
+            self.rules.rules(),
+            text,
+            Some(id),
+            matches,
+            self.finding_options,
+            allow,
+            out,
+        );
+    }
+}
+
+/// What content is looked at: the size limit and the configuration's excluded paths. Applied by
+/// the processor to content whose path is known, and to git findings once attribution gives
+/// them paths.
+#[derive(Debug, Clone)]
+pub struct ContentPolicy {
+    pub max_size: u64,
+    /// Paths (relative to the report base or repository root) never scanned.
+    pub exclude: Option<GlobSet>,
+}
+
+impl Default for ContentPolicy {
+    fn default() -> Self {
+        ContentPolicy {
+            max_size: DEFAULT_MAX_FILE_SIZE,
+            exclude: None,
+        }
+    }
+}
+
+impl ContentPolicy {
+    pub fn excludes(&self, path: &str) -> bool {
+        self.exclude.as_ref().is_some_and(|ex| ex.is_match(path))
+    }
+}
+
+/// The scan's worker threads: one pool, and `threads` 0 means one per core everywhere.
+pub struct Workers {
+    pool: rayon::ThreadPool,
+}
+
+impl Workers {
+    pub fn new(threads: usize) -> Result<Workers, String> {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map(|pool| Workers { pool })
+            .map_err(|e| format!("cannot start worker threads: {e}"))
+    }
+
+    pub fn threads(&self) -> usize {
+        self.pool.current_num_threads()
+    }
+
+    /// Runs `f` with a [`Fanout`] whose visitors `factory` makes.
+    fn with_fanout<R>(&self, factory: &dyn VisitorFactory, f: impl FnOnce(&dyn Fanout) -> R) -> R {
+        f(&PoolFanout {
+            pool: &self.pool,
+            factory,
+        })
+    }
+}
+
+struct PoolFanout<'a> {
+    pool: &'a rayon::ThreadPool,
+    factory: &'a dyn VisitorFactory,
+}
+
+impl Fanout for PoolFanout<'_> {
+    fn run(&self, job: &dyn ParallelJob) {
+        let factory = self.factory;
+        self.pool.install(|| {
+            (0..job.len()).into_par_iter().for_each_init(
+                || (job.worker(), factory.visitor()),
+                |(worker, visitor), i| worker.item(i, visitor.as_mut()),
+            )
+        });
+    }
+
+    fn threads(&self) -> usize {
+        self.pool.current_num_threads()
+    }
+}
+
+/// Turns gathered workers' results into an outcome (findings whose place was known at once).
+fn outcome_of(g: Gathered) -> (ScanOutcome, Gathered) {
+    let mut g = g;
+    let outcome = ScanOutcome {
+        findings: std::mem::take(&mut g.findings),
+        warnings: std::mem::take(&mut g.warnings),
+        stats: std::mem::take(&mut g.stats),
+    };
+    (outcome, g)
+}
+
+/// Scans files and directories. Paths in findings are relative to `base`.
+pub fn scan_paths(
+    scanner: &Scanner,
+    roots: &[PathBuf],
+    base: &Path,
+    walk: &fs::WalkOptions,
+    policy: &ContentPolicy,
+) -> ScanOutcome {
+    let started = Instant::now();
+    let processors = Processors::new(scanner, policy);
+    fs::walk(roots, base, walk, &processors);
+    let (mut outcome, _) = outcome_of(processors.into_gathered());
+    outcome.finish(started);
+    outcome
+}
+
+/// Scans one in-memory blob (standard input); `cut_at` says the input was cut at that size.
+pub fn scan_stdin(
+    scanner: &Scanner,
+    policy: &ContentPolicy,
+    bytes: &[u8],
+    cut_at: Option<u64>,
+) -> ScanOutcome {
+    let started = Instant::now();
+    // Standard input was already read up to the limit: the limit is reported, not applied again.
+    let policy = ContentPolicy {
+        max_size: u64::MAX,
+        ..policy.clone()
+    };
+    let processors = Processors::new(scanner, &policy);
+    {
+        let mut p = processors.processor();
+        if let Some(max) = cut_at {
+            p.warn(Warning::lost(
+                "<stdin>",
+                format!(
+                    "input over --max-file-size {max}: only the first {max} bytes were scanned"
+                ),
+            ));
+        }
+        p.visit(Item {
+            blob: crate::blob::Blob { id: None, bytes },
+            origin: Origin::Placed(Provenance::Stdin),
+            previous: None,
+            read_time: Duration::ZERO,
+        });
+    }
+    let (mut outcome, _) = outcome_of(processors.into_gathered());
+    outcome.finish(started);
+    outcome
+}
+
+/// What a history scan produced: the outcome and what the walk covered.
+#[derive(Debug, Default)]
+pub struct GitScan {
+    pub outcome: ScanOutcome,
+    pub history: HistoryStats,
+}
+
+/// Places gathered git hits at the provenances attribution found; drops the ones at paths the
+/// policy excludes (counted).
+fn place_git_hits(
+    g: &Gathered,
+    placed: &git::Placement,
+    policy: &ContentPolicy,
+    outcome: &mut ScanOutcome,
+) {
+    let put = |hits: &[Hit], provs: &[Provenance], outcome: &mut ScanOutcome| {
+        for p in provs {
+            if policy.excludes(p.path()) {
+                outcome.stats.skipped_excluded += hits.len() as u64;
+                continue;
+            }
+            outcome.findings.extend(place(hits, p));
+        }
+    };
+    for (id, hits) in &g.blob_hits {
+        if let Some(provs) = placed.blobs.get(id) {
+            put(hits, provs, outcome);
+        }
+    }
+    for (id, hits) in &g.message_hits {
+        if let Some(p) = placed.messages.get(id) {
+            put(hits, std::slice::from_ref(p), outcome);
+        }
+    }
+}
+
+/// Scans a repository's history (see `source::git` for what is covered).
+pub fn scan_git(
+    scanner: &Scanner,
+    repo: &git::Repo,
+    opts: &GitScanOptions,
+    policy: &ContentPolicy,
+    workers: &Workers,
+) -> Result<GitScan, GitError> {
+    let started = Instant::now();
+    let processors = Processors::new(scanner, policy);
+    let mut history = workers.with_fanout(&processors, |fanout| {
+        git::read_history(repo, opts, &processors, fanout)
+    })?;
+    let (mut outcome, gathered) = outcome_of(processors.into_gathered());
+    let blobs: Vec<BlobId> = gathered.blob_hits.iter().map(|(id, _)| *id).collect();
+    let messages: Vec<BlobId> = gathered.message_hits.iter().map(|(id, _)| *id).collect();
+    let placed = history.attribute(&blobs, &messages)?;
+    place_git_hits(&gathered, &placed, policy, &mut outcome);
+    outcome.warnings.extend(history.take_warnings());
+    outcome.finish(started);
+    Ok(GitScan {
+        outcome,
+        history: history.stats(),
+    })
+}
+
+/// What a staged scan produced.
+#[derive(Debug, Default)]
+pub struct StagedScan {
+    pub outcome: ScanOutcome,
+    /// Findings dropped because they sit on lines the commit does not touch.
+    pub on_untouched_lines: usize,
+}
+
+/// Scans what the index would commit (the changes `git::index` found).
+pub fn scan_staged(
+    scanner: &Scanner,
+    repo: &git::Repo,
+    changes: &git::index::StagedChanges,
+    all_lines: bool,
+    policy: &ContentPolicy,
+    workers: &Workers,
+) -> StagedScan {
+    let started = Instant::now();
+    let processors = Processors::new(scanner, policy);
+    workers.with_fanout(&processors, |fanout| {
+        git::index::read_changes(repo, changes, all_lines, &processors, fanout)
+    });
+    let (mut outcome, gathered) = outcome_of(processors.into_gathered());
+    outcome.warnings.extend(changes.warnings.iter().cloned());
+    outcome.finish(started);
+    StagedScan {
+        outcome,
+        on_untouched_lines: gathered.on_untouched_lines,
+    }
+}
+
+/// Scans the messages of the annotated tags `oids` name (and tags they point to).
+pub fn scan_tags(
+    scanner: &Scanner,
+    repo: &git::Repo,
+    oids: &[String],
+    policy: &ContentPolicy,
+) -> Result<ScanOutcome, GitError> {
+    let started = Instant::now();
+    let processors = Processors::new(scanner, policy);
+    {
+        let mut p = processors.processor();
+        git::tags::read_tags(repo, oids, &mut p)?;
+    }
+    let (mut outcome, _) = outcome_of(processors.into_gathered());
+    outcome.finish(started);
+    Ok(outcome)
+}
