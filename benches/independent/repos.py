@@ -1364,3 +1364,56 @@ def artifact_repo(c):
     f.add("concurrent = 4", "[[runners]]", '  name = "docker-runner"', '  url = "https://gitlab.com/"')
     f.pos('  token = "{v}"', "gitlab-runner-token")
     f.add('  executor = "docker"')
+
+
+@repo
+def extra_services(c):
+    """More of the thinner families: .http files, Kubernetes env lists, Java, Dockerfiles."""
+    g = c.g
+    f = c.file("express-api/requests/admin.http", "http-file")
+    f.add("@baseUrl = http://localhost:8080", "", "### login as admin", "POST {{baseUrl}}/auth/login",
+          "Content-Type: application/json", "")
+    f.pos('{{"username": "admin", "password": "{v}"}}', "generic-password")
+    f.add("", "### list users", "GET {{baseUrl}}/admin/users")
+    f.pos("Authorization: Bearer {v}", "jwt")
+    f.add("", "### partner call", "GET https://api.partner.example/v2/ping")
+    f.pos("x-api-key: {v}", "generic-api-key")
+    f.add("", "### from the environment", "GET https://api.partner.example/v2/me")
+    f.neg("x-api-key: {{$dotenv PARTNER_API_KEY}}", "env-reference")
+    f.add("", "### github", "GET https://api.github.com/user")
+    f.pos("Authorization: token {v}", "github-pat")
+    f = c.file("k8s-platform/apps/reports/cronjob.yaml", "yaml-k8s")
+    f.add("apiVersion: batch/v1", "kind: CronJob", "metadata:", "  name: nightly-report", "spec:",
+          '  schedule: "0 2 * * *"', "  jobTemplate:", "    spec:", "      template:", "        spec:",
+          "          containers:", "            - name: report", "              image: acme/report:2.3", "              env:")
+    for _ in range(5):
+        k = c.vendor.draw() if g.r.random() < 0.4 else c.ctx.draw()
+        f.add(f"                - name: {g.pick(k.names)}")
+        f.pos("                  value: {v}", k)
+    for n, v in [("SMTP_PASSWORD", "changeme"), ("API_TOKEN", "${API_TOKEN}"), ("S3_BUCKET", "acme-reports"),
+                 ("SENDGRID_API_KEY", "<set-by-external-secrets>")]:
+        f.add(f"                - name: {n}")
+        if n == "S3_BUCKET":
+            f.add(f"                  value: {v}")
+        else:
+            f.neg(f'                  value: "{v}"', "placeholder" if "$" not in v else "env-reference")
+    f = c.file("spring-orders/src/main/java/com/acme/orders/LegacyDao.java", "code-java")
+    f.add("package com.acme.orders;", "", "import java.sql.Connection;", "import java.sql.DriverManager;", "",
+          "public class LegacyDao {", "    Connection open() throws Exception {")
+    f.pos('        return DriverManager.getConnection("jdbc:oracle:thin:@ora01:1521/ERP", "erp_app", "{v}");',
+          "generic-password")
+    f.add("    }", "", "    java.util.Properties smtp() {", "        java.util.Properties p = new java.util.Properties();")
+    f.pos('        p.setProperty("mail.smtp.password", "{v}");', "generic-password")
+    f.neg('        p.setProperty("mail.smtp.auth", "true");', "non-secret-config")
+    f.pos('        p.setProperty("aws.secretKey", "{v}");', "aws-secret-access-key")
+    f.add("        return p;", "    }", "}")
+    f = c.file("go-payments/Dockerfile", "dockerfile")
+    f.add("FROM golang:1.22 AS build", "WORKDIR /src")
+    f.pos("ARG GITHUB_TOKEN={v}", "github-pat")
+    f.add('RUN git config --global url."https://${GITHUB_TOKEN}@github.com/".insteadOf "https://github.com/"',
+          "COPY . .", "RUN go build -o /out/server ./cmd/server", "", "FROM gcr.io/distroless/base")
+    f.pos("ENV STRIPE_SECRET_KEY={v}", "stripe-secret-key")
+    f.pos("ENV DB_PASSWORD={v}", "generic-password")
+    f.neg("ENV STRIPE_PUBLISHABLE_KEY=pk" + "_live_51" + g.alnum(97), "public-identifier")
+    f.neg("ENV DATABASE_URL=postgres://payments@db:5432/payments?sslmode=disable", "non-secret-config")
+    f.add('COPY --from=build /out/server /server', 'ENTRYPOINT ["/server"]')

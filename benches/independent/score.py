@@ -39,7 +39,12 @@ def rel(path, base):
         return os.path.relpath(os.path.realpath(path), base)
     if path.startswith("./"):
         path = path[2:]
-    return path
+    # Some tools report paths relative to the enclosing git repository (the corpus may sit inside
+    # one): drop leading components until the path names a file under the scanned root.
+    cand = path
+    while cand and not os.path.exists(os.path.join(base, cand)):
+        cand = cand.split("/", 1)[1] if "/" in cand else ""
+    return cand or path
 
 
 # ------------------------------------------------------------------ tools: run(repos, out) -> [(path, start, end, rule)]
@@ -166,7 +171,9 @@ def main():
     w = L.append
     w(f"# Independent detection-quality corpus, {datetime.date.today().isoformat()}")
     w("")
-    w(f"Corpus: `benches/independent/generate.py` ({len({l['path'].split('/')[0] for l in labels})} repositories, "
+    meta_path = os.path.join(corpus, "meta.json")
+    seed = json.load(open(meta_path)).get("seed", "?") if os.path.exists(meta_path) else "?"
+    w(f"Corpus: `benches/independent/generate.py --seed {seed}` ({len({l['path'].split('/')[0] for l in labels})} repositories, "
       f"{len({l['path'] for l in labels})} labelled files): {len(pos)} positives "
       f"({sum(l['context_only'] for l in pos)} context-only, {len(kinds)} kinds) and {len(negs)} hard negatives. "
       "Written without reading leakgate's rules, sources or tests (benches/independent/BRIEF.md).")
