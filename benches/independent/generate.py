@@ -233,6 +233,25 @@ def _neg_config(g, syn, n):
     return n2, v, False
 
 
+def _neg_code_ref(g, syn, n):
+    """The value comes from another variable, a parameter, a prompt or a config lookup."""
+    fam = SYNTAX[syn][0]
+    sn, cn = snake(n), camel(n)
+    table = {
+        "code-python": [f"self.{sn}", f'config["{sn}"]', f"args.{sn}", "getpass.getpass()", f"settings.{n}", sn,
+                        f'keyring.get_password("acme", "{sn}")'],
+        "code-js": [f"config.{cn}", f"opts.{cn}", f"req.body.{cn}", f"await getSecret('{kebab(n)}')", cn],
+        "code-go": [f"cfg.{pascal(n)}", f'viper.GetString("{sn}")', cn],
+        "code-java": [f'props.getProperty("{dotted(n)}")', f"config.get{pascal(n)}()", cn],
+        "code-csharp": [f'configuration["{pascal(n)}"]', f"options.{pascal(n)}", cn],
+        "code-ruby": [f"Rails.application.credentials.{sn}", f"params[:{sn}]", sn],
+        "code-php": [f"$config['{sn}']", f"$_ENV['{n}']", f"${sn}"],
+    }
+    if fam in table:
+        return n, g.pick(table[fam]), True
+    return _neg_env_ref(g, syn, n)
+
+
 def _neg_vendor_example(g, syn, n):
     _, n2, v = g.pick(vendor_examples())
     return n2, v, False
@@ -252,6 +271,7 @@ NEGS = [
     Neg("fake-fixture", _neg_fake, None), Neg("non-secret-config", _neg_config, None),
     Neg("encrypted-value", _neg_encrypted, None), Neg("vendor-example-key", _neg_vendor_example, None),
     Neg("placeholder", _neg_placeholder, None), Neg("env-reference", _neg_env_ref, None),
+    Neg("code-reference", _neg_code_ref, None),
 ]
 NEG_NAMES = ["API_KEY", "DB_PASSWORD", "SECRET_KEY", "AUTH_TOKEN", "OPENAI_API_KEY", "STRIPE_SECRET_KEY",
              "GITHUB_TOKEN", "AWS_SECRET_ACCESS_KEY", "SLACK_BOT_TOKEN", "CLIENT_SECRET", "SMTP_PASSWORD",
