@@ -54,6 +54,10 @@ pub struct Finding {
     pub provider: String,
     pub severity: Severity,
     pub provenance: Provenance,
+    /// The member of an archive the secret is in (`config/.env`, or `b.tar.gz!.env` for an
+    /// archive inside an archive); the location is then within that member.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archive_path: Option<String>,
     pub location: Location,
     /// The secret with all but a short prefix masked.
     pub redacted: String,
@@ -83,11 +87,13 @@ pub struct Hit {
     provider: String,
     severity: Severity,
     pub location: Location,
+    /// The archive member the secret is in, if any.
+    pub member: Option<String>,
     redacted: String,
     secret: Option<String>,
     snippet: String,
     fingerprint: String,
-    blob_id: Option<BlobId>,
+    pub blob_id: Option<BlobId>,
     suppression: Option<Suppression>,
     pub allowed_by: Vec<usize>,
 }
@@ -101,6 +107,7 @@ impl Hit {
             provider: self.provider.clone(),
             severity: self.severity,
             provenance,
+            archive_path: self.member.clone(),
             location: self.location,
             redacted: self.redacted.clone(),
             secret: self.secret.clone(),
@@ -114,12 +121,22 @@ impl Hit {
 }
 
 impl Finding {
-    /// The order every report uses: path, commit, position, rule.
-    pub fn sort_key(&self) -> (&str, &str, usize, usize, &str) {
+    /// The path a person reads: the provenance's, then `!` and the archive member, if any
+    /// (`dist/app.zip!config/.env`).
+    pub fn display_path(&self) -> String {
+        match &self.archive_path {
+            Some(m) => format!("{}!{m}", self.provenance.path()),
+            None => self.provenance.path().to_string(),
+        }
+    }
+
+    /// The order every report uses: path, commit, archive member, position, rule.
+    pub fn sort_key(&self) -> (&str, &str, &str, usize, usize, &str) {
         let (path, commit) = self.provenance.sort_key();
         (
             path,
             commit,
+            self.archive_path.as_deref().unwrap_or(""),
             self.location.start_offset,
             self.location.end_offset,
             &self.rule_id,
@@ -339,6 +356,7 @@ pub fn locate(
             provider: rule.provider.clone(),
             severity: rule.spec.severity,
             location,
+            member: None,
             redacted: redact(&secret),
             fingerprint: fingerprint(&rule.spec.id, secret_bytes),
             snippet: snippet(bytes, m, matches, opts.show_secrets),

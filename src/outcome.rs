@@ -17,8 +17,19 @@ pub struct ScanStats {
     pub skipped_excluded: u64,
     pub not_utf8: u64,
     pub errors: u64,
+    /// Archives opened, their members read and the bytes those expanded to.
+    pub archives: u64,
+    pub archive_members: u64,
+    pub archive_bytes: u64,
+    /// Binary content searched through its printable string runs, and the runs' bytes.
+    pub binary_searched: u64,
+    pub binary_string_bytes: u64,
     pub read_time: Duration,
     pub match_time: Duration,
+    /// Time preparing and matching archives' members, and binary content's string runs (both
+    /// also counted in `match_time`).
+    pub archive_time: Duration,
+    pub binary_time: Duration,
     pub elapsed: Duration,
     pub costs: crate::matcher::MatchCosts,
 }
@@ -32,8 +43,15 @@ impl ScanStats {
         self.skipped_excluded += o.skipped_excluded;
         self.not_utf8 += o.not_utf8;
         self.errors += o.errors;
+        self.archives += o.archives;
+        self.archive_members += o.archive_members;
+        self.archive_bytes += o.archive_bytes;
+        self.binary_searched += o.binary_searched;
+        self.binary_string_bytes += o.binary_string_bytes;
         self.read_time += o.read_time;
         self.match_time += o.match_time;
+        self.archive_time += o.archive_time;
+        self.binary_time += o.binary_time;
         self.costs.merge(&o.costs);
     }
 }

@@ -256,6 +256,7 @@ mod tests {
             provider: "p".into(),
             severity: Severity::High,
             provenance: Provenance::File { path: path.into() },
+            archive_path: None,
             location: Location {
                 start_line: 1,
                 start_column: 1,

@@ -197,7 +197,7 @@ fn staged_renames_add_only_their_edits() {
 }
 
 #[test]
-fn staged_skips_binary_files_and_submodules() {
+fn staged_searches_binary_files_and_skips_submodules() {
     let dir = repo_with_app();
     let k = openai_project_key(&mut Fake::new(47));
     let mut bin = b"\x00\x01\x02PNG".to_vec();
@@ -210,10 +210,14 @@ fn staged_skips_binary_files_and_submodules() {
         dir.path(),
         &["update-index", "--add", "--cacheinfo", &cacheinfo],
     );
-    let out = leakgate(dir.path(), &["staged", "--stats"]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = leakgate(dir.path(), &["staged", "--stats", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        finding_rows(&json(&out)),
+        vec![row("openai-project-key", "logo.bin", 1, 7)]
+    );
     let err = stderr(&out);
-    assert!(err.contains("skipped binary:      1"), "{err}");
+    assert!(err.contains("binary (strings):    1 searched"), "{err}");
     assert!(err.contains("1 submodule skipped"), "{err}");
 }
 

@@ -567,17 +567,23 @@ fn not_a_repository_is_an_error() {
 }
 
 #[test]
-fn binary_and_oversized_blobs_are_skipped_and_counted() {
+fn binary_blobs_are_searched_and_oversized_ones_counted() {
     let r = repo();
     let d = r.path();
     let k = openai_project_key(&mut Fake::new(17));
     std::fs::write(d.join("image.bin"), format!("\0\x01PNG{k}\n")).expect("write");
     write(d, "big.txt", &format!("{}\n{k}\n", "x".repeat(4000)));
     write(d, "small.txt", "ok\n");
-    commit(d, "files");
+    let c = commit(d, "files");
     let (out, v) = scan(d, &["--max-file-size", "1000"]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(v["summary"]["skipped_binary"], 1);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        found(&v),
+        vec![("openai-project-key".into(), "image.bin".into(), 1, c)]
+    );
+    assert_eq!(v["findings"][0]["location"]["start_offset"], 5);
+    assert_eq!(v["summary"]["skipped_binary"], 0);
+    assert_eq!(v["summary"]["binary_searched"], 1);
     assert_eq!(v["summary"]["skipped_too_large"], 1);
-    assert_eq!(v["summary"]["blobs_scanned"], 1);
+    assert_eq!(v["summary"]["blobs_scanned"], 2);
 }

@@ -117,18 +117,25 @@ fn crlf_line_endings_keep_lines_and_columns_right() {
     );
 }
 
+/// Binary files are no longer skipped: their printable string runs are searched, and the
+/// finding points at the key's byte offset in the file.
 #[test]
-fn binary_files_are_skipped_and_counted() {
+fn binary_files_are_searched_through_their_strings() {
     let dir = tempfile::tempdir().expect("tempdir");
     let k = openai_project_key(&mut Fake::new(5));
     let mut bytes = b"\x7fELF\x02\x01\x01\x00\x00\x00".to_vec();
     bytes.extend_from_slice(k.as_bytes());
     fs::write(dir.path().join("app.bin"), bytes).expect("write");
     let out = leakgate(dir.path(), &["scan", "--format", "json"]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let v = json(&out);
-    assert!(finding_rows(&v).is_empty());
-    assert_eq!(v["summary"]["skipped_binary"].as_u64(), Some(1));
+    assert_eq!(
+        finding_rows(&v),
+        vec![row("openai-project-key", "app.bin", 1, 11)]
+    );
+    assert_eq!(v["findings"][0]["location"]["start_offset"], 10);
+    assert_eq!(v["summary"]["skipped_binary"].as_u64(), Some(0));
+    assert_eq!(v["summary"]["binary_searched"].as_u64(), Some(1));
 }
 
 #[test]

@@ -3,6 +3,7 @@
 mod common;
 
 mod adopt;
+mod content;
 mod gate;
 mod git;
 mod normalize;

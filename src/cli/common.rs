@@ -84,9 +84,12 @@ pub struct CommonArgs {
     /// Print secrets in full instead of redacted.
     #[arg(long)]
     pub show_secrets: bool,
-    /// Skip files larger than this many bytes (default 8 MiB).
+    /// Skip files larger than this many bytes (default 8 MiB); archive members are held to it too.
     #[arg(long, value_name = "BYTES")]
     pub max_file_size: Option<u64>,
+    /// Do not open archives (zip, jar, whl, gzip, tar…): search them as binary files instead.
+    #[arg(long)]
+    pub no_archives: bool,
     /// When to colour human output.
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorChoice,
@@ -180,6 +183,7 @@ impl CommonArgs {
         Ok(ContentPolicy {
             max_size: self.max_file_size(cfg),
             exclude: exclude_set(cfg)?,
+            archives: !self.no_archives,
         })
     }
 
@@ -362,6 +366,21 @@ fn write_stats(err: &mut dyn Write, outcome: &ScanOutcome, rules: &RuleSet) -> s
     writeln!(err, "  skipped too large:   {}", s.skipped_too_large)?;
     writeln!(err, "  skipped by config:   {}", s.skipped_excluded)?;
     writeln!(err, "  not UTF-8:           {}", s.not_utf8)?;
+    writeln!(
+        err,
+        "  archives:            {} opened, {} members, {} bytes expanded, {:.3}s",
+        s.archives,
+        s.archive_members,
+        s.archive_bytes,
+        s.archive_time.as_secs_f64()
+    )?;
+    writeln!(
+        err,
+        "  binary (strings):    {} searched, {} bytes of string runs, {:.3}s",
+        s.binary_searched,
+        s.binary_string_bytes,
+        s.binary_time.as_secs_f64()
+    )?;
     writeln!(err, "  errors:              {}", s.errors)?;
     writeln!(
         err,

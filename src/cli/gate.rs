@@ -111,7 +111,7 @@ pub fn blocked_message(what: &str, findings: &[&Finding], rules: &RuleSet) -> St
         };
         s.push_str(&format!(
             "  {}:{}:{}  {}  {} ({}){at}\n",
-            f.provenance.path(),
+            f.display_path(),
             f.location.start_line,
             f.location.start_column,
             f.redacted,

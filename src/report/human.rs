@@ -19,7 +19,7 @@ fn paint(on: bool, style: Style, text: &str) -> String {
 fn location(f: &Finding) -> String {
     format!(
         "{}:{}:{}",
-        f.provenance.path(),
+        f.display_path(),
         f.location.start_line,
         f.location.start_column
     )

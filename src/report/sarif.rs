@@ -252,14 +252,29 @@ fn result(f: &Finding, rule_index: Option<usize>, baseline_active: bool) -> sari
         props.insert("blobId".into(), json!(b));
     }
     provenance_properties(&f.provenance, &mut props);
+    let inside = match &f.archive_path {
+        Some(m) => {
+            props.insert("archivePath".into(), json!(m));
+            format!(" in archive member {m}")
+        }
+        None => String::new(),
+    };
     let message = match f.provenance.commit() {
         Some(c) => format!(
-            "{} leaked: {shown} (introduced in {}).",
+            "{} leaked{inside}: {shown} (introduced in {}).",
             f.rule_name,
             &c[..c.len().min(12)]
         ),
-        None => format!("{} leaked: {shown}.", f.rule_name),
+        None => format!("{} leaked{inside}: {shown}.", f.rule_name),
     };
+    // An archive member has no file of its own: the location is the archive, and a logical
+    // location names the member (`dist/app.zip!config/.env`).
+    let logical = f.archive_path.as_ref().map(|_| {
+        vec![sarif::LogicalLocation::builder()
+            .fully_qualified_name(f.display_path())
+            .kind("member")
+            .build()]
+    });
     let mut builder_props = sarif::PropertyBag::builder()
         .additional_properties(props)
         .build();
@@ -269,9 +284,13 @@ fn result(f: &Finding, rule_index: Option<usize>, baseline_active: bool) -> sari
         .level(level(f.severity))
         .kind(sarif::ResultKind::Fail)
         .message(sarif::Message::builder().text(message).build())
-        .locations(vec![sarif::Location::builder()
-            .physical_location(physical)
-            .build()])
+        .locations(vec![{
+            let mut l = sarif::Location::builder()
+                .physical_location(physical)
+                .build();
+            l.logical_locations = logical;
+            l
+        }])
         .partial_fingerprints(fingerprints)
         .properties(builder_props)
         .build();

@@ -4,6 +4,7 @@
 //!
 //! May import: `blob`, `finding`, `matcher`, `outcome`, `rules`, `source`.
 
+pub mod archive;
 pub mod content;
 pub mod processor;
 
@@ -31,6 +32,8 @@ pub type SecretAllow = dyn Fn(&[u8]) -> Vec<usize> + Send + Sync;
 pub struct Scanner {
     rules: Arc<RuleSet>,
     matcher: Box<dyn Matcher>,
+    /// Per rule: whether it runs over binary content's string runs (not the generic rules).
+    in_binaries: Vec<bool>,
     pub finding_options: FindingOptions,
     secret_allow: Option<Box<SecretAllow>>,
 }
@@ -39,9 +42,15 @@ impl Scanner {
     pub fn new(rules: RuleSet, finding_options: FindingOptions) -> Scanner {
         let rules = Arc::new(rules);
         let matcher = Box::new(RegexMatcher::new(Arc::clone(&rules)));
+        let in_binaries = rules
+            .rules()
+            .iter()
+            .map(|r| !r.spec.tags.iter().any(|t| t == crate::matcher::GENERIC_TAG))
+            .collect();
         Scanner {
             rules,
             matcher,
+            in_binaries,
             finding_options,
             secret_allow: None,
         }
@@ -56,14 +65,12 @@ impl Scanner {
         &self.rules
     }
 
+    fn in_binaries(&self, rule: usize) -> bool {
+        self.in_binaries.get(rule).copied().unwrap_or(false)
+    }
+
     /// Hits for `matches` in `text`.
-    fn locate(
-        &self,
-        text: &[u8],
-        id: BlobId,
-        matches: &[crate::matcher::Match],
-        out: &mut Vec<Hit>,
-    ) {
+    fn locate(&self, text: &[u8], matches: &[crate::matcher::Match], out: &mut Vec<Hit>) {
         let none = |_: &[u8]| Vec::new();
         let allow: &dyn Fn(&[u8]) -> Vec<usize> = match &self.secret_allow {
             Some(a) => a.as_ref(),
@@ -72,7 +79,7 @@ impl Scanner {
         locate(
             self.rules.rules(),
             text,
-            Some(id),
+            None,
             matches,
             self.finding_options,
             allow,
@@ -89,6 +96,8 @@ pub struct ContentPolicy {
     pub max_size: u64,
     /// Paths (relative to the report base or repository root) never scanned.
     pub exclude: Option<GlobSet>,
+    /// Expand archives (`--no-archives` turns it off: archives are then searched as binaries).
+    pub archives: bool,
 }
 
 impl Default for ContentPolicy {
@@ -96,11 +105,25 @@ impl Default for ContentPolicy {
         ContentPolicy {
             max_size: DEFAULT_MAX_FILE_SIZE,
             exclude: None,
+            archives: true,
         }
     }
 }
 
+/// Archives inside archives are opened to this depth (`a.zip!b.tar.gz!.env` is depth 2).
+pub const MAX_ARCHIVE_DEPTH: usize = 3;
+
 impl ContentPolicy {
+    /// Bounds on archive expansion: a member at most the file size limit, one blob's archives at
+    /// most 32 times that (at least 256 MiB) in all.
+    pub fn limits(&self) -> archive::Limits {
+        archive::Limits {
+            member_max: self.max_size,
+            total_max: self.max_size.saturating_mul(32).max(256 << 20),
+            max_depth: MAX_ARCHIVE_DEPTH,
+        }
+    }
+
     pub fn excludes(&self, path: &str) -> bool {
         self.exclude.as_ref().is_some_and(|ex| ex.is_match(path))
     }

@@ -1,17 +1,19 @@
 //! The blob processor: one per worker thread, the one place where content is prepared (size
-//! policy, encoding, binary) and matched, whatever source it came from. It keeps its own matcher
-//! scratch, and hands what it gathered to the scan when it is dropped.
+//! policy, encoding, archives expanded, binary content reduced to string runs) and matched,
+//! whatever source it came from. It keeps its own matcher scratch, and hands what it gathered to
+//! the scan when it is dropped.
 
-use super::content::{prepare, Prepared};
+use super::archive::{self, Event};
+use super::content::{decode_utf16, kind_of, Kind, Strings};
 use super::{ContentPolicy, Scanner};
-use crate::blob::{Blob, BlobId, Provenance, Warning};
+use crate::blob::{BlobId, Provenance, Warning};
 use crate::finding::{Finding, Hit};
 use crate::matcher::{Match, Scratch};
 use crate::outcome::ScanStats;
 use crate::source::git::linediff::{added_lines, AddedLines};
 use crate::source::{BlobVisitor, Item, Origin, VisitorFactory};
 use std::sync::Mutex;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// What the workers gathered.
 #[derive(Debug, Default)]
@@ -155,32 +157,27 @@ impl Processor<'_> {
     /// Prepares, matches and routes one piece of content.
     fn process(&mut self, item: Item<'_>) {
         self.local.stats.read_time += item.read_time;
-        let text = match prepare(item.blob.bytes) {
-            Prepared::Binary => {
-                self.local.stats.skipped_binary += 1;
-                return;
-            }
-            Prepared::Text(t) => t,
-        };
-        if let Origin::Placed(p) = &item.origin {
-            if !text.is_ascii() && std::str::from_utf8(&text).is_err() {
-                self.local.stats.not_utf8 += 1;
-                self.warn(Warning::note(
-                    p.path(),
-                    "not valid UTF-8; scanned as raw bytes",
-                ));
-            }
-        }
         let t0 = Instant::now();
         let mut hits = Vec::new();
-        self.find(&text, item.blob, &mut hits);
+        let mut budget = self.policy.limits().total_max;
+        let mut cx = Judging {
+            origin: &item.origin,
+            budget: &mut budget,
+            hits: &mut hits,
+        };
+        self.judge(item.blob.bytes, None, 0, &mut cx);
         if !hits.is_empty() {
+            let id = item
+                .blob
+                .id
+                .unwrap_or_else(|| BlobId::of_content(item.blob.bytes));
+            for h in &mut hits {
+                h.blob_id = Some(id);
+            }
             if let Some(previous) = item.previous {
-                let old = match prepare(previous) {
-                    Prepared::Text(t) => t.into_owned(),
-                    Prepared::Binary => Vec::new(),
-                };
-                let added = added_lines(&old, &text);
+                let old = text_of(previous);
+                let new = text_of(item.blob.bytes);
+                let added = added_lines(&old, &new);
                 self.keep_added(&mut hits, &added);
             }
         }
@@ -188,7 +185,6 @@ impl Processor<'_> {
         stats.match_time += t0.elapsed();
         if !matches!(item.origin, Origin::CommitMessage(_)) {
             stats.blobs_scanned += 1;
-            stats.bytes_scanned += text.len() as u64;
         }
         if hits.is_empty() {
             return;
@@ -200,23 +196,145 @@ impl Processor<'_> {
         }
     }
 
-    /// Matches `text` (the prepared content of `blob`) and locates what it finds.
-    fn find(&mut self, text: &[u8], blob: Blob<'_>, hits: &mut Vec<Hit>) {
+    /// Judges `bytes` (a blob, or an archive member at `member`) by what they are.
+    fn judge(&mut self, bytes: &[u8], member: Option<&str>, depth: usize, cx: &mut Judging<'_>) {
+        match kind_of(bytes) {
+            Kind::Text => self.match_text(bytes, member, cx),
+            Kind::Utf16 { little } => {
+                let text = decode_utf16(bytes, little);
+                self.match_text(&text, member, cx);
+            }
+            Kind::MaybeUtf16 { little } => {
+                // Two bytes that look like a byte-order mark in front of what does not look
+                // like UTF-16: judge both readings rather than trust either.
+                let text = decode_utf16(bytes, little);
+                self.match_text(&text, member, cx);
+                self.match_text(bytes, member, cx);
+            }
+            Kind::Archive(format)
+                if self.policy.archives && depth < self.policy.limits().max_depth =>
+            {
+                self.expand(bytes, format, member, depth, cx)
+            }
+            Kind::Archive(_) | Kind::Binary => self.match_binary(bytes, member, cx),
+        }
+    }
+
+    fn expand(
+        &mut self,
+        bytes: &[u8],
+        format: super::content::ArchiveFormat,
+        member: Option<&str>,
+        depth: usize,
+        cx: &mut Judging<'_>,
+    ) {
+        let t0 = Instant::now();
+        self.local.stats.archives += 1;
+        let limits = self.policy.limits();
+        let mut events = Vec::new();
+        archive::expand(bytes, format, &limits, cx.budget, &mut |e| events.push(e));
+        let mut inner = Duration::ZERO;
+        for e in events {
+            match e {
+                Event::Member { name, bytes } => {
+                    let path = join_member(member, &name);
+                    if !name.is_empty() {
+                        self.local.stats.archive_members += 1;
+                    }
+                    self.local.stats.archive_bytes += bytes.len() as u64;
+                    let t1 = Instant::now();
+                    self.judge(&bytes, path.as_deref(), depth + 1, cx);
+                    inner += t1.elapsed();
+                }
+                Event::Unread { name, why } => {
+                    let at = join_member(member, &name).map_or(String::new(), |m| format!("!{m}"));
+                    let path = format!("{}{at}", cx.origin.path());
+                    self.warn(Warning::lost(
+                        path,
+                        format!("archive content not scanned: {why}"),
+                    ));
+                }
+            }
+        }
+        self.local.stats.archive_time += t0.elapsed().saturating_sub(inner);
+    }
+
+    /// Matches plain text.
+    fn match_text(&mut self, text: &[u8], member: Option<&str>, cx: &mut Judging<'_>) {
+        if member.is_none() {
+            if let Origin::Placed(p) = cx.origin {
+                if !text.is_ascii() && std::str::from_utf8(text).is_err() {
+                    self.local.stats.not_utf8 += 1;
+                    self.warn(Warning::note(
+                        p.path(),
+                        "not valid UTF-8; scanned as raw bytes",
+                    ));
+                }
+            }
+        }
+        if member.is_some() || !matches!(cx.origin, Origin::CommitMessage(_)) {
+            self.local.stats.bytes_scanned += text.len() as u64;
+        }
         self.matches.clear();
         self.scanner
             .matcher
             .find(text, &mut self.scratch, &mut self.matches);
+        self.locate(text, member, cx);
+    }
+
+    /// Matches the printable string runs of binary content with the rules whose secrets have a
+    /// shape of their own (not the generic ones, which judge names and entropy and would read
+    /// noise into compiled code); findings point at the bytes in the binary.
+    fn match_binary(&mut self, bytes: &[u8], member: Option<&str>, cx: &mut Judging<'_>) {
+        let t0 = Instant::now();
+        let strings = Strings::of(bytes);
+        self.local.stats.binary_searched += 1;
+        self.local.stats.binary_string_bytes += strings.text.len() as u64;
+        self.matches.clear();
+        self.scanner
+            .matcher
+            .find(&strings.text, &mut self.scratch, &mut self.matches);
+        let scanner = self.scanner;
+        self.matches.retain_mut(|m| {
+            if !scanner.in_binaries(m.rule) {
+                return false;
+            }
+            let Some(run) = strings.run_of(m.start, m.end) else {
+                return false;
+            };
+            let width = if run.wide { 2 } else { 1 };
+            if run.wide && m.decoded.is_none() {
+                m.decoded = Some(strings.text[m.start..m.end].into());
+            }
+            m.start = run.raw + (m.start - run.text) * width;
+            m.end = run.raw + (m.end - run.text) * width;
+            true
+        });
+        self.locate(bytes, member, cx);
+        self.local.stats.binary_time += t0.elapsed();
+    }
+
+    /// Turns the current matches in `bytes` into hits (at `member`, if inside an archive).
+    fn locate(&mut self, bytes: &[u8], member: Option<&str>, cx: &mut Judging<'_>) {
         if self.matches.is_empty() {
             return;
         }
-        let id = blob.id.unwrap_or_else(|| BlobId::of_content(blob.bytes));
-        self.scanner.locate(text, id, &self.matches, hits);
+        let from = cx.hits.len();
+        self.scanner.locate(bytes, &self.matches, cx.hits);
+        if let Some(m) = member {
+            for h in &mut cx.hits[from..] {
+                h.member = Some(m.to_string());
+            }
+        }
     }
 
-    /// Keeps the hits on lines a change adds; counts the others.
+    /// Keeps the hits on lines a change adds (and every hit inside an archive member, which has
+    /// no lines to compare); counts the others.
     fn keep_added(&mut self, hits: &mut Vec<Hit>, added: &AddedLines) {
         let before = hits.len();
-        hits.retain(|h| added.any_in(h.location.start_line, h.location.end_line));
+        hits.retain(|h| {
+            h.member.is_some() || added.any_in(h.location.start_line, h.location.end_line)
+        });
         self.local.on_untouched_lines += before - hits.len();
     }
 }
@@ -227,4 +345,31 @@ pub fn place<'h>(
     provenance: &'h Provenance,
 ) -> impl Iterator<Item = Finding> + 'h {
     hits.iter().map(move |h| h.at(provenance.clone()))
+}
+
+/// What judging one blob carries along: where it came from (for warnings), the expansion budget
+/// left, and the hits so far.
+struct Judging<'a> {
+    origin: &'a Origin,
+    budget: &'a mut u64,
+    hits: &'a mut Vec<Hit>,
+}
+
+/// `outer!name`, or `name` at the top; a gzip stream (no name) adds no step.
+fn join_member(outer: Option<&str>, name: &str) -> Option<String> {
+    match (outer, name.is_empty()) {
+        (o, true) => o.map(str::to_string),
+        (Some(o), false) => Some(format!("{o}!{name}")),
+        (None, false) => Some(name.to_string()),
+    }
+}
+
+/// The text a staged change's lines are compared in: what the matcher saw of plain and UTF-16
+/// text (other content has no lines to compare: every line of it counts as added).
+fn text_of(bytes: &[u8]) -> Vec<u8> {
+    match kind_of(bytes) {
+        Kind::Text | Kind::MaybeUtf16 { .. } => bytes.to_vec(),
+        Kind::Utf16 { little } => decode_utf16(bytes, little),
+        _ => Vec::new(),
+    }
 }

@@ -1,0 +1,320 @@
+//! Content the processor prepares the same way for every source: archives (nested), binaries
+//! searched through their string runs, UTF-16 decided by evidence, zip bombs bounded.
+
+use crate::common::*;
+use serde_json::Value;
+use std::io::Write;
+
+fn head_of(d: &std::path::Path) -> String {
+    String::from_utf8_lossy(&git(d, &["rev-parse", "HEAD"]).stdout)
+        .trim()
+        .to_string()
+}
+
+fn zip_of(members: &[(&str, &[u8])], method: zip::CompressionMethod) -> Vec<u8> {
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default().compression_method(method);
+    for (name, bytes) in members {
+        w.start_file(*name, opts).expect("zip member");
+        w.write_all(bytes).expect("zip write");
+    }
+    w.finish().expect("zip finish").into_inner()
+}
+
+fn tar_gz_of(members: &[(&str, &[u8])]) -> Vec<u8> {
+    let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let mut t = tar::Builder::new(gz);
+    for (name, bytes) in members {
+        let mut h = tar::Header::new_gnu();
+        h.set_size(bytes.len() as u64);
+        h.set_mode(0o644);
+        h.set_cksum();
+        t.append_data(&mut h, name, *bytes).expect("tar member");
+    }
+    t.into_inner()
+        .expect("tar finish")
+        .finish()
+        .expect("gzip finish")
+}
+
+/// `a.zip` holding `b.tar.gz` holding `.env` (line 2 holds the key).
+fn nested_archive(k: &str) -> Vec<u8> {
+    let env = format!("DEBUG=1\nOPENAI_API_KEY={k}\n");
+    let inner = tar_gz_of(&[(".env", env.as_bytes())]);
+    zip_of(
+        &[("README.txt", b"nothing here\n"), ("b.tar.gz", &inner)],
+        zip::CompressionMethod::Deflated,
+    )
+}
+
+fn archive_rows(v: &Value) -> Vec<(String, String, String, u64, u64)> {
+    v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["rule_id"].as_str().unwrap_or_default().to_string(),
+                f["provenance"]["path"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+                f["archive_path"].as_str().unwrap_or_default().to_string(),
+                f["location"]["start_line"].as_u64().unwrap_or_default(),
+                f["location"]["start_column"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn expected_nested(path: &str) -> Vec<(String, String, String, u64, u64)> {
+    vec![(
+        "openai-project-key".into(),
+        path.into(),
+        "b.tar.gz!.env".into(),
+        2,
+        16,
+    )]
+}
+
+#[test]
+fn a_key_inside_a_zip_inside_a_tar_gz_is_found_in_the_tree() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let k = openai_project_key(&mut Fake::new(301));
+    std::fs::create_dir_all(dir.path().join("dist")).expect("mkdir");
+    std::fs::write(dir.path().join("dist/a.zip"), nested_archive(&k)).expect("write");
+    let out = leakgate(dir.path(), &["scan", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(archive_rows(&v), expected_nested("dist/a.zip"));
+    assert_eq!(v["summary"]["archive_members"], 3);
+    let human = leakgate(dir.path(), &["scan", "--color", "never"]);
+    assert!(
+        stdout(&human).contains("dist/a.zip!b.tar.gz!.env:2:16"),
+        "{}",
+        stdout(&human)
+    );
+    assert!(!stdout(&human).contains(&k));
+    // --no-archives: the archive is searched as a binary; the deflated key is not visible.
+    let off = leakgate(dir.path(), &["scan", "--format", "json", "--no-archives"]);
+    assert_eq!(off.status.code(), Some(0), "{}", stderr(&off));
+    assert_eq!(json(&off)["summary"]["archive_members"], 0);
+}
+
+#[test]
+fn archives_in_history_and_in_the_index_are_opened_too() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    git_init(d);
+    std::fs::write(d.join("README"), "hi\n").expect("write");
+    git(d, &["add", "-A"]);
+    git(d, &["commit", "-q", "-m", "first"]);
+    let k = openai_project_key(&mut Fake::new(302));
+    std::fs::write(d.join("a.zip"), nested_archive(&k)).expect("write");
+    git(d, &["add", "a.zip"]);
+    let staged = leakgate(d, &["staged", "--format", "json"]);
+    assert_eq!(staged.status.code(), Some(1), "{}", stderr(&staged));
+    let v = json(&staged);
+    assert_eq!(archive_rows(&v), expected_nested("a.zip"));
+    git(d, &["commit", "-q", "-m", "add archive"]);
+    let history = leakgate(d, &["git", "--format", "json"]);
+    assert_eq!(history.status.code(), Some(1), "{}", stderr(&history));
+    let v = json(&history);
+    assert_eq!(archive_rows(&v), expected_nested("a.zip"));
+    let range = leakgate(d, &["git", "--range", "HEAD~1..HEAD", "--format", "json"]);
+    assert_eq!(archive_rows(&json(&range)), expected_nested("a.zip"));
+}
+
+#[test]
+fn sarif_names_the_archive_member_as_a_logical_location() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let k = openai_project_key(&mut Fake::new(303));
+    std::fs::write(dir.path().join("a.zip"), nested_archive(&k)).expect("write");
+    let out = leakgate(dir.path(), &["scan", "--format", "sarif"]);
+    let v: Value = serde_json::from_slice(&out.stdout).expect("sarif json");
+    let loc = &v["runs"][0]["results"][0]["locations"][0];
+    assert_eq!(loc["physicalLocation"]["artifactLocation"]["uri"], "a.zip");
+    assert_eq!(
+        loc["logicalLocations"][0]["fullyQualifiedName"],
+        "a.zip!b.tar.gz!.env"
+    );
+}
+
+#[test]
+fn a_zip_bomb_is_a_warning_and_exit_2_not_an_out_of_memory() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // 64 MiB of zeros deflates to about 64 KiB; the member limit is 8 MiB.
+    let zeros = vec![0u8; 64 << 20];
+    let bomb = zip_of(&[("zeros.bin", &zeros)], zip::CompressionMethod::Deflated);
+    assert!(bomb.len() < 1 << 20);
+    std::fs::write(dir.path().join("bomb.zip"), bomb).expect("write");
+    let out = leakgate(dir.path(), &["scan", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "bomb.zip!zeros.bin: archive content not scanned: expands to more than --max-file-size"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn keys_in_compiled_code_and_wide_strings_are_found_at_their_byte_offset() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let k = openai_project_key(&mut Fake::new(304));
+    // A CPython 3.12 .pyc: magic, flags, then marshalled constants holding the key.
+    let mut pyc = vec![0xCB, 0x0D, 0x0D, 0x0A, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    pyc.extend_from_slice(&[0xE3, 0, 0, 0, 0x73, 0x02, 0x01, 0x00, 0x00, 0xDA]);
+    let at = pyc.len();
+    pyc.extend_from_slice(k.as_bytes());
+    pyc.extend_from_slice(&[0x01, 0x29, 0x4E]);
+    std::fs::write(dir.path().join("settings.cpython-312.pyc"), &pyc).expect("write");
+    // A Windows resource string: UTF-16LE.
+    let mut pe = b"MZ\x90\x00\x03\x00\x00\x00".to_vec();
+    let wide_at = pe.len();
+    pe.extend(k.encode_utf16().flat_map(u16::to_le_bytes));
+    pe.extend_from_slice(&[0, 0, 0xFF]);
+    std::fs::write(dir.path().join("app.exe"), &pe).expect("write");
+    let out = leakgate(dir.path(), &["scan", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = json(&out);
+    let mut got: Vec<(String, u64, String)> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["provenance"]["path"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+                f["location"]["start_offset"].as_u64().unwrap_or_default(),
+                f["fingerprint"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    got.sort();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1), ("app.exe", wide_at as u64));
+    assert_eq!(
+        (got[1].0.as_str(), got[1].1),
+        ("settings.cpython-312.pyc", at as u64)
+    );
+    assert_eq!(got[0].2, got[1].2, "the wide string is the same secret");
+}
+
+#[test]
+fn stray_byte_order_marks_and_single_nuls_do_not_hide_a_key() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let k = openai_project_key(&mut Fake::new(305));
+    let mut bom = vec![0xFF, 0xFE];
+    bom.extend_from_slice(format!("OPENAI_API_KEY={k}\n").as_bytes());
+    std::fs::write(dir.path().join("a.env"), bom).expect("write");
+    std::fs::write(dir.path().join("b.env"), format!("OPENAI_API_KEY={k}\n\0")).expect("write");
+    let out = leakgate(dir.path(), &["scan", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let mut rows = finding_rows(&json(&out));
+    rows.sort();
+    assert_eq!(
+        rows,
+        vec![
+            row("openai-project-key", "a.env", 1, 18),
+            row("openai-project-key", "b.env", 1, 16),
+        ]
+    );
+}
+
+/// One content-preparation path: the same file yields the same finding (rule, line, column,
+/// fingerprint) from every source.
+#[test]
+fn every_source_judges_the_same_content_alike() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    git_init(d);
+    std::fs::write(d.join("README"), "hi\n").expect("write");
+    git(d, &["add", "-A"]);
+    git(d, &["commit", "-q", "-m", "first"]);
+    let base = head_of(d);
+    let k = openai_project_key(&mut Fake::new(306));
+    // UTF-16 with a byte-order mark: every source must transcode it the same way.
+    let text = format!("# settings\r\nOPENAI_API_KEY = \"{k}\"\r\n");
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    std::fs::write(d.join("settings.ini"), &bytes).expect("write");
+    git(d, &["add", "settings.ini"]);
+    let key_of = |o: &std::process::Output| -> Vec<(String, u64, u64, String)> {
+        json(o)["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| {
+                (
+                    f["rule_id"].as_str().unwrap_or_default().to_string(),
+                    f["location"]["start_line"].as_u64().unwrap_or_default(),
+                    f["location"]["start_column"].as_u64().unwrap_or_default(),
+                    f["fingerprint"].as_str().unwrap_or_default().to_string(),
+                )
+            })
+            .collect()
+    };
+    let staged = key_of(&leakgate(d, &["staged", "--format", "json"]));
+    let fs = key_of(&leakgate(d, &["scan", "settings.ini", "--format", "json"]));
+    let stdin = {
+        let mut c = std::process::Command::new(bin());
+        c.args(["scan", "-", "--format", "json"]).current_dir(d);
+        c.stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped());
+        let mut child = c.spawn().expect("spawn");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(&bytes)
+            .expect("write stdin");
+        key_of(&child.wait_with_output().expect("wait"))
+    };
+    git(d, &["commit", "-q", "-m", "settings"]);
+    let full = key_of(&leakgate(d, &["git", "--format", "json"]));
+    let range = key_of(&leakgate(
+        d,
+        &[
+            "git",
+            "--range",
+            &format!("{base}..HEAD"),
+            "--format",
+            "json",
+        ],
+    ));
+    let head = head_of(d);
+    let push_input = format!("refs/heads/main {head} refs/heads/main {base}\n");
+    let prepush = {
+        let mut c = std::process::Command::new(bin());
+        c.args(["pre-push", "origin", "file:///nowhere", "--format", "json"])
+            .current_dir(d);
+        c.stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped());
+        let mut child = c.spawn().expect("spawn");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(push_input.as_bytes())
+            .expect("write stdin");
+        key_of(&child.wait_with_output().expect("wait"))
+    };
+    assert_eq!(fs.len(), 1, "{fs:?}");
+    assert_eq!(fs[0].0, "openai-project-key");
+    assert_eq!((fs[0].1, fs[0].2), (2, 19));
+    for (name, got) in [
+        ("stdin", &stdin),
+        ("staged", &staged),
+        ("git full", &full),
+        ("git range", &range),
+        ("pre-push", &prepush),
+    ] {
+        assert_eq!(got, &fs, "{name}");
+    }
+}
