@@ -834,3 +834,61 @@ fn action_install_uses_the_cache_then_the_tag_release_then_a_source_build() {
     assert!(outputs.ends_with("source=cache\n"), "{outputs}");
     assert_eq!(cargo_calls().lines().count(), 2);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The pre-commit hook for an installed binary
+
+#[test]
+fn pre_commit_system_hook_runs_the_leakgate_on_path() {
+    if !have("pre-commit") {
+        eprintln!(
+            "note: pre-commit is not on PATH; skipping `pre-commit try-repo` (CI installs it)"
+        );
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    git_init(dir.path());
+    fs::write(dir.path().join("app.py"), "print('hi')\n").expect("w");
+    git(dir.path(), &["add", "app.py"]);
+    git(dir.path(), &["commit", "-q", "-m", "init"]);
+    let k = google_api_key(&mut Fake::new(71));
+    fs::write(dir.path().join("maps.txt"), format!("x\nMAPS_KEY={k}\n")).expect("w");
+    git(dir.path(), &["add", "maps.txt"]);
+    let home = tempfile::tempdir().expect("tempdir");
+    // `language: system` builds nothing: the test binary's directory goes first on PATH.
+    let path = format!(
+        "{}:{}",
+        bin().parent().expect("bin dir").display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let try_repo = || {
+        Command::new("pre-commit")
+            .args(["try-repo", env!("CARGO_MANIFEST_DIR"), "leakgate-system"])
+            .current_dir(dir.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("PRE_COMMIT_HOME", home.path())
+            .env("PATH", &path)
+            .env_remove("LEAKGATE_FORMAT")
+            .env_remove("LEAKGATE_CONFIG")
+            .output()
+            .expect("pre-commit runs")
+    };
+    let out = try_repo();
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(!out.status.success(), "try-repo passed a staged key: {all}");
+    assert!(all.contains("- hook id: leakgate-system"), "{all}");
+    assert!(all.contains("maps.txt:2:10"), "{all}");
+    assert!(!all.contains(&k), "{all}");
+    // Without the key the hook passes.
+    git(dir.path(), &["rm", "-q", "--cached", "maps.txt"]);
+    let out = try_repo();
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(out.status.success(), "{all}");
+    assert!(
+        all.lines().any(|l| l
+            .starts_with("leakgate (secrets in staged changes, leakgate on PATH)")
+            && l.ends_with("Passed")),
+        "{all}"
+    );
+}
