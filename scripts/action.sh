@@ -3,6 +3,12 @@
 # GitHub. It works out what to scan from the event, makes sure the history it needs is present,
 # runs `leakgate git`, writes SARIF, a Markdown summary and `::error` annotations.
 #
+# Ranges: push: before..after; a new branch, or a force push whose `before` commit is gone even
+# after fetching: what the default branch lacks (origin/<default>..after), or all history of
+# `after` when there is no default branch to compare with; pull_request: base..head; else the full
+# history. The summary lists each finding (rule, severity, file:line linked to its commit,
+# redacted secret, remediation) and a count by rule.
+#
 # Inputs (environment):
 #   INPUT_PATH        repository to scan (default .)
 #   INPUT_MODE        auto | push | pull_request | full   (auto: from GITHUB_EVENT_NAME)
@@ -12,7 +18,8 @@
 #                     uploads SARIF first); findings are still in the `findings` output
 #   INPUT_SARIF_FILE  where SARIF goes (default: $RUNNER_TEMP or /tmp, leakgate.sarif)
 #   LEAKGATE          the binary (default: leakgate on PATH)
-#   GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT as GitHub sets them.
+#   GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT, GITHUB_SERVER_URL,
+#   GITHUB_REPOSITORY as GitHub sets them (the last two make the summary's links).
 # Outputs (to GITHUB_OUTPUT): range, findings, exit-code, sarif.
 # Exit: 0 clean (or deferred), 1 findings, 2 error (unreadable event, missing history, ...).
 set -euo pipefail
@@ -57,10 +64,31 @@ fi
 
 # Makes sure commit $1 is here, fetching it from origin if needed.
 have_commit() { git -C "$repo" cat-file -e "$1^{commit}" 2>/dev/null; }
-need_commit() {
+want_commit() {
     have_commit "$1" && return 0
     git -C "$repo" fetch -q --no-tags origin "$1" 2>/dev/null || true
-    have_commit "$1" || die "commit $1 is not in the checkout and cannot be fetched from origin; use actions/checkout with fetch-depth: 0"
+    have_commit "$1"
+}
+need_commit() {
+    want_commit "$1" || die "commit $1 is not in the checkout and cannot be fetched from origin; use actions/checkout with fetch-depth: 0"
+}
+
+# Sets range to what the default branch lacks of $1: origin/<default>..$1, or all history of $1
+# when there is no default branch to compare with (none in the event, it cannot be fetched, or the
+# push is to the default branch itself, whose remote-tracking ref is the pushed commit by now).
+fallback_range() {
+    local default ref
+    default=$(ev .repository.default_branch)
+    ref=$(ev .ref)
+    if [ -n "$default" ] && [ "$ref" != "refs/heads/$default" ] &&
+        git -C "$repo" fetch -q --no-tags origin "+refs/heads/$default:refs/remotes/origin/$default" 2>/dev/null; then
+        range="refs/remotes/origin/$default..$1"
+        fallback="what \`$default\` lacks (the commits reachable from \`${1:0:12}\` but not from \`origin/$default\`)"
+    else
+        note "nothing to compare against: scanning all history of $1"
+        range="..$1"
+        fallback="the full history of \`${1:0:12}\`"
+    fi
 }
 
 # History scans need the whole history (a range needs at least its base's ancestry).
@@ -71,25 +99,25 @@ if [ "$(git -C "$repo" rev-parse --is-shallow-repository)" = true ]; then
 fi
 
 range=""
+forced=""   # why the range is a fallback (force push), for the summary
+fallback=""
 case "$mode" in
     push)
         before=$(ev .before)
         after=$(ev .after)
         [ -n "$after" ] || die "push event without 'after'; cannot work out the pushed range"
         need_commit "$after"
-        if [ -n "$before" ] && [ "$before" != "$zero" ] && { have_commit "$before" || need_commit "$before"; }; then
+        if [ -z "$before" ] || [ "$before" = "$zero" ]; then
+            # A new branch: what the default branch does not have already.
+            fallback_range "$after"
+        elif want_commit "$before"; then
             range="$before..$after"
         else
-            # A new branch: what the default branch does not have already.
-            default=$(ev .repository.default_branch)
-            ref=$(ev .ref)
-            if [ -n "$default" ] && [ "$ref" != "refs/heads/$default" ] &&
-                git -C "$repo" fetch -q --no-tags origin "+refs/heads/$default:refs/remotes/origin/$default" 2>/dev/null; then
-                range="refs/remotes/origin/$default..$after"
-            else
-                note "new branch with nothing to compare against: scanning all history of $after"
-                range="..$after"
-            fi
+            # A force push: the old tip was rewritten away and no fetch brings it back. Like the
+            # pre-push gate, scan what the default branch lacks instead.
+            forced="the push rewrote history: its previous tip \`${before:0:12}\` is gone from origin, so the pushed range cannot be worked out"
+            note "before commit $before cannot be found or fetched (force push)"
+            fallback_range "$after"
         fi
         ;;
     pull_request)
@@ -119,17 +147,47 @@ rc=$?
 set -e
 [ "$rc" -le 1 ] && [ -s "$sarif" ] || die "leakgate failed (exit code $rc)"
 
-# Annotations and the step summary, from the SARIF.
+# Annotations and the step summary, from the SARIF: each unsuppressed result with its rule's name
+# and remediation (from tool.driver.rules), severity, and a link to the line at its commit.
 esc() { sed -e 's/%/%25/g' -e 's/\r/%0D/g' | sed -e ':a;N;$!ba;s/\n/%0A/g'; }
 escp() { esc | sed -e 's/:/%3A/g' -e 's/,/%2C/g'; }
-results=$(jq -c '[.runs[].results[]? | select((.suppressions // []) | length == 0)
-    | { rule: .ruleId,
-        file: (.locations[0].physicalLocation.artifactLocation.uri // ""),
-        line: (.locations[0].physicalLocation.region.startLine // 1),
-        col: (.locations[0].physicalLocation.region.startColumn // 1),
-        snippet: (.locations[0].physicalLocation.region.snippet.text // ""),
-        commit: (.properties.commit // ""),
-        message: (.message.text // "") }]' "$sarif")
+blob_base=""
+if [ -n "${GITHUB_SERVER_URL:-}" ] && [ -n "${GITHUB_REPOSITORY:-}" ]; then
+    blob_base="${GITHUB_SERVER_URL%/}/$GITHUB_REPOSITORY/blob"
+fi
+read -r -d '' results_jq <<'JQ' || true
+# SARIF URIs percent-encode every byte but unreserved ones (so they are ASCII): decode to the path.
+def hexv: ascii_upcase | explode | map(if . >= 65 then . - 55 else . - 48 end) | .[0] * 16 + .[1];
+def utf8dec: . as $b | reduce range(0; $b | length) as $i ({cps: [], need: 0, cp: 0};
+    $b[$i] as $x
+    | if .need > 0 then .cp = .cp * 64 + ($x % 64) | .need -= 1
+        | if .need == 0 then .cps += [.cp] else . end
+      elif $x < 128 then .cps += [$x]
+      elif $x >= 240 then .cp = $x % 8 | .need = 3
+      elif $x >= 224 then .cp = $x % 16 | .need = 2
+      else .cp = $x % 32 | .need = 1 end) | .cps | implode;
+def urid: [scan("%[0-9A-Fa-f]{2}|[^%]+|%")
+    | if test("^%[0-9A-Fa-f]{2}$") then (.[1:] | hexv) else explode[] end] | utf8dec;
+def para($prefix): [split("\n\n")[] | select(startswith($prefix)) | ltrimstr($prefix)] | first // "";
+[.runs[] | (.tool.driver.rules // []) as $rules
+ | ($rules | map({key: .id, value: .}) | from_entries) as $byid
+ | .results[]? | select((.suppressions // []) | length == 0)
+ | ($byid[.ruleId] // {}) as $r
+ | (.locations[0].physicalLocation.artifactLocation.uri // "") as $uri
+ | { rule: .ruleId,
+     name: (($r.shortDescription.text // .ruleId) | rtrimstr(".")),
+     severity: (.properties.severity // .level // ""),
+     remediation: (($r.help.text // "") | para("Revoke and rotate: ")),
+     uri: $uri,
+     file: ($uri | urid),
+     line: (.locations[0].physicalLocation.region.startLine // 1),
+     col: (.locations[0].physicalLocation.region.startColumn // 1),
+     snippet: (.locations[0].physicalLocation.region.snippet.text // ""),
+     commit: (.properties.commit // ""),
+     part: (.properties.part // ""),
+     message: (.message.text // "") }]
+JQ
+results=$(jq -c "$results_jq" "$sarif")
 count=$(jq 'length' <<<"$results")
 
 while IFS= read -r r; do
@@ -142,6 +200,14 @@ while IFS= read -r r; do
     echo "::error file=$file,line=$line,col=$col,title=$title::$msg"
 done < <(jq -c '.[]' <<<"$results")
 
+read -r -d '' table_jq <<'JQ' || true
+def cell: gsub("\\|"; "\\|") | gsub("[\r\n]+"; " ");
+def code: "`" + (gsub("`"; "'") | cell) + "`";
+def location: . as $f | "\(.file | gsub("(?<c>[\\[\\]])"; "\\\(.c)") | cell):\(.line)"
+    | if $base != "" and $f.commit != "" and $f.part == ""
+      then "[\(.)](\($base)/\($f.commit)/\($f.uri)#L\($f.line))" else . end;
+.[] | "| \(.name | cell) (\(.rule | code)) | \(.severity) | \(location) | \(if .commit == "" then "" else (.commit[0:12] | code) end) | \(.snippet | code) | \(.remediation | cell) |"
+JQ
 {
     echo "## leakgate"
     echo
@@ -151,14 +217,26 @@ done < <(jq -c '.[]' <<<"$results")
         *) echo "Scanned \`$range\`." ;;
     esac
     echo
+    if [ -n "$forced" ]; then
+        echo "> [!WARNING]"
+        echo "> Force push: $forced. Scanned $fallback instead, as the pre-push gate does."
+        echo
+    fi
     if [ "$count" -eq 0 ]; then
         echo "No secrets found."
     else
         echo "**$count secret(s) found.** Remove them from the history and revoke each key at its provider."
         echo
-        echo "| Rule | File | Line | Commit | Secret (redacted) |"
-        echo "| --- | --- | --- | --- | --- |"
-        jq -r '.[] | "| `\(.rule)` | `\(.file)` | \(.line) | \(if .commit == "" then "" else "`" + .commit[0:12] + "`" end) | `\(.snippet | gsub("\\|"; "\\\\|") | gsub("`"; "'"'"'"))` |"' <<<"$results"
+        echo "| Rule | Severity | Location | Commit | Secret (redacted) | Remediation |"
+        echo "| --- | --- | --- | --- | --- | --- |"
+        jq -r --arg base "$blob_base" "$table_jq" <<<"$results"
+        echo
+        echo "### Findings by rule"
+        echo
+        echo "| Rule | Findings |"
+        echo "| --- | --- |"
+        jq -r 'group_by(.rule) | map({rule: .[0].rule, n: length}) | sort_by(-.n, .rule) | .[]
+            | "| `\(.rule)` | \(.n) |"' <<<"$results"
     fi
 } >>"$summary"
 

@@ -2,6 +2,7 @@
 
 mod common;
 
+mod action;
 mod adopt;
 mod content;
 mod gate;

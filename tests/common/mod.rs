@@ -123,6 +123,31 @@ pub fn git(dir: &Path, args: &[&str]) -> Output {
     out
 }
 
+/// The all-zero object id git uses for "no commit" (a new or deleted ref).
+pub const ZERO: &str = "0000000000000000000000000000000000000000";
+
+/// git with the pinned environment of `common::git`, but the caller judges the outcome (a hook
+/// that refuses makes git fail).
+pub fn git_cmd(dir: &Path) -> Command {
+    let mut c = git_command(dir);
+    c.env_remove("LEAKGATE_FORMAT")
+        .env_remove("LEAKGATE_CONFIG")
+        .env("NO_COLOR", "1");
+    c
+}
+
+pub fn git_out(dir: &Path, args: &[&str]) -> String {
+    stdout(&git(dir, args)).trim().to_string()
+}
+
+/// Whether a command is on PATH (tests of optional tools skip without it).
+pub fn have(tool: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
 /// `git init` with a pinned default branch and no hooks from templates.
 pub fn git_init(dir: &Path) {
     git(
