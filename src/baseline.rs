@@ -84,8 +84,7 @@ impl Baseline {
 
     /// Reads a baseline file. Lines may be in any order (a union merge may leave them unsorted).
     pub fn load(path: &Path) -> Result<Baseline, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: cannot read baseline: {e}", path.display()))?;
+        let text = crate::limits::read_input_file(path, "baseline")?;
         Baseline::parse(&text, path)
     }
 
@@ -234,7 +233,7 @@ fn unescape(s: &str) -> String {
 pub fn locate(cfg: &crate::config::LoadedConfig, start: &Path) -> Result<Option<PathBuf>, String> {
     if let Some(p) = &cfg.config.baseline {
         let full = cfg.dir().map(|d| d.join(p)).unwrap_or_else(|| p.clone());
-        if !full.is_file() {
+        if !crate::limits::exists_at_all(&full) {
             return Err(format!(
                 "{}: baseline file {} does not exist",
                 cfg.position("baseline", None),
@@ -257,7 +256,9 @@ pub fn locate(cfg: &crate::config::LoadedConfig, start: &Path) -> Result<Option<
         .chain(scanned);
     for dir in candidates {
         let p = dir.join(BASELINE_FILE_NAME);
-        if p.is_file() {
+        // Anything by that name is the baseline: `load` refuses one that is not a regular file,
+        // rather than the scan silently going on without it.
+        if crate::limits::exists_at_all(&p) {
             return Ok(Some(p));
         }
     }
@@ -303,7 +304,20 @@ pub fn ensure_union_merge(baseline: &Path) -> std::io::Result<bool> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| BASELINE_FILE_NAME.into());
     let attrs = dir.join(".gitattributes");
-    let existing = std::fs::read_to_string(&attrs).unwrap_or_default();
+    // The repository's own file: bounded, and never written through a symlink, which could
+    // point out of the repository.
+    let existing = match std::fs::symlink_metadata(&attrs) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(e),
+        Ok(m) if !m.file_type().is_file() => {
+            return Err(std::io::Error::other(format!(
+                "{} is not a regular file; not changed",
+                attrs.display()
+            )))
+        }
+        Ok(_) => crate::limits::read_input_file(&attrs, ".gitattributes")
+            .map_err(std::io::Error::other)?,
+    };
     let line = format!("/{name} merge=union");
     if existing.lines().any(|l| {
         let mut parts = l.split_whitespace();

@@ -3,6 +3,7 @@
 //! Every error names the file, the line and the key: a team adopting the tool edits this file by
 //! hand, and "invalid configuration" alone sends them hunting.
 
+use crate::limits::mask_secrets;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -91,7 +92,8 @@ impl LoadedConfig {
     pub fn position(&self, key: &str, value: Option<&str>) -> String {
         match &self.path {
             Some(p) => {
-                let text = std::fs::read_to_string(p).unwrap_or_default();
+                // Bounded like the first read: the file may have changed since.
+                let text = crate::limits::read_input_file(p, "configuration").unwrap_or_default();
                 position_in(&text, p, key, value)
             }
             None => format!("key `{key}`"),
@@ -99,10 +101,11 @@ impl LoadedConfig {
     }
 }
 
-/// Reads and validates a configuration file.
+/// Reads and validates a configuration file: a regular file of at most
+/// [`MAX_INPUT_FILE`](crate::limits::MAX_INPUT_FILE) bytes (a scanned clone may commit any
+/// `.leakgate.yaml`, symlinks to devices and FIFOs included).
 pub fn load(path: &Path) -> Result<LoadedConfig, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: cannot read configuration: {e}", path.display()))?;
+    let text = crate::limits::read_input_file(path, "configuration")?;
     parse(&text, path)
 }
 
@@ -127,8 +130,13 @@ fn validate(cfg: &LoadedConfig, text: &str) -> Result<(), String> {
     let at = |key: &str, value: Option<&str>| position_in(text, path, key, value);
     let c = &cfg.config;
     for g in &c.exclude_paths {
-        check_glob(g)
-            .map_err(|e| format!("{}: invalid glob `{g}`: {e}", at("exclude_paths", Some(g))))?;
+        check_glob(g).map_err(|e| {
+            format!(
+                "{}: invalid glob `{}`: {e}",
+                at("exclude_paths", Some(g)),
+                mask_secrets(g)
+            )
+        })?;
     }
     for (id, v) in &c.min_entropy {
         if !(0.0..=8.0).contains(v) {
@@ -155,20 +163,28 @@ fn validate(cfg: &LoadedConfig, text: &str) -> Result<(), String> {
             regex::Regex::new(r).map_err(|e| {
                 let msg = e.to_string().lines().last().unwrap_or_default().to_string();
                 format!(
-                    "{}: regex `{r}` does not compile: {msg}",
-                    at("allow.regexes", Some(r))
+                    "{}: regex `{}` does not compile: {}",
+                    at("allow.regexes", Some(r)),
+                    mask_secrets(r),
+                    mask_secrets(&msg)
                 )
             })?;
         }
         for g in &a.paths {
-            check_glob(g)
-                .map_err(|e| format!("{}: invalid glob `{g}`: {e}", at("allow.paths", Some(g))))?;
+            check_glob(g).map_err(|e| {
+                format!(
+                    "{}: invalid glob `{}`: {e}",
+                    at("allow.paths", Some(g)),
+                    mask_secrets(g)
+                )
+            })?;
         }
         for f in &a.fingerprints {
             if f.len() != 32 || !f.bytes().all(|b| b.is_ascii_hexdigit()) {
                 return Err(format!(
-                    "{}: `{f}` is not a fingerprint (32 hex digits)",
-                    at("allow.fingerprints", Some(f))
+                    "{}: `{}` is not a fingerprint (32 hex digits)",
+                    at("allow.fingerprints", Some(f)),
+                    mask_secrets(f)
                 ));
             }
         }
@@ -233,6 +249,9 @@ fn yaml_error(text: &str, path: &Path, e: &serde_saphyr::Error) -> String {
             msg.truncate(i);
         }
     }
+    // The message may quote a value (`invalid type: string "…"`), and a value may be a secret
+    // (`allow.values`): secret-like tokens are masked.
+    let msg = mask_secrets(&msg);
     let Some(loc) = e.location() else {
         return format!("{}: invalid configuration: {msg}", path.display());
     };
@@ -326,7 +345,9 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
     };
     loop {
         let candidate = dir.join(CONFIG_FILE_NAME);
-        if candidate.is_file() {
+        // Anything by that name counts, so that a FIFO, a device or a dangling symlink is
+        // refused with an error by `load` instead of silently replaced by a file further up.
+        if crate::limits::exists_at_all(&candidate) {
             return Some(candidate);
         }
         if !dir.pop() {

@@ -407,7 +407,11 @@ pub fn convert(text: &str) -> Result<Imported, String> {
         let msg = e.message().to_string();
         match e.span() {
             Some(span) => {
-                let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+                // Bytes, not `str` slicing: a span need not fall on a character boundary.
+                let line =
+                    memchr::memchr_iter(b'\n', &text.as_bytes()[..span.start.min(text.len())])
+                        .count()
+                        + 1;
                 format!("line {line}: {msg}")
             }
             None => msg,

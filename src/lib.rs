@@ -10,6 +10,7 @@ pub mod config;
 pub mod finding;
 pub mod gate;
 pub mod import_gitleaks;
+pub mod limits;
 pub mod matcher;
 pub mod outcome;
 pub mod report;

@@ -186,7 +186,7 @@ fn staged_renames_add_only_their_edits() {
 fn staged_searches_binary_files_and_skips_submodules() {
     let dir = repo_with_app();
     let k = openai_project_key(&mut Fake::new(47));
-    let mut bin = b"\x00\x01\x02PNG".to_vec();
+    let mut bin = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0".to_vec();
     bin.extend_from_slice(k.as_bytes());
     fs::write(dir.path().join("logo.bin"), bin).expect("w");
     git(dir.path(), &["add", "logo.bin"]);
@@ -200,7 +200,7 @@ fn staged_searches_binary_files_and_skips_submodules() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert_eq!(
         finding_rows(&json(&out)),
-        vec![row("openai-project-key", "logo.bin", 1, 7)]
+        vec![row("openai-project-key", "logo.bin", 3, 10)]
     );
     let err = stderr(&out);
     assert!(err.contains("binary (strings):    1 searched"), "{err}");

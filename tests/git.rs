@@ -571,7 +571,10 @@ fn binary_blobs_are_searched_and_oversized_ones_counted() {
     let r = repo();
     let d = r.path();
     let k = openai_project_key(&mut Fake::new(17));
-    std::fs::write(d.join("image.bin"), format!("\0\x01PNG{k}\n")).expect("write");
+    // A PNG signature and chunk header, then the key: binary, searched through its strings.
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0".to_vec();
+    png.extend_from_slice(format!("{k}\n").as_bytes());
+    std::fs::write(d.join("image.bin"), png).expect("write");
     write(d, "big.txt", &format!("{}\n{k}\n", "x".repeat(4000)));
     write(d, "small.txt", "ok\n");
     let c = commit(d, "files");
@@ -579,9 +582,9 @@ fn binary_blobs_are_searched_and_oversized_ones_counted() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert_eq!(
         found(&v),
-        vec![("openai-project-key".into(), "image.bin".into(), 1, c)]
+        vec![("openai-project-key".into(), "image.bin".into(), 3, c)]
     );
-    assert_eq!(v["findings"][0]["location"]["start_offset"], 5);
+    assert_eq!(v["findings"][0]["location"]["start_offset"], 17);
     assert_eq!(v["summary"]["skipped_binary"], 0);
     assert_eq!(v["summary"]["binary_searched"], 1);
     assert_eq!(v["summary"]["skipped_too_large"], 1);

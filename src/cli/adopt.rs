@@ -4,6 +4,7 @@ use super::common::{CliError, CommonArgs, Exit};
 use crate::baseline::{self, Baseline, FindingKey};
 use crate::finding::Finding;
 use crate::import_gitleaks;
+use crate::report::human::{escape_terminal, warning_line};
 use crate::scan::scan_paths;
 use crate::source::fs::{report_base, WalkOptions};
 use crate::suppress::Suppressor;
@@ -87,7 +88,7 @@ impl BaselineArgs {
         let stderr = std::io::stderr();
         let mut err = stderr.lock();
         for w in &outcome.warnings {
-            let _ = writeln!(err, "leakgate: warning: {}: {}", w.path, w.message);
+            let _ = writeln!(err, "{}", warning_line(&w.path, &w.message));
         }
         Suppressor::new(&cfg, None, false)
             .map_err(CliError)?
@@ -197,9 +198,30 @@ fn create(args: &BaselineArgs, reason: Option<&str>) -> Result<Exit, CliError> {
         }
     };
     let mut new = Baseline::from_keys(current.open, reason);
-    if target.is_file() {
-        let old = Baseline::load(&target).map_err(CliError)?;
-        new.keep_reasons_from(&old);
+    match std::fs::symlink_metadata(&target) {
+        Ok(m) if m.file_type().is_file() => {
+            let old = Baseline::load(&target).map_err(CliError)?;
+            new.keep_reasons_from(&old);
+        }
+        // A found or configured baseline path comes from the repository: a symlink there could
+        // point out of it (into a dotfile), a FIFO would hang the write. `--baseline` is the
+        // user's own choice and may be a link to a regular file.
+        Ok(m)
+            if m.file_type().is_symlink()
+                && args.common.baseline.is_some()
+                && std::fs::metadata(&target).is_ok_and(|t| t.is_file()) =>
+        {
+            let old = Baseline::load(&target).map_err(CliError)?;
+            new.keep_reasons_from(&old);
+        }
+        Ok(_) => {
+            return Err(CliError(format!(
+                "{}: not a regular file; the baseline is not written through it (remove it, or \
+                 give --baseline FILE)",
+                target.display()
+            )))
+        }
+        Err(_) => {}
     }
     std::fs::write(&target, new.render())
         .map_err(|e| CliError(format!("{}: cannot write baseline: {e}", target.display())))?;
@@ -237,11 +259,11 @@ fn check(args: &BaselineArgs) -> Result<Exit, CliError> {
         let _ = writeln!(
             out,
             "{}:{}: stale: {} {} {} matches no current finding",
-            path.display(),
+            escape_terminal(&path.display().to_string()),
             e.line,
             e.fingerprint,
-            e.rule_id,
-            e.path
+            escape_terminal(&e.rule_id),
+            escape_terminal(&e.path)
         );
     }
     let mut new = 0;
@@ -265,8 +287,10 @@ fn check(args: &BaselineArgs) -> Result<Exit, CliError> {
         };
         let _ = writeln!(
             out,
-            "{at}: new: {} {} is not in the baseline",
-            k.rule_id, k.fingerprint
+            "{}: new: {} {} is not in the baseline",
+            escape_terminal(&at),
+            escape_terminal(&k.rule_id),
+            k.fingerprint
         );
     }
     eprintln!(
@@ -316,6 +340,7 @@ impl ConfigCommand {
                 None => baseline::locate(&cfg, &start).map_err(CliError)?,
             }
         };
+        let hidden = hide_allowed_values(&mut merged);
         let yaml = serde_saphyr::to_string(&merged)
             .map_err(|e| CliError(format!("cannot print configuration: {e}")))?;
         let source = match &cfg.path {
@@ -325,12 +350,55 @@ impl ConfigCommand {
         };
         println!("# configuration file: {source}");
         println!("# rules in force: {}", rules.len());
+        if hidden > 0 {
+            println!(
+                "# allow.values: {hidden} secret(s) shown as their fingerprints (rule id + secret), \
+                 never verbatim"
+            );
+        }
         print!("{yaml}");
         if !yaml.ends_with('\n') {
             println!();
         }
         Ok(Exit::Clean)
     }
+}
+
+/// Replaces every allowed secret (`allow[].values`) with what identifies it without revealing it,
+/// so that `config show` never prints a secret; returns how many values were hidden.
+///
+/// A fingerprint hashes the rule id with the secret, so a value of an entry that names its rules
+/// becomes one fingerprint per rule, moved to the entry's `fingerprints` (an equivalent entry: a
+/// value matches exactly when its fingerprint does). An entry for every rule has no single
+/// fingerprint per value; its values are listed as `fingerprint-of-secret:` the value's
+/// fingerprint under the empty rule id, which identifies the value and matches no finding.
+pub fn hide_allowed_values(config: &mut crate::config::Config) -> usize {
+    let mut hidden = 0;
+    for entry in &mut config.allow {
+        let values = std::mem::take(&mut entry.values);
+        hidden += values.len();
+        if entry.rules.is_empty() {
+            entry.values = values
+                .iter()
+                .map(|v| {
+                    format!(
+                        "fingerprint-of-secret:{}",
+                        crate::finding::fingerprint("", v.as_bytes())
+                    )
+                })
+                .collect();
+        } else {
+            for v in &values {
+                for rule in &entry.rules {
+                    let fp = crate::finding::fingerprint(rule, v.as_bytes());
+                    if !entry.fingerprints.contains(&fp) {
+                        entry.fingerprints.push(fp);
+                    }
+                }
+            }
+        }
+    }
+    hidden
 }
 
 #[derive(Debug, Subcommand)]
@@ -357,10 +425,15 @@ impl ImportCommand {
             output_dir,
             force,
         } = self;
-        let text = std::fs::read_to_string(&file)
-            .map_err(|e| CliError(format!("{}: cannot read: {e}", file.display())))?;
-        let imported = import_gitleaks::convert(&text)
-            .map_err(|e| CliError(format!("{}: {e}", file.display())))?;
+        let text =
+            crate::limits::read_input_file(&file, "gitleaks configuration").map_err(CliError)?;
+        let imported = import_gitleaks::convert(&text).map_err(|e| {
+            CliError(format!(
+                "{}: {}",
+                file.display(),
+                crate::limits::mask_secrets(&e)
+            ))
+        })?;
         let config_path = output_dir.join(crate::config::CONFIG_FILE_NAME);
         let rules_path = output_dir.join(import_gitleaks::RULES_FILE_NAME);
         let mut writes = vec![(
@@ -375,12 +448,24 @@ impl ImportCommand {
         if let Some(r) = &imported.rules_yaml {
             writes.push((rules_path, r.clone()));
         }
-        if !force {
-            if let Some((p, _)) = writes.iter().find(|(p, _)| p.exists()) {
-                return Err(CliError(format!(
-                    "{} exists; pass --force to overwrite it",
-                    p.display()
-                )));
+        for (p, _) in &writes {
+            // `symlink_metadata`: a dangling symlink exists too, and writing through it would
+            // create its target wherever it points. Only regular files are overwritten.
+            match std::fs::symlink_metadata(p) {
+                Err(_) => {}
+                Ok(m) if !m.file_type().is_file() => {
+                    return Err(CliError(format!(
+                        "{} exists and is not a regular file; not written through",
+                        p.display()
+                    )))
+                }
+                Ok(_) if !force => {
+                    return Err(CliError(format!(
+                        "{} exists; pass --force to overwrite it",
+                        p.display()
+                    )))
+                }
+                Ok(_) => {}
             }
         }
         for (p, text) in &writes {
@@ -398,8 +483,12 @@ impl ImportCommand {
                 "ies"
             }
         );
+        // Notes quote the file's regexes and paths: secret-like tokens masked, controls escaped.
         for n in &imported.notes {
-            eprintln!("leakgate: note: {n}");
+            eprintln!(
+                "leakgate: note: {}",
+                escape_terminal(&crate::limits::mask_secrets(n))
+            );
         }
         Ok(Exit::Clean)
     }

@@ -209,8 +209,8 @@ impl CommonArgs {
         }
         for f in &self.rule_files {
             let origin = RuleOrigin::User(f.display().to_string());
-            let text = std::fs::read_to_string(f)
-                .map_err(|e| CliError(format!("{}: cannot read rule file: {e}", f.display())))?;
+            let text = crate::rules::read_rule_file(f)
+                .map_err(|e| CliError(format!("{}: {e}", f.display())))?;
             rules
                 .add_file_text(&text, origin)
                 .map_err(|e| CliError(e.to_string()))?;
@@ -314,7 +314,7 @@ impl CommonArgs {
             );
         }
         for w in &outcome.warnings {
-            let _ = writeln!(err, "leakgate: warning: {}: {}", w.path, w.message);
+            let _ = writeln!(err, "{}", report::human::warning_line(&w.path, &w.message));
         }
         let reporter = report::reporter(self.format);
         let written = match &self.output {

@@ -65,7 +65,10 @@ impl StagedCommand {
                 plural(result.on_untouched_lines)
             );
         }
-        for path in &refused_env_files {
+        for path in refused_env_files
+            .iter()
+            .map(|p| crate::report::human::escape_terminal(p))
+        {
             let _ = writeln!(
                 err,
                 "leakgate: commit blocked: `{path}` is a .env file; these hold secrets and stay out of git.\n  \

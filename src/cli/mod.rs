@@ -75,7 +75,10 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(exit) => ExitCode::from(exit as u8),
         Err(e) => {
-            eprintln!("leakgate: error: {e}");
+            eprintln!(
+                "leakgate: error: {}",
+                crate::report::human::escape_terminal(&e.to_string())
+            );
             ExitCode::from(Exit::Error as u8)
         }
     }

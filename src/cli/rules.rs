@@ -60,9 +60,8 @@ impl RulesCommand {
                 } else {
                     let mut set = RuleSet::default();
                     for f in &files {
-                        let text = std::fs::read_to_string(f).map_err(|e| {
-                            CliError(format!("{}: cannot read rule file: {e}", f.display()))
-                        })?;
+                        let text =
+                            crate::limits::read_input_file(f, "rule file").map_err(CliError)?;
                         set.add_file_text(&text, RuleOrigin::User(f.display().to_string()))?;
                     }
                     set

@@ -8,6 +8,50 @@ use std::io::{self, Write};
 
 pub struct HumanReport;
 
+/// Text from the scanned content (paths, lines, commit metadata, reasons) made safe to print on
+/// a terminal: control characters (C0 including tab, newline and CR, DEL, C1) and the Unicode
+/// bidirectional and invisible formatting characters are written as escapes (`\x1b`, `\r`,
+/// `\n`, `\u{202e}`), so a file can neither move the cursor, recolour or clear the screen, nor
+/// hide or reorder what the report says. Everything else, backslashes included, is unchanged.
+pub fn escape_terminal(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x100 && needs_escape(c) => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if needs_escape(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            // Bidirectional embeddings, overrides and isolates ("Trojan Source").
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+            // Marks, zero-width characters, the line and paragraph separators.
+            | '\u{200b}'..='\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{061c}' | '\u{feff}')
+}
+
+/// The line a scan warning is printed as on standard error, path and message escaped
+/// ([`escape_terminal`]): a path is a file name from the scanned tree.
+pub fn warning_line(path: &str, message: &str) -> String {
+    format!(
+        "leakgate: warning: {}: {}",
+        escape_terminal(path),
+        escape_terminal(message)
+    )
+}
+
 fn paint(on: bool, style: Style, text: &str) -> String {
     if on {
         format!("{}{}{}", style.render(), text, style.render_reset())
@@ -19,7 +63,7 @@ fn paint(on: bool, style: Style, text: &str) -> String {
 fn location(f: &Finding) -> String {
     format!(
         "{}:{}:{}",
-        f.display_path(),
+        escape_terminal(&f.display_path()),
         f.location.start_line,
         f.location.start_column
     )
@@ -41,11 +85,11 @@ fn write_finding(f: &Finding, color: bool, out: &mut dyn Write) -> io::Result<()
         out,
         "{} {} {}{}",
         paint(color, sev_style, &format!("[{}]", f.severity)),
-        paint(color, Style::new().bold(), &f.rule_name),
+        paint(color, Style::new().bold(), &escape_terminal(&f.rule_name)),
         paint(
             color,
             AnsiColor::Cyan.on_default(),
-            &format!("({})", f.rule_id)
+            &format!("({})", escape_terminal(&f.rule_id))
         ),
         tag
     )?;
@@ -63,20 +107,28 @@ fn write_finding(f: &Finding, color: bool, out: &mut dyn Write) -> io::Result<()
             ..
         } => {
             let unreach = if *unreachable { " (unreachable)" } else { "" };
-            writeln!(out, "  commit:      {commit}{unreach}")?;
+            writeln!(out, "  commit:      {}{unreach}", escape_terminal(commit))?;
             writeln!(
                 out,
                 "  author:      {} <{}> {}",
-                author.name, author.email, author.date
+                escape_terminal(&author.name),
+                escape_terminal(&author.email),
+                escape_terminal(&author.date)
             )?;
             if *part != crate::blob::GitObjectPart::File {
                 writeln!(out, "  in:          commit message")?;
             }
         }
         Provenance::Tag { tag, tagger, .. } => {
-            writeln!(out, "  tag object:  {tag}")?;
+            writeln!(out, "  tag object:  {}", escape_terminal(tag))?;
             if let Some(t) = tagger {
-                writeln!(out, "  tagger:      {} <{}> {}", t.name, t.email, t.date)?;
+                writeln!(
+                    out,
+                    "  tagger:      {} <{}> {}",
+                    escape_terminal(&t.name),
+                    escape_terminal(&t.email),
+                    escape_terminal(&t.date)
+                )?;
             }
         }
         Provenance::Unreachable { .. } => {
@@ -85,14 +137,14 @@ fn write_finding(f: &Finding, color: bool, out: &mut dyn Write) -> io::Result<()
         _ => {}
     }
     match &f.secret {
-        Some(s) => writeln!(out, "  secret:      {s}")?,
-        None => writeln!(out, "  secret:      {}", f.redacted)?,
+        Some(s) => writeln!(out, "  secret:      {}", escape_terminal(s))?,
+        None => writeln!(out, "  secret:      {}", escape_terminal(&f.redacted))?,
     }
-    writeln!(out, "  line:        {}", f.snippet)?;
+    writeln!(out, "  line:        {}", escape_terminal(&f.snippet))?;
     writeln!(out, "  fingerprint: {}", f.fingerprint)?;
     if let Some(s) = &f.suppression {
         let why = s.justification.as_deref().unwrap_or("no reason given");
-        writeln!(out, "  suppressed:  {:?}: {why}", s.kind)?;
+        writeln!(out, "  suppressed:  {:?}: {}", s.kind, escape_terminal(why))?;
     }
     writeln!(out)
 }

@@ -223,7 +223,14 @@ pub struct RuleError {
 impl fmt::Display for RuleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.rule {
-            Some(id) => write!(f, "{}: rule `{}`: {}", self.origin, id, self.message),
+            // An id that failed its checks may be anything, a pasted key included.
+            Some(id) => write!(
+                f,
+                "{}: rule `{}`: {}",
+                self.origin,
+                crate::limits::mask_secrets(id),
+                self.message
+            ),
             None => write!(f, "{}: {}", self.origin, self.message),
         }
     }
@@ -247,10 +254,11 @@ fn compile_regex(pattern: &str) -> Result<Regex, regex::Error> {
 /// Compiles one rule, checking what the YAML schema cannot: id syntax, the `secret` group,
 /// keywords present.
 pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Result<Rule, RuleError> {
+    // Messages may quote a pattern, and a pattern may hold a literal key: masked.
     let err = |message: String| RuleError {
         origin: origin.to_string(),
         rule: Some(spec.id.clone()),
-        message,
+        message: crate::limits::mask_secrets(&message),
     };
     let id_ok = !spec.id.is_empty()
         && spec
@@ -303,7 +311,7 @@ pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Resul
         rule.compile_now().map_err(|message| RuleError {
             origin: rule.origin.to_string(),
             rule: Some(rule.spec.id.clone()),
-            message,
+            message: crate::limits::mask_secrets(&message),
         })?;
     }
     Ok(rule)
@@ -314,7 +322,66 @@ pub fn parse_rule_file(text: &str, origin: &RuleOrigin) -> Result<RuleFile, Rule
     serde_saphyr::from_str::<RuleFile>(text).map_err(|e| RuleError {
         origin: origin.to_string(),
         rule: None,
-        message: format!("invalid rule file: {e}"),
+        message: format!("invalid rule file: {}", yaml_error_message(text, &e)),
+    })
+}
+
+/// A YAML error as one line: `line L column C: MESSAGE (the line, values masked: `…`)`.
+///
+/// Rule files hold example keys, so nothing is quoted from the file as it is: secret-like tokens
+/// of the message are masked ([`mask_secrets`](crate::limits::mask_secrets)), and the excerpt
+/// keeps the line's key and only the first four characters of its value
+/// ([`mask_excerpt`](crate::limits::mask_excerpt)).
+fn yaml_error_message(text: &str, e: &serde_saphyr::Error) -> String {
+    use crate::limits::{mask_excerpt, mask_secrets};
+    let plain = e.without_snippet().to_string();
+    let first = plain.lines().next().unwrap_or_default();
+    let mut msg = mask_secrets(first.strip_prefix("error: ").unwrap_or(first));
+    let Some(loc) = e.location() else {
+        return msg;
+    };
+    // The position is said once, in front.
+    if let Some(rest) = msg.strip_prefix("line ") {
+        if let Some(i) = rest.find(": ") {
+            msg = rest[i + 2..].to_string();
+        }
+    }
+    if let Some(i) = msg.rfind(" at line ") {
+        if msg[i..].contains(", column ") {
+            msg.truncate(i);
+        }
+    }
+    let line = loc.line() as usize;
+    let Some(src) = line.checked_sub(1).and_then(|i| text.lines().nth(i)) else {
+        return msg;
+    };
+    // One line, whatever the file holds: long lines are cut, control characters shown escaped.
+    let excerpt: String = mask_excerpt(src)
+        .chars()
+        .take(200)
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
+    format!(
+        "line {line} column {}: {msg} (the line, values masked: `{}`)",
+        loc.column(),
+        excerpt.trim()
+    )
+}
+
+/// Reads a user rule file: a regular file of at most
+/// [`MAX_INPUT_FILE`](crate::limits::MAX_INPUT_FILE) bytes (a configuration committed to a
+/// scanned repository names rule files too). The error does not repeat the path, which
+/// [`RuleError`] carries as its origin.
+pub fn read_rule_file(path: &Path) -> Result<String, String> {
+    crate::limits::read_input_file(path, "rule file").map_err(|e| {
+        let prefix = format!("{}: ", path.display());
+        e.strip_prefix(&prefix).map(str::to_string).unwrap_or(e)
     })
 }
 
@@ -361,10 +428,10 @@ impl RuleSet {
     /// Adds the rules of a YAML file on disk.
     pub fn add_file(&mut self, path: &Path) -> Result<(), RuleError> {
         let origin = RuleOrigin::User(path.display().to_string());
-        let text = std::fs::read_to_string(path).map_err(|e| RuleError {
+        let text = read_rule_file(path).map_err(|message| RuleError {
             origin: origin.to_string(),
             rule: None,
-            message: format!("cannot read rule file: {e}"),
+            message,
         })?;
         self.add_file_text(&text, origin)
     }
