@@ -517,16 +517,18 @@ fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
 /// secret-like token whole (`planted`, if the input holds it).
 fn all_parsers(text: &str, planted: Option<&str>) {
     let cfg = timed("config::parse", || {
-        leakgate::config::parse(text, Path::new("c.yaml"))
+        leakgate::policy::config::parse(text, Path::new("c.yaml"))
     });
     let rules = timed("rule file", || {
         leakgate::rules::RuleSet::default()
             .add_file_text(text, leakgate::rules::RuleOrigin::User("r.yaml".into()))
     });
     let _ = timed("baseline", || {
-        leakgate::baseline::Baseline::parse(text, Path::new("bl"))
+        leakgate::policy::baseline::Baseline::parse(text, Path::new("bl"))
     });
-    let _ = timed("gitleaks", || leakgate::import_gitleaks::convert(text));
+    let _ = timed("gitleaks", || {
+        leakgate::policy::import_gitleaks::convert(text)
+    });
     if let Some(secret) = planted {
         if let Err(e) = cfg {
             assert!(!e.contains(secret), "config error quoted the secret: {e}");

@@ -1,13 +1,13 @@
 //! `leakgate baseline create|check`, `leakgate config show`, `leakgate import gitleaks`.
 
 use super::common::{CliError, CommonArgs, Exit};
-use crate::baseline::{self, Baseline, FindingKey};
 use crate::finding::Finding;
-use crate::import_gitleaks;
+use crate::policy::baseline::{self, Baseline, FindingKey};
+use crate::policy::import_gitleaks;
+use crate::policy::suppress::Suppressor;
 use crate::report::human::{escape_terminal, warning_line};
 use crate::scan::scan_paths;
 use crate::source::fs::{report_base, WalkOptions};
-use crate::suppress::Suppressor;
 use clap::{Args, Subcommand};
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -372,7 +372,7 @@ impl ConfigCommand {
 /// value matches exactly when its fingerprint does). An entry for every rule has no single
 /// fingerprint per value; its values are listed as `fingerprint-of-secret:` the value's
 /// fingerprint under the empty rule id, which identifies the value and matches no finding.
-pub fn hide_allowed_values(config: &mut crate::config::Config) -> usize {
+pub fn hide_allowed_values(config: &mut crate::policy::config::Config) -> usize {
     let mut hidden = 0;
     for entry in &mut config.allow {
         let values = std::mem::take(&mut entry.values);
@@ -434,7 +434,7 @@ impl ImportCommand {
                 crate::limits::mask_secrets(&e)
             ))
         })?;
-        let config_path = output_dir.join(crate::config::CONFIG_FILE_NAME);
+        let config_path = output_dir.join(crate::policy::config::CONFIG_FILE_NAME);
         let rules_path = output_dir.join(import_gitleaks::RULES_FILE_NAME);
         let mut writes = vec![(
             config_path,

@@ -1,13 +1,13 @@
 //! Flags shared by every scanning command, and turning a scan outcome into output and exit code.
 
-use crate::baseline::{self, Baseline};
-use crate::config::{self, LoadedConfig};
 use crate::finding::FindingOptions;
 use crate::outcome::ScanOutcome;
+use crate::policy::baseline::{self, Baseline};
+use crate::policy::config::{self, LoadedConfig};
+use crate::policy::suppress::{Applied, SecretAllowlist, Suppressor};
 use crate::report::{self, Format, ReportContext};
 use crate::rules::{RuleOrigin, RuleSet};
 use crate::scan::{ContentPolicy, Scanner, Workers, DEFAULT_MAX_FILE_SIZE};
-use crate::suppress::{Applied, SecretAllowlist, Suppressor};
 use clap::{Args, ValueEnum};
 use std::fmt;
 use std::io::{IsTerminal, Write};

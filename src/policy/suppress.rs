@@ -10,9 +10,9 @@
 //! redacted): [`SecretAllowlist`] judges those while the scan still has the bytes, and the
 //! finding carries the answer (`Finding::allowed_by`).
 
-use crate::baseline::Baseline;
-use crate::config::{AllowEntry, LoadedConfig};
 use crate::finding::{fingerprint, Finding, Suppression, SuppressionKind};
+use crate::policy::baseline::Baseline;
+use crate::policy::config::{AllowEntry, LoadedConfig};
 use globset::{GlobSet, GlobSetBuilder};
 use regex::bytes::Regex;
 use std::collections::BTreeSet;
@@ -110,7 +110,7 @@ pub fn glob_set(globs: &[String]) -> Result<Option<GlobSet>, String> {
     }
     let mut b = GlobSetBuilder::new();
     for g in globs {
-        b.add(crate::config::glob(g).map_err(|e| format!("`{g}`: {}", e.kind()))?);
+        b.add(crate::policy::config::glob(g).map_err(|e| format!("`{g}`: {}", e.kind()))?);
     }
     b.build().map(Some).map_err(|e| e.to_string())
 }
@@ -225,7 +225,7 @@ impl Suppressor {
                         .as_ref()
                         .and_then(|p| p.file_name())
                         .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_else(|| crate::baseline::BASELINE_FILE_NAME.into());
+                        .unwrap_or_else(|| crate::policy::baseline::BASELINE_FILE_NAME.into());
                     f.suppression = Some(Suppression {
                         kind: SuppressionKind::Baseline,
                         justification: Some(
@@ -276,7 +276,7 @@ mod tests {
     }
 
     fn cfg(yaml: &str) -> LoadedConfig {
-        crate::config::parse(yaml, std::path::Path::new("c.yaml")).expect("valid config")
+        crate::policy::config::parse(yaml, std::path::Path::new("c.yaml")).expect("valid config")
     }
 
     #[test]

@@ -230,7 +230,10 @@ fn unescape(s: &str) -> String {
 /// else `.leakgate-baseline` next to the configuration file, else at the repository root of
 /// `start`, else in the scanned directory. Returns the path only if the file exists, except for an explicit configuration key,
 /// which must.
-pub fn locate(cfg: &crate::config::LoadedConfig, start: &Path) -> Result<Option<PathBuf>, String> {
+pub fn locate(
+    cfg: &crate::policy::config::LoadedConfig,
+    start: &Path,
+) -> Result<Option<PathBuf>, String> {
     if let Some(p) = &cfg.config.baseline {
         let full = cfg.dir().map(|d| d.join(p)).unwrap_or_else(|| p.clone());
         if !crate::limits::exists_at_all(&full) {
@@ -252,7 +255,7 @@ pub fn locate(cfg: &crate::config::LoadedConfig, start: &Path) -> Result<Option<
         .dir()
         .map(Path::to_path_buf)
         .into_iter()
-        .chain(crate::config::repository_root(start))
+        .chain(crate::policy::config::repository_root(start))
         .chain(scanned);
     for dir in candidates {
         let p = dir.join(BASELINE_FILE_NAME);
@@ -267,14 +270,14 @@ pub fn locate(cfg: &crate::config::LoadedConfig, start: &Path) -> Result<Option<
 
 /// Where `baseline create` writes when not told: the configured path, else next to the
 /// configuration file, else the repository root, else the scanned directory.
-pub fn default_path(cfg: &crate::config::LoadedConfig, start: &Path) -> PathBuf {
+pub fn default_path(cfg: &crate::policy::config::LoadedConfig, start: &Path) -> PathBuf {
     if let Some(p) = &cfg.config.baseline {
         return cfg.dir().map(|d| d.join(p)).unwrap_or_else(|| p.clone());
     }
     if let Some(d) = cfg.dir() {
         return d.join(BASELINE_FILE_NAME);
     }
-    if let Some(root) = crate::config::repository_root(start) {
+    if let Some(root) = crate::policy::config::repository_root(start) {
         return root.join(BASELINE_FILE_NAME);
     }
     let dir = if start.is_dir() {
@@ -296,7 +299,7 @@ pub fn ensure_union_merge(baseline: &Path) -> std::io::Result<bool> {
     } else {
         dir
     };
-    if crate::config::repository_root(dir).is_none() {
+    if crate::policy::config::repository_root(dir).is_none() {
         return Ok(false);
     }
     let name = baseline

@@ -5,7 +5,7 @@
 //! Imported rule ids get a `gitleaks-` prefix, so an imported rule never replaces a built-in one
 //! with the same id.
 
-use crate::config::{AllowEntry, Config};
+use crate::policy::config::{AllowEntry, Config};
 use crate::rules::{compile_rule, RuleOrigin, RuleSpec, Severity};
 use serde::Serialize;
 use toml::{Table, Value};
