@@ -181,10 +181,6 @@ fn columns(bytes: &[u8]) -> usize {
     }
 }
 
-fn line_start(bytes: &[u8], pos: usize) -> usize {
-    memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |i| i + 1)
-}
-
 fn line_end(bytes: &[u8], pos: usize) -> usize {
     let end = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
     if end > pos && bytes.get(end - 1) == Some(&b'\r') {
@@ -194,31 +190,54 @@ fn line_end(bytes: &[u8], pos: usize) -> usize {
     }
 }
 
-/// Line numbers of sorted offsets, counted incrementally so many findings in one blob cost one pass.
-struct LineCounter<'a> {
+/// Where sorted offsets sit (line, the line's start, column), counted incrementally: many
+/// findings in one blob, even on one long line, cost one pass over it, never one per finding.
+struct Cursor<'a> {
     bytes: &'a [u8],
     pos: usize,
     line: usize,
+    line_start: usize,
+    /// Column of `pos`.
+    col: usize,
 }
 
-impl LineCounter<'_> {
-    fn line_of(&mut self, offset: usize) -> usize {
-        if offset < self.pos {
-            self.pos = 0;
-            self.line = 1;
+impl<'a> Cursor<'a> {
+    fn new(bytes: &'a [u8]) -> Cursor<'a> {
+        Cursor {
+            bytes,
+            pos: 0,
+            line: 1,
+            line_start: 0,
+            col: 1,
         }
-        self.line += memchr::memchr_iter(b'\n', &self.bytes[self.pos..offset]).count();
+    }
+
+    /// Moves to `offset` (backwards restarts from the top, which sorted offsets never need).
+    fn seek(&mut self, offset: usize) {
+        if offset < self.pos {
+            *self = Cursor::new(self.bytes);
+        }
+        let seg = &self.bytes[self.pos..offset];
+        match memchr::memrchr(b'\n', seg) {
+            Some(last) => {
+                self.line += memchr::memchr_iter(b'\n', seg).count();
+                self.line_start = self.pos + last + 1;
+                self.col = columns(&self.bytes[self.line_start..offset]) + 1;
+            }
+            None => self.col += columns(seg),
+        }
         self.pos = offset;
-        self.line
     }
 }
 
 const SNIPPET_CONTEXT: usize = 60;
+/// Longest span a secret is assumed to have when looking for other secrets near a snippet.
+const SNIPPET_NEIGHBOURS: usize = 4096;
 
-/// The line holding `m`, each secret on it masked (unless shown), cut to a readable width.
-fn snippet(bytes: &[u8], m: &Match, all: &[Match], show: bool) -> String {
-    let ls = line_start(bytes, m.start);
-    let le = line_end(bytes, m.start).max(ls);
+/// The line `ls..le` around `m`, each secret on it masked (unless shown), cut to a readable
+/// width. `all` is sorted by start.
+fn snippet(bytes: &[u8], ls: usize, le: usize, m: &Match, all: &[Match], show: bool) -> String {
+    let le = le.max(ls);
     let lo = ls.max(m.start.saturating_sub(SNIPPET_CONTEXT));
     let hi = le.min(m.end.max(m.start) + SNIPPET_CONTEXT).max(lo);
     let mut out = String::new();
@@ -226,9 +245,11 @@ fn snippet(bytes: &[u8], m: &Match, all: &[Match], show: bool) -> String {
         out.push('…');
     }
     let mut pos = lo;
-    let mut spans: Vec<(usize, usize)> = all
+    let upto = all.partition_point(|o| o.start < hi);
+    let from = all[..upto].partition_point(|o| o.start + SNIPPET_NEIGHBOURS < lo);
+    let mut spans: Vec<(usize, usize)> = all[from..upto]
         .iter()
-        .filter(|o| o.start < hi && o.end > lo)
+        .filter(|o| o.end > lo)
         .map(|o| (o.start.max(lo), o.end.min(hi)))
         .collect();
     spans.sort_unstable();
@@ -322,19 +343,21 @@ pub fn locate(
     allow: &dyn Fn(&[u8]) -> Vec<usize>,
     out: &mut Vec<Hit>,
 ) {
-    let mut lines = LineCounter {
-        bytes,
-        pos: 0,
-        line: 1,
-    };
+    let mut cursor = Cursor::new(bytes);
+    // The current line's end and inline allow, found once per line however many secrets it holds.
+    let mut line: Option<(usize, usize, Option<InlineAllow>)> = None;
     for m in matches {
         let rule = &rules[m.rule];
         let secret_bytes = m.secret(bytes);
         let secret = String::from_utf8_lossy(secret_bytes).into_owned();
-        let start_line = lines.line_of(m.start);
-        let end_line = start_line + memchr::memchr_iter(b'\n', secret_bytes).count();
-        let start_column = columns(&bytes[line_start(bytes, m.start)..m.start]) + 1;
-        let end_column = columns(&bytes[line_start(bytes, m.end)..m.end]) + 1;
+        cursor.seek(m.start);
+        let (start_line, start_column, ls) = (cursor.line, cursor.col, cursor.line_start);
+        let span = &bytes[m.start..m.end];
+        let end_line = start_line + memchr::memchr_iter(b'\n', span).count();
+        let end_column = match memchr::memrchr(b'\n', span) {
+            Some(nl) => columns(&span[nl + 1..]) + 1,
+            None => start_column + columns(span),
+        };
         let location = Location {
             start_line,
             start_column,
@@ -343,12 +366,19 @@ pub fn locate(
             start_offset: m.start,
             end_offset: m.end,
         };
-        let line = &bytes[line_start(bytes, m.start)..line_end(bytes, m.start)];
-        let suppression = inline_allow(line)
+        if line.as_ref().is_none_or(|(start, _, _)| *start != ls) {
+            let le = line_end(bytes, m.start);
+            line = Some((ls, le, inline_allow(&bytes[ls..le])));
+        }
+        let (le, line_allow) = match &line {
+            Some((_, le, a)) => (*le, a.as_ref()),
+            None => (ls, None),
+        };
+        let suppression = line_allow
             .filter(|a| a.covers(&rule.spec.id))
             .map(|a| Suppression {
                 kind: SuppressionKind::Inline,
-                justification: a.reason,
+                justification: a.reason.clone(),
             });
         out.push(Hit {
             rule_id: rule.spec.id.clone(),
@@ -359,7 +389,7 @@ pub fn locate(
             member: None,
             redacted: redact(&secret),
             fingerprint: fingerprint(&rule.spec.id, secret_bytes),
-            snippet: snippet(bytes, m, matches, opts.show_secrets),
+            snippet: snippet(bytes, ls, le, m, matches, opts.show_secrets),
             secret: opts.show_secrets.then_some(secret),
             blob_id,
             suppression,

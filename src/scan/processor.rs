@@ -310,6 +310,8 @@ impl Processor<'_> {
             m.end = run.raw + (m.end - run.text) * width;
             true
         });
+        // Wide runs were collected after the ASCII ones: back into the order of the bytes.
+        self.matches.sort_by_key(|m| (m.start, m.rule));
         self.locate(bytes, member, cx);
         self.local.stats.binary_time += t0.elapsed();
     }
