@@ -139,6 +139,43 @@ fn bench(c: &mut Criterion) {
         });
     }
     group.finish();
+
+    // One 8 MB line packed with key-shaped tokens: matching and locating (line, column, snippet,
+    // inline allow) must stay linear whatever the line structure (it was quadratic in locating).
+    let mut line = String::with_capacity(8 << 20);
+    while line.len() < 8 << 20 {
+        line.push_str("token=ghp_");
+        line.push_str(&r.chars(
+            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+            36,
+        ));
+        line.push(' ');
+    }
+    let rules = RuleSet::builtin().expect("built-in rules load");
+    let mut group = c.benchmark_group("one-line");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(line.len() as u64));
+    group.bench_function("8MB-line-of-tokens", |b| {
+        let mut scratch = Scratch::default();
+        let mut out = Vec::new();
+        let mut hits = Vec::new();
+        b.iter(|| {
+            out.clear();
+            hits.clear();
+            matcher.find(line.as_bytes(), &mut scratch, &mut out);
+            leakgate::finding::locate(
+                rules.rules(),
+                line.as_bytes(),
+                None,
+                &out,
+                Default::default(),
+                &|_| Vec::new(),
+                &mut hits,
+            );
+            hits.len()
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(benches, bench);

@@ -318,3 +318,74 @@ fn every_source_judges_the_same_content_alike() {
         assert_eq!(got, &fs, "{name}");
     }
 }
+
+/// A pipe named on the command line (`scan <(…)`) is read, not skipped as "0 blobs".
+#[test]
+fn a_fifo_named_on_the_command_line_is_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fifo = dir.path().join("keys.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let k = openai_project_key(&mut Fake::new(307));
+    let writer = {
+        let fifo = fifo.clone();
+        let text = format!("OPENAI_API_KEY={k}\n");
+        std::thread::spawn(move || std::fs::write(fifo, text).expect("write fifo"))
+    };
+    let out = leakgate(
+        dir.path(),
+        &[
+            "scan",
+            fifo.to_str().expect("utf-8 path"),
+            "--format",
+            "json",
+        ],
+    );
+    writer.join().expect("writer");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["summary"]["blobs_scanned"], 1);
+    assert_eq!(finding_rows(&v)[0].0, "openai-project-key");
+    assert_eq!(finding_rows(&v)[0].2, 1);
+}
+
+/// A blob over the size limit is named with its path and commit; where a range is judged (the
+/// gates, `--range`) it was not judged, so the scan fails closed.
+#[test]
+fn oversized_blobs_are_named_and_fail_the_gates() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    git_init(d);
+    std::fs::write(d.join("README"), "hi\n").expect("write");
+    git(d, &["add", "-A"]);
+    git(d, &["commit", "-q", "-m", "first"]);
+    std::fs::write(d.join("dump.sql"), "x".repeat(5000)).expect("write");
+    git(d, &["add", "-A"]);
+    let staged = leakgate(d, &["staged", "--max-file-size", "1000"]);
+    assert_eq!(staged.status.code(), Some(2), "{}", stderr(&staged));
+    assert!(
+        stderr(&staged).contains("dump.sql: skipped: 5000 bytes is over --max-file-size 1000"),
+        "{}",
+        stderr(&staged)
+    );
+    let raised = leakgate(d, &["staged", "--max-file-size", "10000"]);
+    assert_eq!(raised.status.code(), Some(0), "{}", stderr(&raised));
+    git(d, &["commit", "-q", "-m", "dump"]);
+    let c = head_of(d);
+    let full = leakgate(d, &["git", "--max-file-size", "1000"]);
+    assert_eq!(full.status.code(), Some(0), "{}", stderr(&full));
+    let named = format!(
+        "dump.sql (commit {}): skipped: 5000 bytes is over --max-file-size 1000",
+        &c[..12]
+    );
+    assert!(stderr(&full).contains(&named), "{}", stderr(&full));
+    let range = leakgate(
+        d,
+        &["git", "--range", "HEAD~1..HEAD", "--max-file-size", "1000"],
+    );
+    assert_eq!(range.status.code(), Some(2), "{}", stderr(&range));
+    assert!(stderr(&range).contains(&named), "{}", stderr(&range));
+}

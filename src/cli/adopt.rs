@@ -82,6 +82,7 @@ impl BaselineArgs {
             no_ignore: self.no_ignore,
             follow_symlinks: false,
             threads: self.common.threads(),
+            max_read: self.common.max_file_size(&cfg),
         };
         let policy = self.common.policy(&cfg)?;
         let mut outcome = scan_paths(&scanner, &paths, &report_base(&start), &walk, &policy);

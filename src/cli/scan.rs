@@ -53,6 +53,7 @@ impl ScanCommand {
                 no_ignore: self.no_ignore,
                 follow_symlinks: self.follow_symlinks,
                 threads: self.common.threads(),
+                max_read: policy.max_size,
             };
             scan_paths(&scanner, &paths, &report_base(&start), &walk, &policy)
         };

@@ -276,6 +276,37 @@ fn place_git_hits(
     }
 }
 
+/// Names each git blob skipped for its size at every place it was introduced. A range scan (what
+/// a push or a review publishes) did not judge content it was asked to: that loses coverage.
+fn name_oversized(
+    g: &Gathered,
+    placed: &git::Placement,
+    policy: &ContentPolicy,
+    ranged: bool,
+    outcome: &mut ScanOutcome,
+) {
+    let max = policy.max_size;
+    for (id, size) in &g.oversized_blobs {
+        let Some(provs) = placed.blobs.get(id) else {
+            continue;
+        };
+        for p in provs.iter().filter(|p| !policy.excludes(p.path())) {
+            let at = match p.commit() {
+                Some(c) => format!("{} (commit {})", p.path(), &c[..c.len().min(12)]),
+                None => p.path().to_string(),
+            };
+            let message = format!(
+                "skipped: {size} bytes is over --max-file-size {max} (raise it to scan this blob)"
+            );
+            outcome.warnings.push(if ranged {
+                Warning::lost(at, message)
+            } else {
+                Warning::note(at, message)
+            });
+        }
+    }
+}
+
 /// Scans a repository's history (see `source::git` for what is covered).
 pub fn scan_git(
     scanner: &Scanner,
@@ -290,10 +321,22 @@ pub fn scan_git(
         git::read_history(repo, opts, &processors, fanout)
     })?;
     let (mut outcome, gathered) = outcome_of(processors.into_gathered());
-    let blobs: Vec<BlobId> = gathered.blob_hits.iter().map(|(id, _)| *id).collect();
+    let blobs: Vec<BlobId> = gathered
+        .blob_hits
+        .iter()
+        .map(|(id, _)| *id)
+        .chain(gathered.oversized_blobs.iter().map(|(id, _)| *id))
+        .collect();
     let messages: Vec<BlobId> = gathered.message_hits.iter().map(|(id, _)| *id).collect();
     let placed = history.attribute(&blobs, &messages)?;
     place_git_hits(&gathered, &placed, policy, &mut outcome);
+    name_oversized(
+        &gathered,
+        &placed,
+        policy,
+        history.stats().ranged,
+        &mut outcome,
+    );
     outcome.warnings.extend(history.take_warnings());
     outcome.finish(started);
     Ok(GitScan {

@@ -28,6 +28,8 @@ pub struct Gathered {
     pub stats: ScanStats,
     /// Findings dropped because they sit on lines a staged change does not add.
     pub on_untouched_lines: usize,
+    /// Git blobs over the size limit (and their sizes), named once attribution places them.
+    pub oversized_blobs: Vec<(BlobId, u64)>,
 }
 
 impl Gathered {
@@ -38,6 +40,7 @@ impl Gathered {
         self.warnings.extend(o.warnings);
         self.stats.merge(&o.stats);
         self.on_untouched_lines += o.on_untouched_lines;
+        self.oversized_blobs.extend(o.oversized_blobs);
     }
 }
 
@@ -137,21 +140,25 @@ impl BlobVisitor for Processor<'_> {
 }
 
 impl Processor<'_> {
-    /// Whether content of `size` bytes is over the limit (then counted and, where it has a path,
-    /// named in a warning).
+    /// Whether content of `size` bytes is over the limit; then it is counted and named: at once
+    /// where its path is known (a staged file over the limit fails the gate: the change was not
+    /// judged), after attribution for a git blob.
     fn over_size(&mut self, origin: &Origin, size: u64) -> bool {
         let max = self.policy.max_size;
-        if size > max {
-            self.local.stats.skipped_too_large += 1;
-            if let Origin::Placed(p) = origin {
-                self.warn(Warning::note(
-                    p.path(),
-                    format!("skipped: {size} bytes is over --max-file-size {max}"),
-                ));
-            }
-            return true;
+        if size <= max {
+            return false;
         }
-        false
+        self.local.stats.skipped_too_large += 1;
+        let message = format!("skipped: {size} bytes is over --max-file-size {max}");
+        match origin {
+            Origin::Placed(p @ Provenance::Staged { .. }) => {
+                self.warn(Warning::lost(p.path(), message))
+            }
+            Origin::Placed(p) => self.warn(Warning::note(p.path(), message)),
+            Origin::GitBlob(id) => self.local.oversized_blobs.push((*id, size)),
+            Origin::CommitMessage(id) => self.warn(Warning::note(id.to_hex(), message)),
+        }
+        true
     }
 
     /// Prepares, matches and routes one piece of content.

@@ -1,5 +1,6 @@
 //! Files on disk: the walk (honouring .gitignore, including hidden files, never entering `.git`),
-//! and reading each file into a reused buffer (or a map, when large) for a visitor.
+//! and reading each file into a reused buffer for a visitor. Files are read, never memory-mapped:
+//! a mapped file truncated while it is scanned kills the process with SIGBUS.
 
 use crate::blob::{Blob, Provenance, Warning};
 use crate::source::{BlobVisitor, Item, Origin, VisitorFactory};
@@ -9,15 +10,16 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-/// Files at least this large are memory-mapped rather than read into the reused buffer.
-pub const MMAP_THRESHOLD: u64 = 1 << 20;
-
 /// What governs the walk.
 #[derive(Debug, Clone, Default)]
 pub struct WalkOptions {
     pub no_ignore: bool,
     pub follow_symlinks: bool,
     pub threads: usize,
+    /// The most that is read of one file: the file size limit. A file that grows past it while
+    /// it is read, or a pipe or device named on the command line (whose size is unknown until
+    /// read), is read one byte further, so the visitor sees that it is over the limit.
+    pub max_read: u64,
 }
 
 /// A parallel walk of `roots`. Hidden files are scanned (`.env`, `.aws/` and `.npmrc` are where
@@ -50,7 +52,9 @@ pub fn walk(roots: &[PathBuf], base: &Path, opts: &WalkOptions, factory: &dyn Vi
     let mut walk_roots = Vec::new();
     for root in roots {
         match std::fs::metadata(root) {
-            Ok(_) => walk_roots.push(root.clone()),
+            Ok(m) if m.is_file() || m.is_dir() => walk_roots.push(root.clone()),
+            // A pipe or device the user named (`scan <(…)`, `/dev/stdin`): read, not skipped.
+            Ok(_) => read_special(root, opts.max_read, first.as_mut()),
             Err(e) => first.warn(Warning::lost(
                 root.display().to_string(),
                 format!("cannot scan: {e}"),
@@ -61,13 +65,18 @@ pub fn walk(roots: &[PathBuf], base: &Path, opts: &WalkOptions, factory: &dyn Vi
     if walk_roots.is_empty() {
         return;
     }
-    let mut builder = Builder { factory, base };
+    let mut builder = Builder {
+        factory,
+        base,
+        max_read: opts.max_read,
+    };
     walker(&walk_roots, opts).visit(&mut builder);
 }
 
 struct Builder<'f> {
     factory: &'f dyn VisitorFactory,
     base: &'f Path,
+    max_read: u64,
 }
 
 impl<'s> ParallelVisitorBuilder<'s> for Builder<'s> {
@@ -75,6 +84,7 @@ impl<'s> ParallelVisitorBuilder<'s> for Builder<'s> {
         Box::new(FileVisitor {
             visitor: self.factory.visitor(),
             base: self.base,
+            max_read: self.max_read,
         })
     }
 }
@@ -82,6 +92,7 @@ impl<'s> ParallelVisitorBuilder<'s> for Builder<'s> {
 struct FileVisitor<'f> {
     visitor: Box<dyn BlobVisitor + Send + 'f>,
     base: &'f Path,
+    max_read: u64,
 }
 
 impl ParallelVisitor for FileVisitor<'_> {
@@ -124,20 +135,17 @@ impl FileVisitor<'_> {
         let t0 = Instant::now();
         let mut buf = self.visitor.take_buffer();
         let visitor = self.visitor.as_mut();
-        match read_file(path, &origin, visitor, &mut buf) {
-            Ok(Some(content)) => {
-                let bytes: &[u8] = match &content {
-                    FileContent::Buffered => &buf,
-                    FileContent::Mapped(m) => m,
-                };
-                visitor.visit(Item {
-                    blob: Blob { id: None, bytes },
-                    origin,
-                    previous: None,
-                    read_time: t0.elapsed(),
-                });
-            }
-            Ok(None) => {}
+        match read_file(path, &origin, self.max_read, visitor, &mut buf) {
+            Ok(true) => visitor.visit(Item {
+                blob: Blob {
+                    id: None,
+                    bytes: &buf,
+                },
+                origin,
+                previous: None,
+                read_time: t0.elapsed(),
+            }),
+            Ok(false) => {}
             Err(e) => visitor.warn(Warning::lost(origin.path(), format!("cannot read: {e}"))),
         }
         self.visitor.give_buffer(buf);
@@ -163,37 +171,47 @@ fn walk_error_message(err: &ignore::Error) -> String {
     }
 }
 
-/// Content read from a file: either the caller's reused buffer or a memory map.
-enum FileContent {
-    Buffered,
-    Mapped(memmap2::Mmap),
-}
-
-/// Reads `path` into `buf` (small files) or maps it (large ones), if the visitor admits its size.
+/// Reads `path` into `buf` if the visitor admits its size; `false` when it did not.
 fn read_file(
     path: &Path,
     origin: &Origin,
+    max: u64,
     visitor: &mut dyn BlobVisitor,
     buf: &mut Vec<u8>,
-) -> std::io::Result<Option<FileContent>> {
+) -> std::io::Result<bool> {
     let file = File::open(path)?;
     let len = file.metadata()?.len();
     if !visitor.admit(origin, len) {
-        return Ok(None);
-    }
-    if len >= MMAP_THRESHOLD {
-        // SAFETY: the map is read-only and lives only while this file is scanned. A file truncated
-        // underneath us could fault; files that large are rare and scanned once.
-        let map = unsafe { memmap2::Mmap::map(&file)? };
-        return Ok(Some(FileContent::Mapped(map)));
+        return Ok(false);
     }
     buf.clear();
-    // A file that grew since it was measured is read up to one byte past what was admitted, so
-    // the visitor sees (and judges) the size it really has.
-    (&file)
-        .take(len.saturating_add(1).max(MMAP_THRESHOLD))
-        .read_to_end(buf)?;
-    Ok(Some(FileContent::Buffered))
+    // Read to the end (a file that shrank is read as it is; one whose size the file system does
+    // not report, as in /proc, is read all the same), but never past the limit and one byte.
+    (&file).take(max.saturating_add(1)).read_to_end(buf)?;
+    Ok(true)
+}
+
+/// Reads a pipe or device named on the command line, up to `max` bytes (one more tells the
+/// visitor it was larger), and hands it over at the path as the user typed it.
+fn read_special(path: &Path, max: u64, visitor: &mut dyn BlobVisitor) {
+    let origin = Origin::Placed(Provenance::File {
+        path: path.display().to_string(),
+    });
+    let t0 = Instant::now();
+    let mut buf = Vec::new();
+    let read = File::open(path).and_then(|f| f.take(max.saturating_add(1)).read_to_end(&mut buf));
+    match read {
+        Ok(_) => visitor.visit(Item {
+            blob: Blob {
+                id: None,
+                bytes: &buf,
+            },
+            origin,
+            previous: None,
+            read_time: t0.elapsed(),
+        }),
+        Err(e) => visitor.warn(Warning::lost(origin.path(), format!("cannot read: {e}"))),
+    }
 }
 
 /// A display path relative to `base`, with `/` separators.
