@@ -5,6 +5,7 @@ mod common;
 mod adopt;
 mod gate;
 mod git;
+mod gitfc;
 mod normalize;
 mod rules;
 mod scan;
