@@ -412,6 +412,38 @@ fn every_damaged_byte_of_a_packed_blob_is_an_error_naming_the_pack() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
 }
 
+#[test]
+fn loose_object_with_other_content_is_damage_in_full_and_range_reads() {
+    let r = tempfile::tempdir().expect("tempdir");
+    let d = r.path();
+    let c = history_with_deleted_key(d, 1302);
+    let blob = rev(d, &format!("{c}:.env"));
+    write(d, "other.txt", "nothing to see\n");
+    let other = stdout(&git(d, &["hash-object", "-w", "other.txt"]))
+        .trim()
+        .to_string();
+    let objects = d.join(".git/objects");
+    let at = |id: &str| objects.join(&id[..2]).join(&id[2..]);
+    std::fs::remove_file(at(&blob)).expect("remove");
+    std::fs::copy(at(&other), at(&blob)).expect("swap in other content");
+
+    let message = "loose object does not hash to its id (damaged object store), so it was not \
+                   scanned; run `git fsck` to see what is damaged";
+    let (out, v) = scan(d, &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(found(&v), vec![]);
+    assert_eq!(warnings(&v), vec![(blob.clone(), message.to_string())]);
+
+    let range = format!("{c}~1..{c}");
+    let (out, v) = scan(d, &["--range", &range]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(found(&v), vec![]);
+    assert_eq!(
+        warnings(&v),
+        vec![(blob.clone(), message.replace("loose object", "blob"))]
+    );
+}
+
 // 4. pre-push to a second remote
 
 fn pre_push(dir: &Path, remote: &str, url: &str, input: &str) -> Output {

@@ -303,6 +303,13 @@ impl JobWorker for LooseWorker<'_> {
     fn item(&mut self, index: usize, visitor: &mut dyn BlobVisitor) {
         let id = &self.job.ids[index];
         match self.job.store.try_find(id, &mut self.buf) {
+            Ok(Some(data)) if !hashes_to(data.kind, data.data, id) => {
+                // Reported here; not again as missing.
+                if self.reader.shared.keep_commits {
+                    self.reader.local.present.push(*id);
+                }
+                visitor.warn(damaged_object(id, "loose object"))
+            }
             Ok(Some(data)) => self.reader.process(data.kind, id, data.data, visitor),
             Ok(None) => {}
             Err(e) => visitor.warn(Warning::lost(
@@ -400,6 +407,25 @@ pub(super) fn read_store(
     read.present.sort_unstable();
     read.present.dedup();
     Ok(read)
+}
+
+/// Whether `data` of `kind` is the object `id` names. Objects read one by one (loose objects,
+/// the blobs of a range) are hashed, as gix does not check them: a damaged object must not pass
+/// as content that was judged.
+fn hashes_to(kind: Kind, data: &[u8], id: &ObjectId) -> bool {
+    gix::objs::Data::new(data, kind, gix::hash::Kind::Sha1)
+        .verify_checksum(id)
+        .is_ok()
+}
+
+fn damaged_object(id: &ObjectId, what: &str) -> Warning {
+    Warning::lost(
+        id.to_string(),
+        format!(
+            "{what} does not hash to its id (damaged object store), so it was not scanned; run \
+             `git fsck` to see what is damaged"
+        ),
+    )
 }
 
 /// An error and its causes on one line.
@@ -540,6 +566,9 @@ impl JobWorker for BlobsWorker<'_> {
         use gix::objs::Find;
         let id = &self.job.ids[index];
         match self.repo.objects.try_find(id, &mut self.buf) {
+            Ok(Some(data)) if !hashes_to(data.kind, data.data, id) => {
+                visitor.warn(damaged_object(id, "blob"))
+            }
             Ok(Some(data)) => self.reader.process(data.kind, id, data.data, visitor),
             Ok(None) => {
                 let message = "blob missing from the object store (never fetched by a partial \
