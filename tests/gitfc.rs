@@ -143,6 +143,35 @@ fn blobless_clone_is_refused_with_the_remedy_unless_allowed() {
          or pass --allow-partial to scan only what is present"
     );
 
+    // A range asks for each blob it needs: one that was never fetched is lost coverage.
+    let added = rev(&clone, "HEAD~1");
+    let env = rev(&clone, "HEAD~1:.env");
+    let range = format!("{added}~1..{added}");
+    let (out, v) = scan(&clone, &["--range", &range]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        warnings(&v),
+        vec![
+            (
+                ".".to_string(),
+                "partial clone (remote.origin.promisor = true): blobs that were never fetched are \
+                 not scanned; each one the range needs is reported"
+                    .to_string()
+            ),
+            (
+                env.clone(),
+                "blob missing from the object store (never fetched by a partial clone, or \
+                 damaged); it was not scanned"
+                    .to_string()
+            ),
+        ]
+    );
+    let (out, _) = scan(&clone, &["--range", &range, "--allow-partial"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // A range whose blobs are all here passes.
+    let (out, _) = scan(&clone, &["--range", "HEAD~1..HEAD"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
     for flag in ["--allow-partial", "--allow-shallow"] {
         let (out, v) = scan(&clone, &[flag]);
         assert_eq!(out.status.code(), Some(0), "{flag}: {}", stderr(&out));
