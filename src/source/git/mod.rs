@@ -797,3 +797,44 @@ fn commit_tips(repo: &gix::Repository, refs: &[history::RefTip]) -> Vec<ObjectId
     out.dedup();
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{config_true, remote_tracking_of};
+
+    #[test]
+    fn remote_tracking_refs_belong_to_their_own_remote_only() {
+        let remotes = ["origin".to_string(), "origin/mirror".to_string()];
+        assert!(remote_tracking_of(
+            "refs/remotes/origin/main",
+            "origin",
+            &remotes
+        ));
+        assert!(!remote_tracking_of(
+            "refs/remotes/origin/mirror/main",
+            "origin",
+            &remotes
+        ));
+        assert!(remote_tracking_of(
+            "refs/remotes/origin/mirror/main",
+            "origin/mirror",
+            &remotes
+        ));
+        assert!(!remote_tracking_of(
+            "refs/remotes/originals/main",
+            "origin",
+            &remotes
+        ));
+        assert!(!remote_tracking_of("refs/heads/main", "origin", &remotes));
+    }
+
+    #[test]
+    fn git_booleans() {
+        for t in ["true", "Yes", "on", "1", " TRUE "] {
+            assert!(config_true(t.as_bytes()), "{t}");
+        }
+        for f in ["false", "no", "off", "0", ""] {
+            assert!(!config_true(f.as_bytes()), "{f}");
+        }
+    }
+}
