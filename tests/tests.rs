@@ -8,6 +8,7 @@ mod content;
 mod failclosed;
 mod gate;
 mod git;
+mod gitfc;
 mod normalize;
 mod rules;
 mod scan;

@@ -170,11 +170,26 @@ pub struct PrePushCommand {
     /// Scan what is there in a shallow clone instead of refusing.
     #[arg(long)]
     pub allow_shallow: bool,
+    /// In a partial clone, let blobs that were never fetched go unscanned (with a note) instead
+    /// of failing.
+    #[arg(long)]
+    pub allow_partial: bool,
     #[command(flatten)]
     pub common: CommonArgs,
 }
 
 impl PrePushCommand {
+    /// The configured remote being pushed to: git's first hook argument (or the pre-commit
+    /// framework's `PRE_COMMIT_REMOTE_NAME`), when it names one. A push to a URL passes the URL.
+    fn push_remote(&self, repo: &Repo) -> Option<String> {
+        let name = self.remote.clone().or_else(|| {
+            std::env::var("PRE_COMMIT_REMOTE_NAME")
+                .ok()
+                .filter(|v| !v.is_empty())
+        })?;
+        repo.is_remote(&name).then_some(name)
+    }
+
     pub fn run(self) -> Result<Exit, CliError> {
         let repo = Repo::discover_for_hook(&self.repo)?;
         let updates = match pre_commit_framework_update(&repo)? {
@@ -189,7 +204,8 @@ impl PrePushCommand {
             );
             return Ok(Exit::Clean);
         }
-        let plan = plan_push(&updates, |oid| repo.has_object(oid))?;
+        let remote = self.push_remote(&repo);
+        let plan = plan_push(&updates, remote.as_deref(), |oid| repo.has_object(oid))?;
         if !self.common.quiet {
             for n in &plan.notes {
                 let _ = writeln!(err, "leakgate: pre-push: {n}");
@@ -281,9 +297,11 @@ fn scan_push(
             repo: repo.work_dir(),
             tips: range.tips.clone(),
             exclude: range.exclude.clone(),
-            exclude_remote_tracking: range.exclude_remote_tracking,
+            exclude_remote: range.exclude_remote.clone(),
+            since_time: None,
             include_unreachable: false,
             allow_shallow: cmd.allow_shallow,
+            allow_partial: cmd.allow_partial,
         };
         let git = scan_git(scanner, repo, &opts, policy, workers)?;
         if !cmd.common.quiet {

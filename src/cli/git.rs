@@ -15,8 +15,12 @@ pub struct GitCommand {
     /// Scan only what the commits in A..B introduce (`A..` means A..HEAD).
     #[arg(long, value_name = "A..B", conflicts_with = "since")]
     pub range: Option<String>,
-    /// Scan only what the commits after REV introduce (REV..HEAD, or REV..each --branch).
-    #[arg(long, value_name = "REV")]
+    /// Scan only what the commits after REV introduce (REV..HEAD, or REV..each --branch); or,
+    /// when REV names no revision but a date, what the commits committed at or after that date
+    /// introduce. Dates: `2024-06-01` (midnight UTC), `2024-06-01 12:30` (UTC),
+    /// `2024-06-01 12:30:00 +0200`, `2024-06-01T12:30:00+02:00`, RFC 2822, `@<unix seconds>`, and
+    /// relative dates (`yesterday`, `2.weeks.ago`, `3 days ago`, `1 year 2 months ago`).
+    #[arg(long, value_name = "REV|DATE")]
     pub since: Option<String>,
     /// Walk only the history of REF (repeatable) instead of every ref.
     #[arg(long, value_name = "REF", conflicts_with = "range")]
@@ -27,6 +31,10 @@ pub struct GitCommand {
     /// Scan a shallow, partial or damaged clone as far as it goes instead of failing.
     #[arg(long)]
     pub allow_shallow: bool,
+    /// Scan a partial clone (`git clone --filter=...`) as far as it goes: blobs that were never
+    /// fetched are not scanned.
+    #[arg(long)]
+    pub allow_partial: bool,
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -53,17 +61,110 @@ fn parse_range(range: &str) -> Result<(String, String), CliError> {
     Ok((side(a), side(b)))
 }
 
+/// What `--since` names: a revision, or else a date.
+enum Since {
+    Rev(String),
+    Time(i64),
+}
+
+fn parse_since(repo: &Repo, since: &str) -> Result<Since, CliError> {
+    let rev_error = match repo.resolve(since) {
+        Ok(_) => return Ok(Since::Rev(since.to_string())),
+        Err(e) => e,
+    };
+    match parse_date(since, now_seconds()) {
+        Some(t) => Ok(Since::Time(t)),
+        None => Err(CliError(format!(
+            "--since {since}: neither a revision nor a date ({rev_error}); dates read as \
+             2024-06-01, \"2024-06-01 12:30\", 2024-06-01T12:30:00+02:00, @1717200000, \
+             yesterday or 2.weeks.ago"
+        ))),
+    }
+}
+
+fn now_seconds() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// A date as `--since` reads it, in seconds since the epoch: `YYYY-MM-DD[ HH:MM[:SS]]` (UTC, or
+/// `T` between date and time) and whatever git's date formats gix reads (with an offset, RFC 2822,
+/// `@seconds`, relative dates against `now`).
+pub fn parse_date(s: &str, now: i64) -> Option<i64> {
+    let s = s.trim();
+    if let Some(t) = iso_utc(s) {
+        return Some(t);
+    }
+    crate::source::git::parse_date(s, now)
+}
+
+/// `YYYY-MM-DD`, `YYYY-MM-DD HH:MM` and `YYYY-MM-DD HH:MM:SS` (or with `T`), read as UTC.
+fn iso_utc(s: &str) -> Option<i64> {
+    let (date, time) = match s.split_once([' ', 'T']) {
+        Some((d, t)) => (d, Some(t)),
+        None => (s, None),
+    };
+    let num = |p: &str, len: usize| -> Option<i64> {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let mut d = date.split('-');
+    let (y, m, day) = (num(d.next()?, 4)?, num(d.next()?, 2)?, num(d.next()?, 2)?);
+    if d.next().is_some() || !(1..=12).contains(&m) || !(1..=days_in_month(y, m)).contains(&day) {
+        return None;
+    }
+    let (mut h, mut min, mut sec) = (0, 0, 0);
+    if let Some(t) = time {
+        let mut parts = t.split(':');
+        h = num(parts.next()?, 2)?;
+        min = num(parts.next()?, 2)?;
+        if let Some(x) = parts.next() {
+            sec = num(x, 2)?;
+        }
+        if parts.next().is_some() || h > 23 || min > 59 || sec > 59 {
+            return None;
+        }
+    }
+    Some(days_from_civil(y, m, day) * 86_400 + h * 3600 + min * 60 + sec)
+}
+
+fn days_in_month(y: i64, m: i64) -> i64 {
+    match m {
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 impl GitCommand {
-    fn options(&self) -> Result<GitScanOptions, CliError> {
+    fn options(&self, repo: &Repo) -> Result<GitScanOptions, CliError> {
         let mut tips = Vec::new();
         let mut exclude = Vec::new();
+        let mut since_time = None;
         if let Some(r) = &self.range {
             let (a, b) = parse_range(r)?;
             exclude.push(a);
             tips.push(b);
         }
         if let Some(since) = &self.since {
-            exclude.push(since.clone());
+            match parse_since(repo, since)? {
+                Since::Rev(rev) => exclude.push(rev),
+                Since::Time(t) => since_time = Some(t),
+            }
             if self.branch.is_empty() {
                 tips.push("HEAD".into());
             }
@@ -73,9 +174,11 @@ impl GitCommand {
             repo: self.repo.clone(),
             tips,
             exclude,
-            exclude_remote_tracking: false,
+            exclude_remote: None,
+            since_time,
             include_unreachable: !self.reachable_only,
             allow_shallow: self.allow_shallow,
+            allow_partial: self.allow_partial,
         })
     }
 
@@ -83,8 +186,8 @@ impl GitCommand {
         let cfg = self.common.load_config(&self.repo)?;
         let scanner = self.common.scanner(&cfg)?;
         let policy = self.common.policy(&cfg)?;
-        let opts = self.options()?;
         let repo = Repo::discover(&self.repo)?;
+        let opts = self.options(&repo)?;
         let git = scan_git(&scanner, &repo, &opts, &policy, &self.common.workers()?)?;
         let exit = self.common.emit(&scanner, &git.outcome)?;
         if !self.common.quiet {
@@ -126,7 +229,25 @@ fn git_summary(scan: &GitScan) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_range;
+    use super::{parse_date, parse_range};
+
+    #[test]
+    fn since_reads_iso_dates_as_utc_and_relative_dates_against_now() {
+        let now = 1_717_243_200; // 2024-06-01T12:00:00Z
+        assert_eq!(parse_date("2024-06-01", now), Some(1_717_200_000));
+        assert_eq!(parse_date("2024-06-01 12:30", now), Some(1_717_245_000));
+        assert_eq!(parse_date("2024-06-01T12:30:15", now), Some(1_717_245_015));
+        assert_eq!(
+            parse_date("2024-06-01 12:30:00 +0200", now),
+            Some(1_717_245_000 - 7200)
+        );
+        assert_eq!(parse_date("yesterday", now), Some(now - 86_400));
+        assert_eq!(parse_date("2.weeks.ago", now), Some(now - 14 * 86_400));
+        assert_eq!(parse_date("3 days ago", now), Some(now - 3 * 86_400));
+        assert_eq!(parse_date("2024-02-30", now), None);
+        assert_eq!(parse_date("main", now), None);
+        assert_eq!(parse_date("origin/main", now), None);
+    }
 
     #[test]
     fn ranges_default_to_head_like_git() {

@@ -71,12 +71,13 @@ pub fn parse_push_lines(input: &str) -> Result<Vec<PushUpdate>, GateError> {
 }
 
 /// One history walk: the commits reachable from `tips` and from none of `exclude` (nor, with
-/// `exclude_remote_tracking`, from any `refs/remotes/*`).
+/// `exclude_remote`, from any `refs/remotes/<that remote>/*`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PushRange {
     pub tips: Vec<String>,
     pub exclude: Vec<String>,
-    pub exclude_remote_tracking: bool,
+    /// The remote pushed to, whose remote-tracking refs hold what it already has.
+    pub exclude_remote: Option<String>,
     /// The remote refs this range covers, for messages.
     pub refs: Vec<String>,
 }
@@ -86,8 +87,9 @@ pub struct PushRange {
 pub struct PushPlan {
     /// Updates of existing remote refs: `remote..local` for each.
     pub updates: Option<PushRange>,
-    /// New remote refs (and updates whose old remote commit is not here): commits no
-    /// remote-tracking ref reaches.
+    /// New remote refs (and updates whose old remote commit is not here): commits that no
+    /// remote-tracking ref of the remote pushed to reaches (all of them when that remote is not
+    /// a configured one).
     pub new_refs: Option<PushRange>,
     /// One line per ref, said to the user: what is scanned, what is skipped and why.
     pub notes: Vec<String>,
@@ -103,7 +105,7 @@ impl PushPlan {
     }
 }
 
-fn add(range: &mut Option<PushRange>, u: &PushUpdate, exclude: Option<&str>, by_remotes: bool) {
+fn add(range: &mut Option<PushRange>, u: &PushUpdate, exclude: Option<&str>, remote: Option<&str>) {
     let r = range.get_or_insert_with(PushRange::default);
     if !r.tips.contains(&u.local_oid) {
         r.tips.push(u.local_oid.clone());
@@ -113,18 +115,30 @@ fn add(range: &mut Option<PushRange>, u: &PushUpdate, exclude: Option<&str>, by_
             r.exclude.push(x.to_string());
         }
     }
-    r.exclude_remote_tracking |= by_remotes;
+    if let Some(name) = remote {
+        r.exclude_remote = Some(name.to_string());
+    }
     r.refs.push(u.remote_ref.clone());
 }
 
-/// Decides what to scan. `has_commit(oid)` says whether this repository holds a commit (or tag)
-/// object with that id: a remote commit we never fetched cannot bound a range, so such a ref is
-/// scanned as if it were new. A local oid missing here is an error: git is pushing it from here.
+/// Decides what to scan. `remote` is the configured remote being pushed to (git's first hook
+/// argument, when it names a configured remote): only its remote-tracking refs say what it holds
+/// already; with `None` (a push to a URL, an unknown name) nothing is assumed published.
+/// `has_commit(oid)` says whether this repository holds a commit (or tag) object with that id: a
+/// remote commit we never fetched cannot bound a range, so such a ref is scanned as if it were
+/// new. A local oid missing here is an error: git is pushing it from here.
 pub fn plan_push(
     updates: &[PushUpdate],
+    remote: Option<&str>,
     has_commit: impl Fn(&str) -> bool,
 ) -> Result<PushPlan, GateError> {
     let mut plan = PushPlan::default();
+    let unpublished = match remote {
+        Some(name) => format!("its history that no ref of refs/remotes/{name}/ holds"),
+        None => "all of its history (no configured remote named, so nothing counts as \
+                 published)"
+            .to_string(),
+    };
     for u in updates {
         if u.is_deletion() {
             plan.notes.push(format!(
@@ -149,11 +163,11 @@ pub fn plan_push(
         }
         if u.is_new() {
             plan.notes.push(format!(
-                "{}: new on the remote; scanning {} and its history that no remote-tracking ref holds",
+                "{}: new on the remote; scanning {} and {unpublished}",
                 u.remote_ref,
                 short(&u.local_oid)
             ));
-            add(&mut plan.new_refs, u, None, true);
+            add(&mut plan.new_refs, u, None, remote);
         } else if has_commit(&u.remote_oid) {
             plan.notes.push(format!(
                 "{}: scanning {}..{}",
@@ -161,15 +175,15 @@ pub fn plan_push(
                 short(&u.remote_oid),
                 short(&u.local_oid)
             ));
-            add(&mut plan.updates, u, Some(&u.remote_oid), false);
+            add(&mut plan.updates, u, Some(&u.remote_oid), None);
         } else {
             plan.notes.push(format!(
-                "{}: the remote's {} is not in this repository (fetch to narrow the range); scanning {} and its history that no remote-tracking ref holds",
+                "{}: the remote's {} is not in this repository (fetch to narrow the range); scanning {} and {unpublished}",
                 u.remote_ref,
                 short(&u.remote_oid),
                 short(&u.local_oid)
             ));
-            add(&mut plan.new_refs, u, None, true);
+            add(&mut plan.new_refs, u, None, remote);
         }
     }
     Ok(plan)
@@ -211,13 +225,13 @@ mod tests {
         ]
         .concat();
         let u = parse_push_lines(&input).expect("valid");
-        let plan = plan_push(&u, |_| true).expect("plan");
+        let plan = plan_push(&u, Some("origin"), |_| true).expect("plan");
         let up = plan.updates.expect("update range");
         assert_eq!(up.tips, vec![A.to_string()]);
         assert_eq!(up.exclude, vec![B.to_string()]);
-        assert!(!up.exclude_remote_tracking);
+        assert_eq!(up.exclude_remote, None);
         let new = plan.new_refs.expect("new range");
-        assert!(new.exclude_remote_tracking);
+        assert_eq!(new.exclude_remote.as_deref(), Some("origin"));
         assert!(new.exclude.is_empty());
         assert!(plan.notes[2].contains("deletion"));
     }
@@ -225,9 +239,13 @@ mod tests {
     #[test]
     fn unknown_remote_commit_widens_to_remote_tracking() {
         let u = parse_push_lines(&line("refs/heads/main", A, "refs/heads/main", B)).expect("ok");
-        let plan = plan_push(&u, |o| o == A).expect("plan");
+        let plan = plan_push(&u, Some("origin"), |o| o == A).expect("plan");
         assert!(plan.updates.is_none());
-        assert!(plan.new_refs.expect("widened").exclude_remote_tracking);
-        assert!(plan_push(&u, |_| false).is_err());
+        let widened = plan.new_refs.expect("widened");
+        assert_eq!(widened.exclude_remote.as_deref(), Some("origin"));
+        assert!(plan_push(&u, Some("origin"), |_| false).is_err());
+        // Pushing to a URL (or a name that is no configured remote) assumes nothing published.
+        let plan = plan_push(&u, None, |o| o == A).expect("plan");
+        assert_eq!(plan.new_refs.expect("everything").exclude_remote, None);
     }
 }

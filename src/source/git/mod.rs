@@ -18,6 +18,7 @@
 //! May import: `blob`, `source`; gix.
 
 mod attribute;
+mod coverage;
 mod history;
 pub mod index;
 pub mod linediff;
@@ -48,11 +49,17 @@ pub struct GitScanOptions {
     pub tips: Vec<String>,
     /// Revisions whose ancestry (inclusive) is excluded from the walk (`A` of `A..B`).
     pub exclude: Vec<String>,
-    /// Also exclude everything reachable from `refs/remotes/*` (pre-push of a new branch).
-    pub exclude_remote_tracking: bool,
+    /// Also exclude everything reachable from `refs/remotes/<this remote>/*` (pre-push of a new
+    /// branch to that remote). A name that is not a configured remote excludes nothing.
+    pub exclude_remote: Option<String>,
+    /// Only commits whose committer time is at or after this (seconds since the epoch).
+    pub since_time: Option<i64>,
     /// Scan blobs that no walked commit reaches (only meaningful for a full scan).
     pub include_unreachable: bool,
+    /// Scan a shallow or damaged clone as far as it goes (also accepted for partial clones).
     pub allow_shallow: bool,
+    /// Scan a partial clone as far as it goes: blobs that were never fetched are not scanned.
+    pub allow_partial: bool,
 }
 
 impl Default for GitScanOptions {
@@ -61,16 +68,26 @@ impl Default for GitScanOptions {
             repo: PathBuf::from("."),
             tips: Vec::new(),
             exclude: Vec::new(),
-            exclude_remote_tracking: false,
+            exclude_remote: None,
+            since_time: None,
             include_unreachable: true,
             allow_shallow: false,
+            allow_partial: false,
         }
     }
 }
 
 impl GitScanOptions {
     fn ranged(&self) -> bool {
-        !self.tips.is_empty() || !self.exclude.is_empty() || self.exclude_remote_tracking
+        !self.tips.is_empty()
+            || !self.exclude.is_empty()
+            || self.exclude_remote.is_some()
+            || self.since_time.is_some()
+    }
+
+    /// Whether content missing from the object store may be left unscanned (with a note).
+    fn allow_missing(&self) -> bool {
+        self.allow_shallow || self.allow_partial
     }
 }
 
@@ -106,6 +123,8 @@ pub enum GitError {
     /// A partial (blobless or treeless) clone: content is missing by design.
     PartialClone {
         path: PathBuf,
+        /// What says so (`remote.origin.promisor = true`, a `.promisor` pack).
+        evidence: String,
     },
     /// Objects that history refers to are not in the repository.
     MissingObjects {
@@ -132,10 +151,12 @@ impl fmt::Display for GitError {
                  --allow-shallow to scan only what is present",
                 path.display()
             ),
-            GitError::PartialClone { path } => write!(
+            GitError::PartialClone { path, evidence } => write!(
                 f,
-                "{}: partial clone: some blobs were never fetched, so they cannot be scanned; \
-                 clone without `--filter`, or pass --allow-shallow to scan only what is present",
+                "{}: partial clone ({evidence}): blobs that were never fetched cannot be scanned; \
+                 fetch them all with `git -c remote.<name>.partialclonefilter= fetch --refetch \
+                 <name>` or clone without `--filter`, or pass --allow-partial to scan only what \
+                 is present",
                 path.display()
             ),
             GitError::MissingObjects { what } => write!(
@@ -188,29 +209,38 @@ pub fn read_history<'r>(
     let repo = &repo.repo;
     if repo.object_hash() != gix::hash::Kind::Sha1 {
         return Err(GitError::Unsupported(format!(
-            "{}: object format {} is not supported (only SHA-1)",
+            "{}: {} object format is not supported; leakgate reads SHA-1 repositories only",
             opts.repo.display(),
-            repo.object_hash()
+            match repo.object_hash().to_string().as_str() {
+                "sha256" => "SHA-256".to_string(),
+                other => other.to_string(),
+            }
         )));
     }
     let mut warnings = Vec::new();
-    let partial = repo
-        .config_snapshot()
-        .string("extensions.partialClone")
-        .is_some();
-    if partial {
-        if !opts.allow_shallow {
+    let ranged = opts.ranged();
+    if let Some(evidence) = partial_clone_evidence(repo) {
+        // A full read would miss every blob that was never fetched without knowing it; a range
+        // read asks for each blob it needs by id and reports every one that is missing.
+        if !ranged && !opts.allow_missing() {
             return Err(GitError::PartialClone {
                 path: opts.repo.clone(),
+                evidence,
             });
         }
         warnings.push(Warning::note(
             opts.repo.display().to_string(),
-            "partial clone: blobs that were never fetched are not scanned",
+            format!(
+                "partial clone ({evidence}): blobs that were never fetched are not scanned{}",
+                if ranged {
+                    "; each one the range needs is reported"
+                } else {
+                    ""
+                }
+            ),
         ));
     }
     let shallow = repo.is_shallow().unwrap_or(false);
-    let ranged = opts.ranged();
     if shallow && !ranged {
         if !opts.allow_shallow {
             return Err(GitError::Shallow {
@@ -226,6 +256,47 @@ pub fn read_history<'r>(
     };
     history.warnings.extend(warnings);
     Ok(history)
+}
+
+/// Why the repository is a partial clone, in git's own terms, or `None`. git marks one by
+/// `extensions.partialClone` (older clients), by `remote.<name>.promisor = true` or a
+/// `remote.<name>.partialclonefilter` (git 2.x blobless and treeless clones), and by the
+/// `.promisor` files beside packs fetched from a promisor remote.
+fn partial_clone_evidence(repo: &gix::Repository) -> Option<String> {
+    let config = repo.config_snapshot();
+    if let Some(remote) = config.string("extensions.partialClone") {
+        return Some(format!("extensions.partialClone = {remote}"));
+    }
+    let file = config.plumbing();
+    if let Some(sections) = file.sections_by_name("remote") {
+        for section in sections {
+            let name = section
+                .header()
+                .subsection_name()
+                .map(|n| n.to_string())
+                .unwrap_or_default();
+            if let Some(v) = section.value_implicit("promisor") {
+                if v.as_ref().is_none_or(|v| config_true(v.as_ref())) {
+                    return Some(format!("remote.{name}.promisor = true"));
+                }
+            }
+            if let Some(filter) = section.value("partialclonefilter") {
+                return Some(format!("remote.{name}.partialclonefilter = {filter}"));
+            }
+        }
+    }
+    objects::promisor_packs(repo).first().map(|p| {
+        format!(
+            "promisor pack {}",
+            p.file_name().unwrap_or(p.as_os_str()).to_string_lossy()
+        )
+    })
+}
+
+/// A git boolean that reads as true (`true`, `yes`, `on`, a non-zero number).
+fn config_true(v: &[u8]) -> bool {
+    let v = String::from_utf8_lossy(v).trim().to_ascii_lowercase();
+    matches!(v.as_str(), "true" | "yes" | "on") || v.parse::<i64>().is_ok_and(|n| n != 0)
 }
 
 fn shallow_warning(opts: &GitScanOptions) -> Warning {
@@ -249,7 +320,10 @@ fn read_full<'r>(
     // A tag object no ref names (a deleted tag) is unreachable content.
     let tag_filter: Option<HashSet<ObjectId>> =
         (!opts.include_unreachable).then(|| refs.iter().filter_map(|r| r.direct).collect());
-    let store = objects::read_store(repo, factory, fanout, tag_filter)?;
+    let mut store = objects::read_store(repo, factory, fanout, tag_filter)?;
+    let missing = store.missing();
+    store.referenced = HashSet::default();
+    store.present = Vec::new();
     let mut commits = Commits::complete(store.commits.into_iter().collect());
 
     let mut tips = Vec::new();
@@ -261,7 +335,7 @@ fn read_full<'r>(
         match repo.try_find_header(r.id) {
             // A tag of a tree or blob: not history.
             Ok(Some(_)) => {}
-            Ok(None) if opts.allow_shallow => warnings.push(Warning::note(
+            Ok(None) if opts.allow_missing() => warnings.push(Warning::note(
                 r.name.clone(),
                 format!("ref points to missing object {}", r.id),
             )),
@@ -289,7 +363,7 @@ fn read_full<'r>(
         if beyond_boundary.contains(missing) {
             continue; // expected, and already reported as a shallow clone
         }
-        if !opts.allow_shallow {
+        if !opts.allow_missing() {
             return Err(GitError::MissingObjects {
                 what: format!("commit {missing}"),
             });
@@ -308,6 +382,29 @@ fn read_full<'r>(
         ranged: false,
     };
     let order = newest_first(&commits, walked.commits);
+    if !missing.is_empty() {
+        if opts.allow_missing() {
+            warnings.push(Warning::note(
+                opts.repo.display().to_string(),
+                format!(
+                    "{} blob{} or tree{} that trees name {} missing from the object store and \
+                     {} not scanned",
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    if missing.len() == 1 { "" } else { "s" },
+                    if missing.len() == 1 { "is" } else { "are" },
+                    if missing.len() == 1 { "was" } else { "were" },
+                ),
+            ));
+        } else {
+            let oldest_first: Vec<(ObjectId, ObjectId)> = order
+                .iter()
+                .rev()
+                .filter_map(|c| commits.map.get(c).map(|i| (*c, i.tree)))
+                .collect();
+            warnings.extend(coverage::missing_in_history(repo, &oldest_first, &missing));
+        }
+    }
     let dangling: Vec<ObjectId> = if opts.include_unreachable {
         let d = commits
             .map
@@ -357,17 +454,35 @@ fn read_range<'r>(
         resolve_all(repo, &opts.tips)?
     };
     let mut hidden = resolve_all(repo, &opts.exclude)?;
-    if opts.exclude_remote_tracking {
-        let remote: Vec<history::RefTip> = all_refs(&mut warnings)?
+    if let Some(remote) = &opts.exclude_remote {
+        let names: Vec<String> = repo
+            .remote_names()
             .into_iter()
-            .filter(|r| r.name.starts_with("refs/remotes/"))
+            .map(|n| n.to_string())
             .collect();
-        hidden.extend(commit_tips(repo, &remote));
+        if names.iter().any(|n| n == remote) {
+            let refs: Vec<history::RefTip> = all_refs(&mut warnings)?
+                .into_iter()
+                .filter(|r| remote_tracking_of(&r.name, remote, &names))
+                .collect();
+            hidden.extend(commit_tips(repo, &refs));
+        }
     }
     let mut commits = Commits::on_demand(repo);
-    let walked = history::walk_range(&mut commits, &tips, &hidden)?;
+    let mut walked = history::walk_range(&mut commits, &tips, &hidden)?;
+    if let Some(since) = opts.since_time {
+        let mut kept = Vec::with_capacity(walked.commits.len());
+        for id in walked.commits {
+            if commits.get(&id)?.is_some_and(|c| c.time >= since) {
+                kept.push(id);
+            }
+        }
+        walked.commits = kept;
+        let included: HashSet<ObjectId> = walked.commits.iter().copied().collect();
+        walked.truncated.retain(|id| included.contains(id));
+    }
     if !walked.truncated.is_empty() {
-        if !opts.allow_shallow {
+        if !opts.allow_missing() {
             if shallow {
                 return Err(GitError::Shallow {
                     path: opts.repo.clone(),
@@ -383,7 +498,7 @@ fn read_range<'r>(
         warnings.push(Warning::note(
             opts.repo.display().to_string(),
             format!(
-                "the range {}{} contains no commits; nothing was scanned",
+                "the range {}{}{} contains no commits; nothing was scanned",
                 if opts.exclude.is_empty() {
                     String::new()
                 } else {
@@ -393,13 +508,17 @@ fn read_range<'r>(
                     "(all refs)".to_string()
                 } else {
                     opts.tips.join(",")
+                },
+                match opts.since_time {
+                    Some(t) => format!(" since {}", history::rfc3339(t, 0)),
+                    None => String::new(),
                 }
             ),
         ));
     }
 
     // The blobs each commit may have introduced: what differs from its first parent.
-    let mut trees = Trees::new(repo, opts.allow_shallow);
+    let mut trees = Trees::new(repo, opts.allow_missing());
     let mut candidates: HashSet<ObjectId> = HashSet::default();
     for id in &walked.commits {
         let Some(info) = commits.get(id)? else {
@@ -415,7 +534,7 @@ fn read_range<'r>(
     }
     let mut candidates: Vec<ObjectId> = candidates.into_iter().collect();
     candidates.sort();
-    let read = objects::read_blobs(repo, &candidates, fanout);
+    let read = objects::read_blobs(repo, &candidates, fanout, opts.allow_missing());
 
     // Commit messages of the walked commits, on this thread.
     let mut authors = HashMap::default();
@@ -527,7 +646,7 @@ impl History<'_> {
         }
         let ids: Vec<ObjectId> = blobs.iter().map(object_id).collect();
         let mut attr = Attribution::new(
-            Trees::new(&tree_repo, self.opts.allow_shallow),
+            Trees::new(&tree_repo, self.opts.allow_missing()),
             ids.iter().copied(),
         );
         let mut found = Introductions::default();
@@ -623,6 +742,14 @@ fn attribute_commits(
     Ok(())
 }
 
+/// A date in one of the forms git writes and gix reads (ISO 8601 with an offset, RFC 2822,
+/// `@seconds`, relative dates such as `2.weeks.ago` or `yesterday`, counted back from `now` in
+/// UTC), as seconds since the epoch.
+pub fn parse_date(s: &str, now: i64) -> Option<i64> {
+    let now: gix::date::Zoned = format!("{}[UTC]", history::rfc3339(now, 0)).parse().ok()?;
+    gix::date::parse(s, Some(now)).ok().map(|t| t.seconds)
+}
+
 /// `ids` ordered by commit time, newest first (then by id, for a stable order).
 fn newest_first(commits: &Commits<'_>, mut ids: Vec<ObjectId>) -> Vec<ObjectId> {
     let time = |id: &ObjectId| commits.map.get(id).map_or(0, |c| c.time);
@@ -635,6 +762,20 @@ fn missing_tree_warning(t: &ObjectId) -> Warning {
         t.to_string(),
         "tree missing from the repository; attribution may be incomplete",
     )
+}
+
+/// Whether `name` is a remote-tracking ref of `remote` (`refs/remotes/<remote>/...`), and not of
+/// another configured remote whose name extends it (`refs/remotes/<remote>/<more>/...`).
+fn remote_tracking_of(name: &str, remote: &str, remotes: &[String]) -> bool {
+    let under = |r: &str| {
+        name.strip_prefix("refs/remotes/")
+            .and_then(|rest| rest.strip_prefix(r))
+            .is_some_and(|rest| rest.starts_with('/'))
+    };
+    under(remote)
+        && !remotes
+            .iter()
+            .any(|other| other.len() > remote.len() && other.starts_with(remote) && under(other))
 }
 
 fn resolve_all(repo: &gix::Repository, revs: &[String]) -> Result<Vec<ObjectId>, GitError> {
@@ -655,4 +796,45 @@ fn commit_tips(repo: &gix::Repository, refs: &[history::RefTip]) -> Vec<ObjectId
     out.sort();
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{config_true, remote_tracking_of};
+
+    #[test]
+    fn remote_tracking_refs_belong_to_their_own_remote_only() {
+        let remotes = ["origin".to_string(), "origin/mirror".to_string()];
+        assert!(remote_tracking_of(
+            "refs/remotes/origin/main",
+            "origin",
+            &remotes
+        ));
+        assert!(!remote_tracking_of(
+            "refs/remotes/origin/mirror/main",
+            "origin",
+            &remotes
+        ));
+        assert!(remote_tracking_of(
+            "refs/remotes/origin/mirror/main",
+            "origin/mirror",
+            &remotes
+        ));
+        assert!(!remote_tracking_of(
+            "refs/remotes/originals/main",
+            "origin",
+            &remotes
+        ));
+        assert!(!remote_tracking_of("refs/heads/main", "origin", &remotes));
+    }
+
+    #[test]
+    fn git_booleans() {
+        for t in ["true", "Yes", "on", "1", " TRUE "] {
+            assert!(config_true(t.as_bytes()), "{t}");
+        }
+        for f in ["false", "no", "off", "0", ""] {
+            assert!(!config_true(f.as_bytes()), "{f}");
+        }
+    }
 }

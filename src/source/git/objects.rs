@@ -21,6 +21,11 @@ use std::time::Duration;
 pub(super) struct StoreRead {
     /// Every commit seen (full reads only), for the walk.
     pub commits: Vec<(ObjectId, CommitInfo)>,
+    /// Blobs and trees decoded (full reads only), sorted and deduplicated by [`read_store`].
+    pub present: Vec<ObjectId>,
+    /// Blobs and trees that decoded trees and commits name (full reads only): what must be
+    /// present for every reachable blob to have been handed over.
+    pub referenced: HashSet<ObjectId>,
     /// Objects decoded and their decompressed size.
     pub objects: u64,
     pub object_bytes: u64,
@@ -29,10 +34,34 @@ pub(super) struct StoreRead {
 impl StoreRead {
     fn merge(&mut self, o: StoreRead) {
         self.commits.extend(o.commits);
+        self.present.extend(o.present);
+        if self.referenced.len() < o.referenced.len() {
+            let mine = std::mem::replace(&mut self.referenced, o.referenced);
+            self.referenced.extend(mine);
+        } else {
+            self.referenced.extend(o.referenced);
+        }
         self.objects += o.objects;
         self.object_bytes += o.object_bytes;
     }
+
+    /// The objects of `referenced` that were not decoded (the empty tree, which git never
+    /// stores, aside), sorted.
+    pub fn missing(&self) -> Vec<ObjectId> {
+        let mut out: Vec<ObjectId> = self
+            .referenced
+            .iter()
+            .filter(|id| !id.is_empty_tree() && self.present.binary_search(id).is_err())
+            .copied()
+            .collect();
+        out.sort();
+        out
+    }
 }
+
+/// Entries a reading thread gathers in `referenced` before it merges them into the shared set,
+/// so that memory stays bounded however many threads read.
+const REFERENCED_FLUSH: usize = 1 << 16;
 
 /// Blob ids already handed over, for object stores where one id can be stored twice (several
 /// packs, packs and loose objects). Sharded so threads rarely contend.
@@ -57,7 +86,8 @@ impl SeenSet {
 
 /// What every reading thread shares.
 struct Shared {
-    /// Record commits for the walk (full reads); range reads read commits on demand.
+    /// Record commits for the walk, and which blobs and trees are present and named (full
+    /// reads); range reads read commits on demand.
     keep_commits: bool,
     seen: Option<SeenSet>,
     /// Annotated tags whose messages are handed over; `None`: all of them.
@@ -71,6 +101,13 @@ impl Shared {
             shared: self,
             local: StoreRead::default(),
         }
+    }
+
+    /// Moves a thread's named objects into the shared set.
+    fn flush_referenced(&self, local: &mut StoreRead) {
+        let referenced = std::mem::take(&mut local.referenced);
+        let mut r = self.results.lock().unwrap_or_else(|e| e.into_inner());
+        r.referenced.extend(referenced);
     }
 
     fn into_read(self) -> StoreRead {
@@ -116,6 +153,9 @@ impl Reader<'_> {
     fn process(&mut self, kind: Kind, id: &ObjectId, data: &[u8], visitor: &mut dyn BlobVisitor) {
         self.local.objects += 1;
         self.local.object_bytes += data.len() as u64;
+        if self.shared.keep_commits && matches!(kind, Kind::Blob | Kind::Tree) {
+            self.local.present.push(*id);
+        }
         match kind {
             Kind::Blob => {
                 if let Some(seen) = &self.shared.seen {
@@ -137,7 +177,30 @@ impl Reader<'_> {
                     Err(w) => visitor.warn(w),
                 }
             }
+            Kind::Tree if self.shared.keep_commits => self.tree(id, data, visitor),
             Kind::Tree => {}
+        }
+    }
+
+    /// Records what a tree names (blobs, symbolic links and subtrees; not submodule commits).
+    fn tree(&mut self, id: &ObjectId, data: &[u8], visitor: &mut dyn BlobVisitor) {
+        for e in gix::objs::TreeRefIter::from_bytes(data, gix::hash::Kind::Sha1) {
+            match e {
+                Ok(e) if e.mode.is_commit() => {}
+                Ok(e) => {
+                    self.local.referenced.insert(e.oid.to_owned());
+                }
+                Err(e) => {
+                    visitor.warn(Warning::lost(
+                        id.to_string(),
+                        format!("cannot decode tree: {e}; what it holds is not scanned"),
+                    ));
+                    break;
+                }
+            }
+        }
+        if self.local.referenced.len() >= REFERENCED_FLUSH {
+            self.shared.flush_referenced(&mut self.local);
         }
     }
 
@@ -153,6 +216,7 @@ impl Reader<'_> {
             }
         };
         if self.shared.keep_commits {
+            self.local.referenced.insert(c.tree());
             self.local.commits.push((
                 *id,
                 CommitInfo {
@@ -239,6 +303,13 @@ impl JobWorker for LooseWorker<'_> {
     fn item(&mut self, index: usize, visitor: &mut dyn BlobVisitor) {
         let id = &self.job.ids[index];
         match self.job.store.try_find(id, &mut self.buf) {
+            Ok(Some(data)) if !hashes_to(data.kind, data.data, id) => {
+                // Reported here; not again as missing.
+                if self.reader.shared.keep_commits {
+                    self.reader.local.present.push(*id);
+                }
+                visitor.warn(damaged_object(id, "loose object"))
+            }
             Ok(Some(data)) => self.reader.process(data.kind, id, data.data, visitor),
             Ok(None) => {}
             Err(e) => visitor.warn(Warning::lost(
@@ -280,29 +351,50 @@ pub(super) fn read_store(
     for idx in &packs {
         let bundle = gix::odb::pack::Bundle::at(idx, hash)
             .map_err(|e| GitError::Other(format!("{}: cannot open pack: {e}", idx.display())))?;
+        let pack_path = idx.with_extension("pack");
+        let bounds = EntryBounds::of(&bundle);
+        let damaged: Mutex<Option<String>> = Mutex::new(None);
         let mut thread = PackThread {
             reader: shared.reader(),
             visitor: factory.visitor(),
             factory,
         };
-        bundle
-            .index
-            .traverse_with_index(
-                &bundle.pack,
-                move |kind, data, entry, _progress| {
-                    let t = &mut thread;
-                    t.reader.process(kind, &entry.oid, data, t.visitor.as_mut());
-                    Ok(())
-                },
-                &mut gix::progress::Discard,
-                &interrupt,
-                gix::odb::pack::index::traverse::with_index::Options {
-                    thread_limit: (threads > 0).then_some(threads),
-                    check: gix::odb::pack::index::traverse::SafetyCheck::SkipFileAndObjectChecksumVerification,
-                    alloc_limit_bytes: None,
-                },
-            )
-            .map_err(|e| GitError::Other(format!("{}: cannot read pack: {e}", idx.display())))?;
+        let pack = &bundle.pack;
+        let (bounds_ref, damaged_ref) = (&bounds, &damaged);
+        let result = bundle.index.traverse_with_index(
+            pack,
+            move |kind, data, entry, _progress| {
+                if let Err(why) = bounds_ref.verify(pack, kind, data, entry) {
+                    let mut d = damaged_ref.lock().unwrap_or_else(|e| e.into_inner());
+                    d.get_or_insert(why.clone());
+                    return Err(gix::Error::from_error(Damaged(why)));
+                }
+                let t = &mut thread;
+                t.reader.process(kind, &entry.oid, data, t.visitor.as_mut());
+                Ok(())
+            },
+            &mut gix::progress::Discard,
+            &interrupt,
+            gix::odb::pack::index::traverse::with_index::Options {
+                thread_limit: (threads > 0).then_some(threads),
+                // Checked above, more cheaply: the CRC32 of each entry as the index records it.
+                check: gix::odb::pack::index::traverse::SafetyCheck::SkipFileAndObjectChecksumVerification,
+                alloc_limit_bytes: None,
+            },
+        );
+        if let Some(why) = damaged.into_inner().unwrap_or_else(|e| e.into_inner()) {
+            return Err(GitError::Other(format!(
+                "{}: damaged pack: {why}; run `git fsck` to see what is lost",
+                pack_path.display()
+            )));
+        }
+        result.map_err(|e| {
+            GitError::Other(format!(
+                "{}: damaged pack: {}; run `git fsck` to see what is lost",
+                pack_path.display(),
+                one_line(&e)
+            ))
+        })?;
     }
     for (store, ids) in &loose {
         fanout.run(&LooseJob {
@@ -311,7 +403,131 @@ pub(super) fn read_store(
             shared: &shared,
         });
     }
-    Ok(shared.into_read())
+    let mut read = shared.into_read();
+    read.present.sort_unstable();
+    read.present.dedup();
+    Ok(read)
+}
+
+/// Whether `data` of `kind` is the object `id` names. Objects read one by one (loose objects,
+/// the blobs of a range) are hashed, as gix does not check them: a damaged object must not pass
+/// as content that was judged.
+fn hashes_to(kind: Kind, data: &[u8], id: &ObjectId) -> bool {
+    gix::objs::Data::new(data, kind, gix::hash::Kind::Sha1)
+        .verify_checksum(id)
+        .is_ok()
+}
+
+fn damaged_object(id: &ObjectId, what: &str) -> Warning {
+    Warning::lost(
+        id.to_string(),
+        format!(
+            "{what} does not hash to its id (damaged object store), so it was not scanned; run \
+             `git fsck` to see what is damaged"
+        ),
+    )
+}
+
+/// An error and its causes on one line.
+fn one_line(e: &gix::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for err in e.iter_errors() {
+        let text = err.to_string();
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !text.is_empty() && !parts.contains(&text) {
+            parts.push(text);
+        }
+    }
+    parts.join(": ")
+}
+
+/// Why a pack entry cannot be trusted.
+#[derive(Debug)]
+struct Damaged(String);
+
+impl std::fmt::Display for Damaged {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Damaged {}
+
+/// Where each entry of a pack ends (the next entry's start), to check the CRC32 that a version 2
+/// index records for every entry: a damaged byte anywhere in an entry (its header, its delta base,
+/// its compressed data) is found before its content is used, at the cost of one CRC32 over the
+/// pack's compressed bytes. A version 1 index has no CRC32s: objects are hashed instead.
+struct EntryBounds {
+    /// Entry offsets, ascending.
+    starts: Vec<u64>,
+    pack_end: u64,
+}
+
+impl EntryBounds {
+    fn of(bundle: &gix::odb::pack::Bundle) -> EntryBounds {
+        let mut starts: Vec<u64> = bundle.index.iter().map(|e| e.pack_offset).collect();
+        starts.sort_unstable();
+        EntryBounds {
+            starts,
+            pack_end: bundle.pack.pack_end() as u64,
+        }
+    }
+
+    fn verify(
+        &self,
+        pack: &gix::odb::pack::data::File,
+        kind: Kind,
+        data: &[u8],
+        entry: &gix::odb::pack::index::Entry,
+    ) -> Result<(), String> {
+        let start = entry.pack_offset;
+        let Some(expected) = entry.crc32 else {
+            return gix::objs::Data::new(data, kind, gix::hash::Kind::Sha1)
+                .verify_checksum(&entry.oid)
+                .map(|_| ())
+                .map_err(|_| {
+                    format!(
+                        "{kind} {} at offset {start} does not hash to its id",
+                        entry.oid
+                    )
+                });
+        };
+        let end = match self.starts.binary_search(&start) {
+            Ok(i) => self.starts.get(i + 1).copied().unwrap_or(self.pack_end),
+            Err(_) => return Err(format!("no entry at offset {start}")),
+        };
+        let Some(bytes) = pack.entry_slice(start..end) else {
+            return Err(format!(
+                "entry at offset {start} runs past the end of the pack"
+            ));
+        };
+        let actual = crc32fast::hash(bytes);
+        if actual != expected {
+            return Err(format!(
+                "the {kind} {} at offset {start} does not match the CRC32 the index records \
+                 ({actual:08x}, expected {expected:08x})",
+                entry.oid
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// `.promisor` files beside packs (fetched from a partial clone's promisor remote).
+pub(super) fn promisor_packs(repo: &gix::Repository) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for dir in object_dirs(repo) {
+        let Ok(rd) = std::fs::read_dir(dir.join("pack")) else {
+            continue;
+        };
+        out.extend(
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "promisor")),
+        );
+    }
+    out.sort();
+    out
 }
 
 /// Blobs read by id (range reads), on the scan's threads.
@@ -319,6 +535,8 @@ struct BlobsJob<'a> {
     repo: gix::ThreadSafeRepository,
     ids: &'a [ObjectId],
     shared: &'a Shared,
+    /// A missing blob is a note, not lost coverage (`--allow-shallow`, `--allow-partial`).
+    allow_missing: bool,
 }
 
 struct BlobsWorker<'a> {
@@ -348,11 +566,19 @@ impl JobWorker for BlobsWorker<'_> {
         use gix::objs::Find;
         let id = &self.job.ids[index];
         match self.repo.objects.try_find(id, &mut self.buf) {
+            Ok(Some(data)) if !hashes_to(data.kind, data.data, id) => {
+                visitor.warn(damaged_object(id, "blob"))
+            }
             Ok(Some(data)) => self.reader.process(data.kind, id, data.data, visitor),
-            Ok(None) => visitor.warn(Warning::lost(
-                id.to_string(),
-                "blob missing from the object store",
-            )),
+            Ok(None) => {
+                let message = "blob missing from the object store (never fetched by a partial \
+                               clone, or damaged); it was not scanned";
+                visitor.warn(if self.job.allow_missing {
+                    Warning::note(id.to_string(), message)
+                } else {
+                    Warning::lost(id.to_string(), message)
+                })
+            }
             Err(e) => visitor.warn(Warning::lost(
                 id.to_string(),
                 format!("cannot read blob: {e}"),
@@ -366,6 +592,7 @@ pub(super) fn read_blobs(
     repo: &gix::Repository,
     blobs: &[ObjectId],
     fanout: &dyn Fanout,
+    allow_missing: bool,
 ) -> StoreRead {
     let shared = Shared {
         keep_commits: false,
@@ -377,6 +604,7 @@ pub(super) fn read_blobs(
         repo: repo.clone().into_sync(),
         ids: blobs,
         shared: &shared,
+        allow_missing,
     });
     shared.into_read()
 }

@@ -13,9 +13,11 @@ pub struct Repo {
 impl Repo {
     /// The repository holding `path` (work tree, linked worktree or bare).
     pub fn discover(path: &Path) -> Result<Repo, GitError> {
-        let repo = gix::discover(path).map_err(|e| GitError::NotARepository {
-            path: path.to_path_buf(),
-            message: e.to_string(),
+        let repo = gix::discover(path).map_err(|e| {
+            unsupported_format(path).unwrap_or_else(|| GitError::NotARepository {
+                path: path.to_path_buf(),
+                message: e.to_string(),
+            })
         })?;
         Ok(Repo { repo })
     }
@@ -24,7 +26,14 @@ impl Repo {
     /// for hooks (a `git commit -a` hook sees a temporary index).
     pub fn discover_for_hook(dir: &Path) -> Result<Repo, GitError> {
         let repo = gix::discover_with_environment_overrides(dir).map_err(|e| {
-            GitError::Other(format!("{}: not in a git repository ({e})", dir.display()))
+            let git_dir = std::env::var_os("GIT_DIR").map(PathBuf::from);
+            git_dir
+                .as_deref()
+                .and_then(|g| object_format_of(g, g))
+                .or_else(|| unsupported_format(dir))
+                .unwrap_or_else(|| {
+                    GitError::Other(format!("{}: not in a git repository ({e})", dir.display()))
+                })
         })?;
         Ok(Repo { repo })
     }
@@ -45,6 +54,14 @@ impl Repo {
     /// Whether the object store holds the object with hex id `oid`.
     pub fn has_object(&self, oid: &str) -> bool {
         gix::ObjectId::from_hex(oid.as_bytes()).is_ok_and(|id| self.repo.has_object(id))
+    }
+
+    /// Whether `name` is a configured remote (`remote.<name>.*`).
+    pub fn is_remote(&self, name: &str) -> bool {
+        self.repo
+            .remote_names()
+            .iter()
+            .any(|n| n.as_slice() == name.as_bytes())
     }
 
     /// The hex id of the object a revision names.
@@ -74,6 +91,76 @@ impl Repo {
             None => repo.common_dir().join("hooks"),
         })
     }
+}
+
+/// Why the repository holding `path` cannot be opened, when it is one whose object format
+/// leakgate does not read (SHA-256): gix's own error for it reads as "not a repository".
+fn unsupported_format(path: &Path) -> Option<GitError> {
+    let start = std::path::absolute(path).ok()?;
+    for dir in start.ancestors() {
+        let dot_git = dir.join(".git");
+        let git_dir = if dot_git.is_dir() {
+            dot_git
+        } else if dot_git.is_file() {
+            // A linked worktree or submodule: `gitdir: <path>`.
+            let text = std::fs::read_to_string(&dot_git).ok()?;
+            let target = PathBuf::from(text.trim().strip_prefix("gitdir:")?.trim());
+            let target = if target.is_absolute() {
+                target
+            } else {
+                dir.join(target)
+            };
+            // A linked worktree's configuration lives in the common directory.
+            match std::fs::read_to_string(target.join("commondir")) {
+                Ok(common) => target.join(common.trim()),
+                Err(_) => target,
+            }
+        } else if dir.join("HEAD").is_file() && dir.join("objects").is_dir() {
+            dir.to_path_buf() // bare
+        } else {
+            continue;
+        };
+        return object_format_of(&git_dir, path);
+    }
+    None
+}
+
+/// The error for a git directory whose `extensions.objectFormat` is not SHA-1, if it is one;
+/// `shown` is the path the message names.
+fn object_format_of(git_dir: &Path, shown: &Path) -> Option<GitError> {
+    let config = std::fs::read_to_string(git_dir.join("config")).ok()?;
+    let mut in_extensions = false;
+    for line in config.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_extensions = line
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .trim()
+                .eq_ignore_ascii_case("extensions");
+            continue;
+        }
+        let Some((key, value)) = line.split_once('=') else {
+            continue;
+        };
+        let value = value.trim().trim_matches('"');
+        if in_extensions
+            && key.trim().eq_ignore_ascii_case("objectformat")
+            && !value.eq_ignore_ascii_case("sha1")
+        {
+            let name = if value.eq_ignore_ascii_case("sha256") {
+                "SHA-256".to_string()
+            } else {
+                format!("`{value}`")
+            };
+            return Some(GitError::Unsupported(format!(
+                "{}: {name} object format is not supported (extensions.objectFormat = {value}); \
+                 leakgate reads SHA-1 repositories only",
+                shown.display()
+            )));
+        }
+    }
+    None
 }
 
 /// The [`BlobId`] of a git object id (the first 20 bytes: SHA-1 repositories only are read).
