@@ -93,7 +93,7 @@ impl RegexMatcher {
                     break;
                 };
                 let whole = caps.get(0).expect("group 0 always participates");
-                let Some(secret) = caps.get(rule.secret_group) else {
+                let Some(secret) = caps.get(rule.secret_group()) else {
                     at = whole.end().max(whole.start() + 1);
                     continue;
                 };

@@ -143,9 +143,8 @@ pub struct Rule {
     pub origin: RuleOrigin,
     /// Compiled on first use: most rules never see their keyword in a given run, and compiling
     /// hundreds of regexes up front would cost a pre-commit hook a second.
-    regex: OnceLock<Regex>,
-    /// Index of the `secret` capture group.
-    pub secret_group: usize,
+    /// The regex and the index of its `secret` group.
+    regex: OnceLock<(Regex, usize)>,
     allow: OnceLock<Vec<Regex>>,
     /// Lower-cased context words.
     pub context: Vec<Vec<u8>>,
@@ -159,8 +158,24 @@ impl Rule {
     /// The rule's regex. Syntax was validated at load; should compiling still fail (a size
     /// limit), the rule matches nothing, and `rules check` reports it.
     pub fn regex(&self) -> &Regex {
-        self.regex
-            .get_or_init(|| compile_regex(&self.spec.pattern).unwrap_or_else(|_| never_matches()))
+        &self.compiled().0
+    }
+
+    /// Index of the `secret` capture group (one past the groups if there is none: then no
+    /// capture has it, and the rule matches nothing).
+    pub fn secret_group(&self) -> usize {
+        self.compiled().1
+    }
+
+    fn compiled(&self) -> &(Regex, usize) {
+        self.regex.get_or_init(|| {
+            let re = compile_regex(&self.spec.pattern).unwrap_or_else(|_| never_matches());
+            let group = re
+                .capture_names()
+                .position(|n| n == Some("secret"))
+                .unwrap_or(usize::MAX);
+            (re, group)
+        })
     }
 
     /// The rule's `allow` regexes (known non-secret values).
@@ -176,7 +191,11 @@ impl Rule {
 
     /// Compiles everything now, reporting what fails: for `rules check` and user rule files.
     pub fn compile_now(&self) -> Result<(), String> {
-        compile_regex(&self.spec.pattern).map_err(|e| format!("pattern does not compile: {e}"))?;
+        let re = compile_regex(&self.spec.pattern)
+            .map_err(|e| format!("pattern does not compile: {e}"))?;
+        if !re.capture_names().any(|n| n == Some("secret")) {
+            return Err("pattern has no named group `secret`".into());
+        }
         for p in &self.spec.allow {
             compile_regex(p).map_err(|e| format!("allow pattern `{p}` does not compile: {e}"))?;
         }
@@ -277,12 +296,16 @@ pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Resul
             "needs at least one non-empty keyword for the prefilter".into(),
         ));
     }
-    let secret_group = secret_group_index(&spec.pattern)
-        .map_err(|e| err(format!("pattern does not compile: {e}")))?
-        .ok_or_else(|| err("pattern has no named group `secret`".into()))?;
-    for p in &spec.allow {
-        secret_group_index(p)
-            .map_err(|e| err(format!("allow pattern `{p}` does not compile: {e}")))?;
+    // Built-in patterns are proven by `rules check` in the test suite; parsing a thousand of
+    // them at every start would cost a pre-commit hook more than all the rest of its start-up.
+    if !matches!(origin, RuleOrigin::Builtin(_)) {
+        secret_group_index(&spec.pattern)
+            .map_err(|e| err(format!("pattern does not compile: {e}")))?
+            .ok_or_else(|| err("pattern has no named group `secret`".into()))?;
+        for p in &spec.allow {
+            secret_group_index(p)
+                .map_err(|e| err(format!("allow pattern `{p}` does not compile: {e}")))?;
+        }
     }
     if let Some(e) = spec.min_entropy {
         if !(0.0..=8.0).contains(&e) {
@@ -300,7 +323,6 @@ pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Resul
         provider: provider.to_string(),
         origin,
         regex: OnceLock::new(),
-        secret_group,
         allow: OnceLock::new(),
         context,
         spec,
@@ -400,8 +422,14 @@ impl RuleSet {
     /// The rules compiled into the binary.
     pub fn builtin() -> Result<RuleSet, RuleError> {
         let mut set = RuleSet::default();
-        for (name, text) in BUILTIN_RULE_FILES {
-            set.add_file_text(text, RuleOrigin::Builtin(name))?;
+        for (name, json) in BUILTIN_RULE_FILES {
+            let origin = RuleOrigin::Builtin(name);
+            let file: RuleFile = serde_json::from_str(json).map_err(|e| RuleError {
+                origin: origin.to_string(),
+                rule: None,
+                message: format!("invalid built-in rule file: {e}"),
+            })?;
+            set.add_rule_file(file, origin)?;
         }
         Ok(set)
     }
@@ -410,6 +438,11 @@ impl RuleSet {
     /// rule can override a built-in one; two rules with one id in the same origin are an error.
     pub fn add_file_text(&mut self, text: &str, origin: RuleOrigin) -> Result<(), RuleError> {
         let file = parse_rule_file(text, &origin)?;
+        self.add_rule_file(file, origin)
+    }
+
+    /// Adds every rule of a parsed rule file (see [`RuleSet::add_file_text`]).
+    fn add_rule_file(&mut self, file: RuleFile, origin: RuleOrigin) -> Result<(), RuleError> {
         let mut seen_here: HashMap<String, ()> = HashMap::new();
         for spec in file.rules {
             if seen_here.insert(spec.id.clone(), ()).is_some() {
