@@ -26,6 +26,21 @@ pub fn render_markdown(rules: &RuleSet) -> String {
         rules.len(),
         by_provider.len()
     );
+    // Each rule's category is its first tag.
+    let mut by_category: BTreeMap<&str, (std::collections::BTreeSet<&str>, usize)> =
+        BTreeMap::new();
+    for r in rules.rules() {
+        let category = r.spec.tags.first().map_or("other", String::as_str);
+        let entry = by_category.entry(category).or_default();
+        entry.0.insert(r.provider.as_str());
+        entry.1 += 1;
+    }
+    let _ = writeln!(out, "| category | providers | rules |");
+    let _ = writeln!(out, "|---|---|---|");
+    for (category, (providers, n)) in &by_category {
+        let _ = writeln!(out, "| {} | {} | {n} |", cell(category), providers.len());
+    }
+    let _ = writeln!(out);
     for (provider, list) in &by_provider {
         let _ = writeln!(out, "## {provider}\n");
         let _ = writeln!(
