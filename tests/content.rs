@@ -132,6 +132,14 @@ fn sarif_names_the_archive_member_as_a_logical_location() {
     std::fs::write(dir.path().join("a.zip"), nested_archive(&k)).expect("write");
     let out = leakgate(dir.path(), &["scan", "--format", "sarif"]);
     let v: Value = serde_json::from_slice(&out.stdout).expect("sarif json");
+    // Only the rules the results refer to are described (the catalogue is a thousand rules).
+    let rules = v["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .expect("rules");
+    assert_eq!(rules.len(), 1);
+    assert_eq!(rules[0]["id"], "openai-project-key");
+    assert_eq!(v["runs"][0]["results"][0]["ruleIndex"], 0);
+    assert!(out.stdout.len() < 20_000, "{} bytes", out.stdout.len());
     let loc = &v["runs"][0]["results"][0]["locations"][0];
     assert_eq!(loc["physicalLocation"]["artifactLocation"]["uri"], "a.zip");
     assert_eq!(

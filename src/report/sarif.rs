@@ -1,7 +1,7 @@
 //! SARIF 2.1.0 as GitHub code scanning ingests it.
 //!
-//! Every rule of the set is described in `tool.driver.rules` (GitHub shows `help` beside each
-//! alert), each finding is a result whose region is the secret's own span, and the content
+//! Every rule a result refers to is described in `tool.driver.rules` (GitHub shows `help` beside
+//! each alert), each finding is a result whose region is the secret's own span, and the content
 //! fingerprint (rule id + secret) is the result's `partialFingerprints` entry, so an alert
 //! follows its secret across line moves and renames. Git provenance goes in `properties`, never
 //! into fingerprints. Suppressed findings are listed with `suppressions`. The whole log is built
@@ -324,13 +324,26 @@ fn result(f: &Finding, rule_index: Option<usize>, baseline_active: bool) -> sari
 
 /// The whole SARIF log for a scan.
 pub fn log(ctx: &ReportContext<'_>) -> sarif::Sarif {
-    let rules = ctx.rules.rules();
+    // Only the rules the results refer to are described: the whole catalogue is a thousand
+    // rules, megabytes of SARIF for a handful of results.
+    let referenced: std::collections::BTreeSet<&str> = ctx
+        .outcome
+        .findings
+        .iter()
+        .map(|f| f.rule_id.as_str())
+        .collect();
+    let rules: Vec<&Rule> = ctx
+        .rules
+        .rules()
+        .iter()
+        .filter(|r| referenced.contains(r.spec.id.as_str()))
+        .collect();
     let index: HashMap<&str, usize> = rules
         .iter()
         .enumerate()
         .map(|(i, r)| (r.spec.id.as_str(), i))
         .collect();
-    let descriptors: Vec<_> = rules.iter().map(rule_descriptor).collect();
+    let descriptors: Vec<_> = rules.iter().map(|r| rule_descriptor(r)).collect();
     let results: Vec<_> = ctx
         .outcome
         .findings
