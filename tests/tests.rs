@@ -5,6 +5,7 @@ mod common;
 mod action;
 mod adopt;
 mod content;
+mod context;
 mod failclosed;
 mod gate;
 mod git;

@@ -26,6 +26,10 @@ pub struct RegexMatcher {
     /// For each keyword pattern, the rules it triggers.
     keyword_rules: Vec<Vec<u32>>,
     generic: Vec<bool>,
+    /// Rules whose keyword hits start the assignment pass: the generic rules, rules with
+    /// `context` words, and rules with a provider-name keyword (letters only, 5 or more), whose
+    /// patterns look for a variable name. Prefix keywords (`sk-`, `ghp_`) need no assignment.
+    assign_trigger: Vec<bool>,
 }
 
 impl RegexMatcher {
@@ -65,11 +69,24 @@ impl RegexMatcher {
             .iter()
             .map(|r| r.spec.tags.iter().any(|t| t == GENERIC_TAG))
             .collect();
+        let assign_trigger = rules
+            .rules()
+            .iter()
+            .map(|r| {
+                r.spec.tags.iter().any(|t| t == GENERIC_TAG)
+                    || !r.context.is_empty()
+                    || r.spec
+                        .keywords
+                        .iter()
+                        .any(|k| k.len() >= 5 && k.bytes().all(|b| b.is_ascii_alphabetic()))
+            })
+            .collect();
         RegexMatcher {
             rules,
             keywords,
             keyword_rules,
             generic,
+            assign_trigger,
         }
     }
 
@@ -83,6 +100,7 @@ impl RegexMatcher {
         bytes: &[u8],
         windows: &[(usize, usize)],
         out: &mut Vec<Match>,
+        check_context: bool,
     ) {
         let rule = &self.rules.rules()[rule_idx];
         for &(ws, we) in windows {
@@ -101,7 +119,8 @@ impl RegexMatcher {
                 // boundary (`,` in `KEY1,KEY2`) may be the next match's leading one.
                 at = secret.end().max(whole.start() + 1);
                 if filters::passes(rule, secret.as_bytes())
-                    && filters::has_context(rule, bytes, whole.start(), whole.end())
+                    && (!check_context
+                        || filters::has_context(rule, bytes, whole.start(), whole.end()))
                 {
                     out.push(Match {
                         rule: rule_idx,
@@ -158,8 +177,104 @@ impl Matcher for RegexMatcher {
 }
 
 impl RegexMatcher {
-    /// Matches `bytes` as they are, with no decoding.
+    /// Matches `bytes` as they are, with no decoding: the rules' patterns, then the same rules
+    /// over every assignment recognised near a keyword hit (see [`super::assign`]).
     pub fn find_plain(&self, bytes: &[u8], scratch: &mut Scratch, out: &mut Vec<Match>) {
+        let first_out = out.len();
+        self.find_regex(bytes, scratch, out, true);
+        if !scratch.hits.is_empty() {
+            let t0 = Instant::now();
+            self.find_assigned(bytes, scratch, out, first_out);
+            scratch.costs.assign_nanos += t0.elapsed().as_nanos() as u64;
+        }
+        let found = &mut out[first_out..];
+        found.sort_unstable_by_key(|m| (m.start, m.end, m.rule));
+        self.drop_shadowed_generic(out, first_out);
+    }
+
+    /// The rules over each assignment near a keyword hit, written as `name = "value"`; matches
+    /// inside the value are mapped back to the value's bytes. Rules with `context` words check
+    /// them around the original position; a match the patterns already found is not repeated.
+    fn find_assigned(
+        &self,
+        bytes: &[u8],
+        scratch: &mut Scratch,
+        out: &mut Vec<Match>,
+        first_out: usize,
+    ) {
+        let mut st = std::mem::take(&mut scratch.assign);
+        st.positions.clear();
+        st.positions.extend(
+            scratch
+                .hits
+                .iter()
+                .filter(|&&(r, _)| self.assign_trigger[r as usize])
+                .map(|&(_, p)| p),
+        );
+        if st.positions.is_empty() {
+            scratch.assign = st;
+            return;
+        }
+        st.positions.sort_unstable();
+        st.positions.dedup();
+        st.found.extract(bytes, &st.positions);
+        let mut inner = st.inner.take().unwrap_or_default();
+        let mut tmp = std::mem::take(&mut st.matches);
+        for a in &st.found.found {
+            let name = &st.found.names[a.name.0..a.name.1];
+            let value = &bytes[a.value.0..a.value.1];
+            let q = if !value.contains(&b'"') {
+                b'"'
+            } else if !value.contains(&b'\'') {
+                b'\''
+            } else {
+                b'`'
+            };
+            st.synth.clear();
+            st.synth.extend_from_slice(name);
+            st.synth.extend_from_slice(b" = ");
+            st.synth.push(q);
+            let off = st.synth.len();
+            st.synth.extend_from_slice(value);
+            st.synth.push(q);
+            st.synth.push(b'\n');
+            tmp.clear();
+            self.find_regex(&st.synth, &mut inner, &mut tmp, false);
+            for m in &tmp {
+                if m.start < off || m.end > off + value.len() {
+                    continue;
+                }
+                let (s, e) = (a.value.0 + m.start - off, a.value.0 + m.end - off);
+                let rule = &self.rules.rules()[m.rule];
+                if !filters::has_context(rule, bytes, s, e) {
+                    continue;
+                }
+                let seen = out[first_out..]
+                    .iter()
+                    .any(|o| o.rule == m.rule && o.start < e && s < o.end);
+                if !seen {
+                    out.push(Match {
+                        rule: m.rule,
+                        start: s,
+                        end: e,
+                        decoded: None,
+                    });
+                }
+            }
+        }
+        st.matches = tmp;
+        st.inner = Some(inner);
+        scratch.assign = st;
+    }
+
+    /// The rules' patterns in windows around their keyword hits.
+    fn find_regex(
+        &self,
+        bytes: &[u8],
+        scratch: &mut Scratch,
+        out: &mut Vec<Match>,
+        check_context: bool,
+    ) {
         let first_out = out.len();
         scratch.hits.clear();
         let t0 = Instant::now();
@@ -200,7 +315,7 @@ impl RegexMatcher {
             let windows = std::mem::take(&mut scratch.windows);
             let t1 = Instant::now();
             let before = out.len();
-            self.confirm(rule_idx as usize, bytes, &windows, out);
+            self.confirm(rule_idx as usize, bytes, &windows, out, check_context);
             let cost = &mut scratch.costs.rules[rule_idx as usize];
             cost.nanos += t1.elapsed().as_nanos() as u64;
             cost.bytes += windows.iter().map(|(s, e)| (e - s) as u64).sum::<u64>();
@@ -209,7 +324,6 @@ impl RegexMatcher {
         }
         let found = &mut out[first_out..];
         found.sort_unstable_by_key(|m| (m.start, m.end, m.rule));
-        self.drop_shadowed_generic(out, first_out);
     }
 }
 

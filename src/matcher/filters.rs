@@ -43,8 +43,6 @@ const PLACEHOLDER_FRAGMENTS: &[&str] = &[
     "redacted",
     "dummy",
     "insert_",
-    "<",
-    ">",
     "${",
     "{{",
     "$(",
@@ -64,14 +62,58 @@ const PLACEHOLDER_FRAGMENTS: &[&str] = &[
     "not_a_real",
     "not-a-real",
     "secretkey",
+    "correcthorse",
+    "correct-horse",
+    "correct_horse",
+    // References to a secret kept elsewhere: SOPS, AWS Secrets Manager and SSM, Google Secret
+    // Manager, Vault, 1Password, Azure Key Vault, Ansible Vault, Ruby interpolation.
+    "enc[",
+    "arn:aws:",
+    "arn:aws-",
+    "vault:",
+    "op://",
+    "@microsoft.keyvault",
+    "secretsmanager",
+    "ssm:",
+    "$ansible_vault",
+    "!vault",
+    "#{",
+    "secretkeyref",
+    "$env:",
+    "$__env{",
+    "$__file{",
+    "$__vault{",
+    "valuefrom",
 ];
 
-/// Published example keys (AWS documentation and the like): never live.
+/// Keys that vendors publish in their documentation, so that anyone may paste them into a
+/// sample: never live, or shared by every reader. Each names where it is published.
 const DOCUMENTED_EXAMPLES: &[&str] = &[
+    // AWS: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html
     "AKIAIOSFODNN7EXAMPLE",
     "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
     "AKIAI44QH8DHBEXAMPLE",
     "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+    // Stripe's test-mode keys printed in its API reference and quickstarts
+    // (https://docs.stripe.com/api/authentication, https://docs.stripe.com/keys#obtain-api-keys).
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    "pk_test_TYooMQauvdEDq54NiTphI7jx",
+    "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+    "pk_test_6pRNASCoBOKtIshFeQd4XMUh",
+    "sk_test_26PHem9AhJZvU623DfE1x4sd",
+    "sk_test_tR3PYbcVNZZ796tH88S4VQ2u",
+    // The Azurite / Azure Storage Emulator account key, the same for everyone
+    // (https://learn.microsoft.com/en-us/azure/storage/common/storage-use-azurite#well-known-storage-account-and-key).
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    // Mailgun's documentation key (https://documentation.mailgun.com/docs/mailgun/api-reference/).
+    "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
+    // The jwt.io debugger's sample token (https://jwt.io/), HS256 with `your-256-bit-secret`.
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    // Hardhat's and Ganache's default development mnemonic
+    // (https://hardhat.org/hardhat-network/docs/reference#accounts) and the BIP-39 test vector
+    // (https://github.com/trezor/python-mnemonic/blob/master/vectors.json).
+    "test test test test test test test test test test test junk",
+    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
 ];
 
 /// Whether a secret looks like a placeholder, a template reference or a documented example.
@@ -86,8 +128,52 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     {
         return true;
     }
+    if is_reference(secret) || has_angle_placeholder(secret) {
+        return true;
+    }
     // One character repeated through most of the value: `aaaaaaaa…`, `00000000…`.
     longest_run(&lower) * 2 > lower.len() && lower.len() >= 8
+}
+
+/// A whole value that names a variable instead of holding a secret: `$JWT_SECRET`, `$(VAR)`,
+/// `%API_KEY%`, `projects/p/secrets/name/versions/1`.
+fn is_reference(v: &[u8]) -> bool {
+    let ident = |b: &[u8]| {
+        !b.is_empty()
+            && (b[0].is_ascii_alphabetic() || b[0] == b'_')
+            && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    // A variable name is short; a long `$`-prefixed run is a key format (Asaas `$aact_…`).
+    if v.len() >= 2
+        && v[0] == b'$'
+        && ((v.len() <= 41 && ident(&v[1..])) || matches!(v[1], b'{' | b'('))
+    {
+        return true;
+    }
+    if v.len() >= 3 && v[0] == b'%' && v[v.len() - 1] == b'%' && ident(&v[1..v.len() - 1]) {
+        return true;
+    }
+    contains(v, b"projects/") && contains(v, b"/secrets/")
+}
+
+/// `<YOUR_KEY>`, `<token>`, `<api key>`: a name in angle brackets. A lone `<` or `>` is a
+/// character of a random secret (WordPress salts use them).
+fn has_angle_placeholder(v: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(o) = memchr::memchr(b'<', &v[i..]) {
+        let s = i + o + 1;
+        let mut e = s;
+        while e < v.len()
+            && (v[e].is_ascii_alphanumeric() || matches!(v[e], b'_' | b'-' | b' ' | b'.'))
+        {
+            e += 1;
+        }
+        if e < v.len() && v[e] == b'>' && e >= s + 2 {
+            return true;
+        }
+        i = s;
+    }
+    v.first() == Some(&b'<') || v.last() == Some(&b'>')
 }
 
 fn longest_run(bytes: &[u8]) -> usize {
@@ -156,7 +242,23 @@ pub fn jwt_ok(secret: &[u8]) -> bool {
         serde_json::from_slice::<serde_json::Value>(&bytes).ok()
     };
     let header_ok = decode(header).is_some_and(|h| h.get("alg").is_some_and(|a| a.is_string()));
-    header_ok && decode(payload).is_some_and(|p| p.is_object())
+    if !header_ok {
+        return false;
+    }
+    let Some(claims) = decode(payload).filter(|p| p.is_object()) else {
+        return false;
+    };
+    !jwt_is_public_or_sample(&claims)
+}
+
+/// Tokens that are not secrets by their claims: Supabase `anon` keys (made to ship in clients,
+/// protected by row-level security) and the jwt.io debugger's sample subject.
+pub fn jwt_is_public_or_sample(claims: &serde_json::Value) -> bool {
+    let s = |k: &str| claims.get(k).and_then(|v| v.as_str());
+    if s("role") == Some("anon") {
+        return true;
+    }
+    s("sub") == Some("1234567890") && s("name") == Some("John Doe")
 }
 
 /// The base64 body of a PEM-like block must decode to at least 32 bytes (an Ed25519 PKCS#8 key

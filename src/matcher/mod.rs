@@ -4,6 +4,7 @@
 //! [`Matcher`] trait keeps the engine replaceable (a multi-pattern engine such as Vectorscan could
 //! sit behind it as an optional feature).
 
+pub mod assign;
 pub mod check;
 mod engine;
 pub mod filters;
@@ -43,7 +44,20 @@ pub struct Scratch {
     pub(crate) decoded: normalize::Decoded,
     /// Sorted offsets of the plain text's keyword hits, which decide what is worth decoding.
     pub(crate) hit_positions: Vec<usize>,
+    /// Buffers of the assignment pass.
+    pub(crate) assign: AssignScratch,
     pub costs: MatchCosts,
+}
+
+/// Buffers of the assignment pass: recognised assignments, the canonical line being matched,
+/// and a nested scratch for matching it.
+#[derive(Default)]
+pub(crate) struct AssignScratch {
+    pub(crate) positions: Vec<usize>,
+    pub(crate) found: assign::Assignments,
+    pub(crate) synth: Vec<u8>,
+    pub(crate) matches: Vec<Match>,
+    pub(crate) inner: Option<Box<Scratch>>,
 }
 
 /// Where matching time goes: the keyword prefilter, and each rule's regex confirmation.
@@ -52,6 +66,8 @@ pub struct MatchCosts {
     pub prefilter_nanos: u64,
     /// Time in [`normalize`] (trigger search, decoding and matching the decoded text).
     pub normalize_nanos: u64,
+    /// Time in the assignment pass ([`assign`]), its rule matching included.
+    pub assign_nanos: u64,
     /// Bytes of decoded text matched.
     pub decoded_bytes: u64,
     /// Indexed by rule.
@@ -72,6 +88,7 @@ impl MatchCosts {
     pub fn merge(&mut self, other: &MatchCosts) {
         self.prefilter_nanos += other.prefilter_nanos;
         self.normalize_nanos += other.normalize_nanos;
+        self.assign_nanos += other.assign_nanos;
         self.decoded_bytes += other.decoded_bytes;
         if self.rules.len() < other.rules.len() {
             self.rules.resize(other.rules.len(), RuleCost::default());

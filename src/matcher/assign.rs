@@ -1,0 +1,1283 @@
+//! Assignments: a name, a value and the value's span, recognised in the syntaxes where secrets
+//! are written, so that rules see `NAME = "value"` however the file spells it.
+//!
+//! Rule patterns are written for the common spellings (`NAME=value`, `name: value`,
+//! `"name": "value"`). Secrets also live in `define('NAME', 'value')`, `<add key="NAME"
+//! value="value"/>`, `- name: NAME` / `value: value`, `<password>value</password>`,
+//! `mysql -p'value'`, `Authorization: Bearer value`, `.netrc` and `.pgpass` lines, Markdown
+//! tables, Terraform `variable` blocks and many more. This pass reads the lines around keyword
+//! hits once, left to right, and hands every assignment it recognises to the rules again in one
+//! canonical form, `name = "value"` (the name prefixed with its enclosing YAML/JSON/INI/HCL
+//! object when there is one: `mistral_api_key`). Matches in the canonical line are mapped back to
+//! the value's bytes in the original text; rules with `context` words check them around the
+//! original position.
+//!
+//! Cost: only lines holding a keyword hit (and the few lines below one, for names written on the
+//! line above their value) are read, each at most once; every scan from an operator or a quote is
+//! bounded ([`MAX_VALUE`], [`MAX_NAME`]), and looking up an enclosing object reads at most
+//! [`PARENT_BYTES`] before the line. The cost is linear in the bytes near keyword hits.
+
+use memchr::memchr;
+
+/// Longest value considered (longer literals are blobs, certificates or data).
+pub const MAX_VALUE: usize = 512;
+/// Longest name considered.
+pub const MAX_NAME: usize = 128;
+/// How far back (bytes) the enclosing object of an indented assignment is looked for.
+pub const PARENT_BYTES: usize = 2048;
+/// Lines read below a line with a keyword hit (values written under their name).
+const LINES_BELOW: usize = 2;
+/// Lines read below an object opener with a keyword hit (`mistral:`, `"azure": {`).
+const CHILD_LINES: usize = 12;
+/// Shortest value worth handing to the rules.
+const MIN_VALUE: usize = 8;
+
+/// One recognised assignment: `name` is a span of [`Assignments::names`], `value` a byte span
+/// of the scanned text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Assignment {
+    pub name: (usize, usize),
+    pub value: (usize, usize),
+}
+
+/// Reusable buffers.
+#[derive(Default)]
+pub struct Assignments {
+    pub names: Vec<u8>,
+    pub found: Vec<Assignment>,
+    lines: Vec<(usize, usize)>,
+    /// A name written apart from its value (`- name: X`, `key="X"`, `variable "x" {`): the name
+    /// span in `names`, the line index it was seen on and how many lines it stays pending.
+    pending: Option<((usize, usize), usize, usize)>,
+}
+
+fn is_name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'$' | b'@')
+}
+
+fn is_quote(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`')
+}
+
+fn trim(line: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && line[s].is_ascii_whitespace() {
+        s += 1;
+    }
+    while e > s && line[e - 1].is_ascii_whitespace() {
+        e -= 1;
+    }
+    (s, e)
+}
+
+fn eq_ignore_case(a: &[u8], b: &str) -> bool {
+    a.eq_ignore_ascii_case(b.as_bytes())
+}
+
+fn contains_ignore_case(hay: &[u8], needle: &str) -> bool {
+    let n = needle.as_bytes();
+    hay.len() >= n.len() && hay.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// Names that introduce the name of the next value (`name: X` / `value: v`).
+fn is_name_key(n: &[u8]) -> bool {
+    [
+        "name",
+        "key",
+        "variable",
+        "parameterkey",
+        "parametername",
+        "setting",
+        "envname",
+        "var",
+    ]
+    .iter()
+    .any(|k| eq_ignore_case(n, k))
+}
+
+/// Names that hold the value of a pending name.
+fn is_value_key(n: &[u8]) -> bool {
+    [
+        "value",
+        "default",
+        "parametervalue",
+        "defaultvalue",
+        "string",
+        "secretvalue",
+        "val",
+    ]
+    .iter()
+    .any(|k| eq_ignore_case(n, k))
+}
+
+/// Type words that stand between a name and its operator (`var apiKey string = "v"`).
+fn is_type_word(n: &[u8]) -> bool {
+    [
+        "string", "str", "const", "var", "val", "let", "final", "char", "readonly", "static",
+    ]
+    .iter()
+    .any(|k| eq_ignore_case(n, k))
+}
+
+/// Indentation of a line (spaces and tabs, and YAML list dashes after them).
+fn indent(line: &[u8]) -> usize {
+    let mut i = 0;
+    while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
+        i += 1;
+    }
+    i
+}
+
+impl Assignments {
+    /// Recognises the assignments on the lines around `hits` (sorted byte offsets into `text`).
+    pub fn extract(&mut self, text: &[u8], hits: &[usize]) {
+        self.names.clear();
+        self.found.clear();
+        self.lines.clear();
+        self.pending = None;
+        // Lines to read: each hit's line, the few below it, and the children of an opener.
+        let mut next_free = 0; // first byte not yet queued
+        for &h in hits {
+            if h < next_free || h >= text.len() {
+                continue;
+            }
+            let ls = memchr::memrchr(b'\n', &text[..h]).map_or(0, |i| i + 1);
+            let mut s = ls.max(next_free);
+            let le = line_end(text, h);
+            let line = &text[ls..le];
+            let (_, te) = trim(line, 0, line.len());
+            let opener = te > 0 && matches!(line[te - 1], b':' | b'{' | b'[' | b'(');
+            let below = if opener { CHILD_LINES } else { LINES_BELOW };
+            let mut n = 0;
+            while s < text.len() && n <= below {
+                let e = line_end(text, s);
+                self.lines.push((s, e));
+                s = e + 1;
+                n += 1;
+            }
+            next_free = s;
+        }
+        let lines = std::mem::take(&mut self.lines);
+        for (idx, &(s, e)) in lines.iter().enumerate() {
+            // A pending name does not survive a gap between queued lines.
+            if idx > 0 && lines[idx - 1].1 + 1 != s {
+                self.pending = None;
+            }
+            if let Some((_, at, reach)) = self.pending {
+                if idx > at + reach {
+                    self.pending = None;
+                }
+            }
+            self.line(text, s, e, idx);
+        }
+        self.lines = lines;
+    }
+
+    fn push_name(&mut self, name: &[u8]) -> (usize, usize) {
+        let s = self.names.len();
+        for &b in name.iter().take(MAX_NAME) {
+            self.names.push(if is_name_byte(b) { b } else { b'_' });
+        }
+        (s, self.names.len())
+    }
+
+    fn emit(&mut self, text: &[u8], ls: usize, name: (usize, usize), value: (usize, usize)) {
+        let (vs, ve) = value;
+        if ve <= vs || ve - vs < MIN_VALUE || ve - vs > MAX_VALUE || name.1 <= name.0 {
+            return;
+        }
+        if !plausible(&text[vs..ve]) {
+            return;
+        }
+        // The enclosing object, for names that do not say whose key it is.
+        let parent = parent_of(text, ls);
+        let name = match parent {
+            Some((ps, pe)) if pe > ps && text[ps..pe] != self.names[name.0..name.1] => {
+                let s = self.names.len();
+                let own: Vec<u8> = self.names[name.0..name.1].to_vec();
+                let p: Vec<u8> = text[ps..pe].to_vec();
+                self.push_name(&p);
+                // `_`, not `.`: the joined name must still hold the rules' keywords (`api_key`).
+                self.names.push(b'_');
+                self.names.extend_from_slice(&own);
+                (s, self.names.len())
+            }
+            _ => name,
+        };
+        self.found.push(Assignment {
+            name,
+            value: (vs, ve),
+        });
+    }
+
+    /// One `name`/`value` pair seen on line `idx`; handles pending names.
+    fn pair(&mut self, text: &[u8], ls: usize, idx: usize, name: &[u8], value: (usize, usize)) {
+        if contains_ignore_case(name, "authorization") {
+            self.authorization(text, ls, value);
+            return;
+        }
+        if is_value_key(name) {
+            if let Some((pn, _, _)) = self.pending.take() {
+                self.emit(text, ls, pn, value);
+                return;
+            }
+            // `"apikey": [{"key": "value", "value": "..."}]`: the enclosing object names it.
+            if let Some((ps, pe)) = parent_of(text, ls) {
+                let p = text[ps..pe].to_vec();
+                let n = self.push_name(&p);
+                self.found.push(Assignment { name: n, value });
+                if value.1 - value.0 < MIN_VALUE
+                    || value.1 - value.0 > MAX_VALUE
+                    || !plausible(&text[value.0..value.1])
+                {
+                    self.found.pop();
+                }
+                return;
+            }
+        }
+        if is_name_key(name) {
+            let v = &text[value.0..value.1];
+            // `key: password` (a Secret's key) names nothing: a name to carry has an upper-case
+            // letter or a separator (`DB_PASSWORD`, `x-api-key`, `Billing.ApiToken`).
+            let carries = v
+                .iter()
+                .any(|&b| b.is_ascii_uppercase() || matches!(b, b'_' | b'-' | b'.'));
+            if carries
+                && !v.is_empty()
+                && v.len() <= MAX_NAME
+                && v.iter().all(|&b| is_name_byte(b) || b == b' ')
+            {
+                let n = self.push_name(v);
+                self.pending = Some((n, idx, 2));
+            }
+        }
+        let n = self.push_name(name);
+        self.emit(text, ls, n, value);
+    }
+
+    fn line(&mut self, text: &[u8], ls: usize, le: usize, idx: usize) {
+        let line = &text[ls..le];
+        let (ts, te) = trim(line, 0, line.len());
+        if ts >= te {
+            return;
+        }
+        let body = &line[ts..te];
+        // Terraform / HCL: `variable "db_password" {` names the `default` below it.
+        if body.starts_with(b"variable ") || body.starts_with(b"variable\t") {
+            if let Some((qs, qe)) = quoted_after(line, ts + 8) {
+                let n = self.push_name(&line[qs..qe]);
+                self.pending = Some((n, idx, 8));
+            }
+        }
+        // Markdown table rows: `| NAME | value |`.
+        if body[0] == b'|' {
+            self.table_row(text, ls, line, ts, te, idx);
+            return;
+        }
+        self.operators(text, ls, line, idx);
+        self.quoted_pairs(text, ls, line, idx);
+        self.xml_elements(text, ls, line, idx);
+        self.command_line(text, ls, line);
+        self.netrc(text, ls, line, ts);
+        self.calls(text, ls, line);
+        self.named_calls(text, ls, line);
+    }
+
+    /// `name = value`, `name: value`, `name => value`, `name := value`, `name ||= value`, with
+    /// the name bare, quoted, or subscripted (`os.environ["X"]`, `ENV['X']`, `$env:X`).
+    fn operators(&mut self, text: &[u8], ls: usize, line: &[u8], idx: usize) {
+        let mut i = 0;
+        while i < line.len() {
+            let b = line[i];
+            let (op_start, op_end) = match b {
+                b'=' => {
+                    let mut s = i;
+                    while s > 0
+                        && matches!(
+                            line[s - 1],
+                            b'|' | b'?' | b':' | b'!' | b'<' | b'>' | b'+' | b'='
+                        )
+                    {
+                        s -= 1;
+                    }
+                    if s < i && matches!(line[s..i].last(), Some(b'!' | b'<' | b'>' | b'+')) {
+                        i += 1;
+                        continue;
+                    }
+                    let mut e = i + 1;
+                    while e < line.len() && matches!(line[e], b'=' | b'>') {
+                        e += 1;
+                    }
+                    (s, e)
+                }
+                b':' => {
+                    let next = line.get(i + 1).copied();
+                    let prev = if i > 0 { line[i - 1] } else { b' ' };
+                    if next == Some(b':') || prev == b':' || next == Some(b'=') {
+                        i += 1;
+                        continue;
+                    }
+                    // `key: value`, `"key":"value"`, `key:` at the end of the line.
+                    let ok = match next {
+                        None => false,
+                        Some(n) => n == b' ' || n == b'\t' || is_quote(n),
+                    };
+                    if !ok {
+                        i += 1;
+                        continue;
+                    }
+                    (i, i + 1)
+                }
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            i = op_end.max(i + 1);
+            let Some((ns, ne)) = name_before(line, op_start) else {
+                continue;
+            };
+            let Some((vs, ve)) = value_after(line, op_end) else {
+                continue;
+            };
+            let mut name = line[ns..ne].to_vec();
+            if is_type_word(&name) {
+                // `var apiKey string = "v"`, `val apiKey: String = "v"`.
+                let mut j = ns;
+                while j > 0 && matches!(line[j - 1], b' ' | b'\t' | b':') {
+                    j -= 1;
+                }
+                if let Some((ps, pe)) = name_before(line, j) {
+                    name = line[ps..pe].to_vec();
+                }
+            }
+            let value = (ls + vs, ls + ve);
+            // `Authorization: Bearer v`, `"Authorization": "Basic v"`.
+            if eq_ignore_case(&name, "auth") {
+                self.authorization(text, ls, value);
+                continue;
+            }
+            self.pair(text, ls, idx, &name, value);
+            // `?key=v&api_key=v` inside a URL value: the operator scan sees those too.
+        }
+    }
+
+    /// The value of an `Authorization` header: the credential after its scheme.
+    fn authorization(&mut self, text: &[u8], ls: usize, value: (usize, usize)) {
+        // An unquoted value stops at a space and the credential follows it; a quoted one holds
+        // both (`"Bearer v"`).
+        let v = &text[value.0..value.1];
+        let (scheme, mut s) = match memchr(b' ', v) {
+            Some(sp) => (&text[value.0..value.0 + sp], value.0 + sp),
+            None => (v, value.1),
+        };
+        while s < text.len() && (text[s] == b' ' || text[s] == b'\t') {
+            s += 1;
+        }
+        let mut e = s;
+        while e < text.len()
+            && e - s < MAX_VALUE
+            && !text[e].is_ascii_whitespace()
+            && !is_quote(text[e])
+            && !matches!(text[e], b',' | b';' | b')' | b'}' | b']')
+        {
+            e += 1;
+        }
+        let cred = (s, e);
+        if eq_ignore_case(scheme, "bearer")
+            || eq_ignore_case(scheme, "token")
+            || eq_ignore_case(scheme, "bot")
+        {
+            let n = self.push_name(b"bearer_token");
+            self.emit(text, ls, n, cred);
+        } else if eq_ignore_case(scheme, "basic") {
+            if basic_credentials(&text[s..e]) {
+                let n = self.push_name(b"basic_auth_credentials");
+                self.emit(text, ls, n, cred);
+            }
+        } else if value.1 - value.0 >= 16 {
+            // A raw key as the whole header value.
+            let n = self.push_name(b"authorization_token");
+            self.emit(text, ls, n, value);
+        }
+    }
+
+    /// `"NAME", "value"` (`define('X', 'v')`, `setdefault("X", "v")`, `getenv("X", "v")`).
+    fn quoted_pairs(&mut self, text: &[u8], ls: usize, line: &[u8], idx: usize) {
+        let mut i = 0;
+        let mut prev: Option<(usize, usize, usize)> = None; // (content start, end, after quote)
+        while i < line.len() {
+            let b = line[i];
+            if !matches!(b, b'"' | b'\'') {
+                i += 1;
+                continue;
+            }
+            let Some(close) = find_close(line, i + 1, b) else {
+                break;
+            };
+            let cur = (i + 1, close, close + 1);
+            if let Some((ps, pe, pafter)) = prev {
+                let between = &line[pafter..i];
+                let sep = between
+                    .iter()
+                    .all(|&c| c == b' ' || c == b'\t' || c == b',');
+                if sep && between.contains(&b',') {
+                    let name = &line[ps..pe];
+                    if !name.is_empty()
+                        && name.len() <= 64
+                        && name.iter().all(|&c| is_name_byte(c))
+                        && name.iter().any(|c| c.is_ascii_alphabetic())
+                    {
+                        let name = name.to_vec();
+                        self.pair(text, ls, idx, &name, (ls + cur.0, ls + cur.1));
+                    }
+                }
+            }
+            prev = Some(cur);
+            i = close + 1;
+        }
+    }
+
+    /// `<password>v</password>`, `<string name="X">v</string>`, `<key>X</key>` above
+    /// `<string>v</string>` (property lists).
+    fn xml_elements(&mut self, text: &[u8], ls: usize, line: &[u8], idx: usize) {
+        let mut i = 0;
+        while let Some(off) = memchr(b'<', &line[i..]) {
+            let lt = i + off;
+            i = lt + 1;
+            let ns = lt + 1;
+            let mut ne = ns;
+            while ne < line.len()
+                && (line[ne].is_ascii_alphanumeric()
+                    || matches!(line[ne], b'_' | b'-' | b'.' | b':'))
+            {
+                ne += 1;
+            }
+            if ne == ns || !line[ns].is_ascii_alphabetic() {
+                continue;
+            }
+            let Some(gt_off) = memchr(b'>', &line[ne..]) else {
+                break;
+            };
+            let gt = ne + gt_off;
+            if line[gt - 1] == b'/' {
+                i = gt + 1;
+                continue;
+            }
+            let ts = gt + 1;
+            let Some(end_off) = memchr(b'<', &line[ts..]) else {
+                break;
+            };
+            let te = ts + end_off;
+            if line.get(te + 1) != Some(&b'/') {
+                i = gt + 1;
+                continue;
+            }
+            let tag = &line[ns..ne];
+            let (vs, ve) = trim(line, ts, te);
+            // `name="X"` / `key="X"` on the tag names the text.
+            let attrs = &line[ne..gt];
+            let named = attr_value(attrs, "name").or_else(|| attr_value(attrs, "key"));
+            let (vs2, ve2) = (ls + vs, ls + ve);
+            if let Some((as_, ae)) = named {
+                let n = self.push_name(&attrs[as_..ae]);
+                self.pending = None;
+                self.emit(text, ls, n, (vs2, ve2));
+            } else if eq_ignore_case(tag, "key") {
+                let v = &line[vs..ve];
+                if !v.is_empty() && v.len() <= MAX_NAME {
+                    let n = self.push_name(v);
+                    self.pending = Some((n, idx, 2));
+                }
+            } else {
+                let tag = tag.to_vec();
+                self.pair(text, ls, idx, &tag, (vs2, ve2));
+            }
+            i = te + 1;
+        }
+    }
+
+    /// Passwords and tokens on command lines: `mysql -p'v'`, `sshpass -p v`, `docker login -p v`,
+    /// `--password v`, `--token v`, `curl -u user:pass`, `net use ... /user:X pass`,
+    /// `ConvertTo-SecureString "v"`.
+    fn command_line(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        // Flags follow ` -`, `/user:` follows ` /`, and `set` / ConvertTo-SecureString take a
+        // space-separated value: a line with none of these has nothing for this scanner.
+        if memchr::memmem::find(line, b" -").is_none()
+            && memchr::memmem::find(line, b" /").is_none()
+            && memchr::memmem::find(line, b"set ").is_none()
+        {
+            return;
+        }
+        let mysql = contains_ignore_case(line, "mysql") || contains_ignore_case(line, "mariadb");
+        let spaced_p =
+            contains_ignore_case(line, "sshpass") || contains_ignore_case(line, " login");
+        let curl = contains_ignore_case(line, "curl")
+            || contains_ignore_case(line, "wget")
+            || contains_ignore_case(line, "http");
+        let mut toks: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < line.len() {
+            while i < line.len() && line[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let s = i;
+            if i < line.len() && is_quote(line[i]) {
+                match find_close(line, i + 1, line[i]) {
+                    Some(c) => i = c + 1,
+                    None => i = line.len(),
+                }
+            } else {
+                while i < line.len() && !line[i].is_ascii_whitespace() {
+                    // `-p'v'`: a quote inside a token runs to its close.
+                    if is_quote(line[i]) {
+                        match find_close(line, i + 1, line[i]) {
+                            Some(c) => i = c,
+                            None => break,
+                        }
+                    }
+                    i += 1;
+                }
+            }
+            if i > s {
+                toks.push((s, i));
+            }
+            if toks.len() > 256 {
+                break;
+            }
+        }
+        let unquote = |(s, e): (usize, usize)| -> (usize, usize) {
+            if e >= s + 2 && is_quote(line[s]) && line[e - 1] == line[s] {
+                (s + 1, e - 1)
+            } else {
+                (s, e)
+            }
+        };
+        for k in 0..toks.len() {
+            let (s, e) = toks[k];
+            let t = &line[s..e];
+            let next = toks.get(k + 1).copied();
+            let next_ok = next.filter(|&(ns, _)| line[ns] != b'-');
+            if t == b"-p" {
+                if spaced_p {
+                    if let Some(v) = next_ok {
+                        let (vs, ve) = unquote(v);
+                        let n = self.push_name(b"password");
+                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                    }
+                }
+            } else if t.len() > 2 && t.starts_with(b"-p") && !t.starts_with(b"-p=") && mysql {
+                let (vs, ve) = unquote((s + 2, e));
+                let n = self.push_name(b"password");
+                self.emit(text, ls, n, (ls + vs, ls + ve));
+            } else if t.starts_with(b"--") && t.len() > 3 && !t.contains(&b'=') {
+                if let Some(v) = next_ok {
+                    let flag = &t[2..];
+                    if flag.iter().all(|&b| is_name_byte(b)) {
+                        let (vs, ve) = unquote(v);
+                        let n = self.push_name(flag);
+                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                    }
+                }
+            } else if (t == b"-u" || t == b"--user") && curl {
+                if let Some(v) = next_ok {
+                    let (vs, ve) = unquote(v);
+                    if let Some(c) = memchr(b':', &line[vs..ve]) {
+                        let n = self.push_name(b"password");
+                        self.emit(text, ls, n, (ls + vs + c + 1, ls + ve));
+                    }
+                }
+            } else if t.len() > 6 && t[..6].eq_ignore_ascii_case(b"/user:") {
+                if let Some(v) = next_ok {
+                    let (vs, ve) = unquote(v);
+                    if line[vs] != b'/' {
+                        let n = self.push_name(b"password");
+                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                    }
+                }
+            } else if t == b"-a" && contains_ignore_case(line, "redis-cli") {
+                if let Some(v) = next_ok {
+                    let (vs, ve) = unquote(v);
+                    let n = self.push_name(b"password");
+                    self.emit(text, ls, n, (ls + vs, ls + ve));
+                }
+            } else if t.len() > 5
+                && t[..5].eq_ignore_ascii_case(b"pass:")
+                && k > 0
+                && line[toks[k - 1].0..toks[k - 1].1].starts_with(b"-pass")
+            {
+                // openssl `-passin pass:v`, `-passout pass:v`, `-pass pass:v`.
+                let n = self.push_name(b"password");
+                self.emit(text, ls, n, (ls + s + 5, ls + e));
+            } else if t.len() > 3
+                && t[0] == b'-'
+                && t[1].is_ascii_alphabetic()
+                && t[1..].iter().all(|b| b.is_ascii_alphanumeric())
+                && next.is_some_and(|(ns, _)| is_quote(line[ns]))
+            {
+                // PowerShell parameters: `-Token "v"`, `-Password 'v'`, `-ApiKey "v"`.
+                let (vs, ve) = unquote(next.expect("checked"));
+                let flag = t[1..].to_vec();
+                let n = self.push_name(&flag);
+                self.emit(text, ls, n, (ls + vs, ls + ve));
+            } else if (t.eq_ignore_ascii_case(b"set") || t.eq_ignore_ascii_case(b"config:set"))
+                && contains_ignore_case(line, "config")
+            {
+                // `aws configure set aws_secret_access_key v`, `npm config set name v`.
+                if let (Some((ns, ne)), Some(v)) =
+                    (toks.get(k + 1).copied(), toks.get(k + 2).copied())
+                {
+                    if line[ns..ne]
+                        .iter()
+                        .all(|&b| is_name_byte(b) || b == b'/' || b == b':')
+                    {
+                        let (vs, ve) = unquote(v);
+                        let name = line[ns..ne].to_vec();
+                        let n = self.push_name(&name);
+                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                    }
+                }
+            } else if t.eq_ignore_ascii_case(b"ConvertTo-SecureString") {
+                let mut j = k + 1;
+                if let Some((ns, ne)) = toks.get(j) {
+                    if line[*ns..*ne].eq_ignore_ascii_case(b"-String") {
+                        j += 1;
+                    }
+                }
+                if let Some(&v) = toks.get(j) {
+                    if is_quote(line[v.0]) {
+                        let (vs, ve) = unquote(v);
+                        let n = self.push_name(b"password");
+                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                    }
+                }
+            }
+        }
+    }
+
+    /// `.netrc`: `machine host login user password secret`, one line or several.
+    fn netrc(&mut self, text: &[u8], ls: usize, line: &[u8], ts: usize) {
+        let body = &line[ts..];
+        let first = body
+            .split(|b| b.is_ascii_whitespace())
+            .next()
+            .unwrap_or(b"");
+        if !["machine", "login", "password", "default", "account"]
+            .iter()
+            .any(|w| eq_ignore_case(first, w))
+        {
+            return;
+        }
+        let mut toks = Vec::new();
+        let mut i = ts;
+        while i < line.len() && toks.len() < 16 {
+            while i < line.len() && line[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let s = i;
+            while i < line.len() && !line[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i > s {
+                toks.push((s, i));
+            }
+        }
+        let mut host: Option<(usize, usize)> = None;
+        for k in 0..toks.len() {
+            let (s, e) = toks[k];
+            let t = &line[s..e];
+            if eq_ignore_case(t, "machine") {
+                host = toks.get(k + 1).copied();
+            }
+            if eq_ignore_case(t, "password") || eq_ignore_case(t, "passwd") {
+                if let Some((vs, ve)) = toks.get(k + 1).copied() {
+                    let mut name = Vec::new();
+                    if let Some((hs, he)) = host {
+                        name.extend_from_slice(&line[hs..he]);
+                        name.push(b'.');
+                    }
+                    name.extend_from_slice(b"password");
+                    let n = self.push_name(&name);
+                    self.emit(text, ls, n, (ls + vs, ls + ve));
+                }
+            }
+        }
+    }
+
+    /// Positional credentials in well-known calls: `mysqli_connect("h", "u", "pass")`,
+    /// `new PDO($dsn, "u", "pass")`, `SetBasicAuth("u", "pass")`, `NetworkCredential("u", "pass")`.
+    fn calls(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        const CALLS: &[(&str, usize)] = &[
+            ("mysqli_connect(", 2),
+            ("mysql_connect(", 2),
+            ("mysqli_real_connect(", 3),
+            ("new mysqli(", 2),
+            ("new PDO(", 2),
+            ("SetBasicAuth(", 1),
+            ("NetworkCredential(", 1),
+            ("PasswordAuthentication(", 1),
+            ("UsernamePasswordCredentials(", 1),
+            ("getConnection(", 2),
+            ("KeyCredential(", 0),
+            ("ApiKeyCredential(", 0),
+            ("AzureSasCredential(", 0),
+        ];
+        if memchr(b'(', line).is_none() {
+            return;
+        }
+        for &(call, arg) in CALLS {
+            let Some(at) = memchr::memmem::find(line, call.as_bytes()) else {
+                continue;
+            };
+            // Split the arguments at top-level commas, up to the closing parenthesis.
+            let mut i = at + call.len();
+            let mut args: Vec<(usize, usize)> = Vec::new();
+            let mut s = i;
+            while i < line.len() && args.len() <= arg {
+                match line[i] {
+                    q @ (b'"' | b'\'') => match find_close(line, i + 1, q) {
+                        Some(c) => i = c,
+                        None => break,
+                    },
+                    b',' => {
+                        args.push((s, i));
+                        s = i + 1;
+                    }
+                    b')' => {
+                        args.push((s, i));
+                        break;
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            if let Some(&(s, e)) = args.get(arg) {
+                let (s, e) = trim(line, s, e);
+                if e >= s + 2 && is_quote(line[s]) && line[e - 1] == line[s] {
+                    let n = self.push_name(b"password");
+                    self.emit(text, ls, n, (ls + s + 1, ls + e - 1));
+                }
+            }
+        }
+    }
+
+    /// A literal first argument of a call whose name says what it is: `setPassword("v")`,
+    /// `.apiKey("v")`, `withToken("v")`, `Stripe.setApiKey("v")`, and API clients built from a
+    /// key (`cohere.Client("v")`, `postmark.ServerClient("v")`).
+    fn named_calls(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        let mut i = 0;
+        while let Some(off) = memchr(b'(', &line[i..]) {
+            let p = i + off;
+            i = p + 1;
+            let mut s = p;
+            while s > 0 && p - s < MAX_NAME && is_name_byte(line[s - 1]) {
+                s -= 1;
+            }
+            if s == p {
+                continue;
+            }
+            let callee = &line[s..p];
+            let last = callee.rsplit(|&b| b == b'.').next().unwrap_or(callee);
+            // The literal first: most calls have none, and the name test costs more.
+            let Some((vs, ve)) = quoted_after(line, p + 1) else {
+                continue;
+            };
+            let ends = |w: &[u8]| {
+                last.len() >= w.len() && last[last.len() - w.len()..].eq_ignore_ascii_case(w)
+            };
+            let says = [
+                "password",
+                "passwd",
+                "secret",
+                "token",
+                "apikey",
+                "api_key",
+                "credential",
+                "auth",
+            ]
+            .iter()
+            .any(|w| contains_ignore_case(last, w))
+                || ends(b"key");
+            let client = ends(b"client") || last.eq_ignore_ascii_case(b"api");
+            if !says && !client {
+                continue;
+            }
+            // The literal must be the whole first argument.
+            let mut j = ve + 1;
+            while j < line.len() && (line[j] == b' ' || line[j] == b'\t') {
+                j += 1;
+            }
+            if j < line.len() && !matches!(line[j], b',' | b')') {
+                continue;
+            }
+            let mut name = callee.to_vec();
+            if client {
+                name.extend_from_slice(b".api_key");
+            }
+            let n = self.push_name(&name);
+            self.emit(text, ls, n, (ls + vs, ls + ve));
+        }
+    }
+
+    fn table_row(&mut self, text: &[u8], ls: usize, line: &[u8], ts: usize, te: usize, idx: usize) {
+        let mut cells: Vec<(usize, usize)> = Vec::new();
+        let mut s = ts + 1;
+        for i in ts + 1..te {
+            if line[i] == b'|' {
+                cells.push(strip_cell(line, s, i));
+                s = i + 1;
+                if cells.len() > 32 {
+                    break;
+                }
+            }
+        }
+        if s < te {
+            cells.push(strip_cell(line, s, te));
+        }
+        for w in cells.windows(2) {
+            let (ns, ne) = w[0];
+            let name = &line[ns..ne];
+            if name.is_empty() || name.len() > 64 || !name.iter().all(|&b| is_name_byte(b)) {
+                continue;
+            }
+            let (vs, ve) = w[1];
+            let name = name.to_vec();
+            self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
+            let _ = idx;
+        }
+    }
+}
+
+fn strip_cell(line: &[u8], s: usize, e: usize) -> (usize, usize) {
+    let (mut s, mut e) = trim(line, s, e);
+    while e > s + 1 && matches!(line[s], b'`' | b'*') && line[e - 1] == line[s] {
+        s += 1;
+        e -= 1;
+    }
+    (s, e)
+}
+
+fn line_end(text: &[u8], pos: usize) -> usize {
+    match memchr(b'\n', &text[pos.min(text.len())..]) {
+        Some(i) => pos + i,
+        None => text.len(),
+    }
+}
+
+/// The closing `q` of a quoted string whose content starts at `from` (a backslash escapes), at
+/// most [`MAX_VALUE`] bytes on.
+fn find_close(line: &[u8], from: usize, q: u8) -> Option<usize> {
+    let limit = (from + MAX_VALUE + 1).min(line.len());
+    let mut i = from;
+    while i < limit {
+        let b = line[i];
+        if b == b'\\' {
+            i += 2;
+            continue;
+        }
+        if b == q {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The first quoted string at or after `from`.
+fn quoted_after(line: &[u8], from: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
+        i += 1;
+    }
+    if i < line.len() && matches!(line[i], b'"' | b'\'') {
+        let c = find_close(line, i + 1, line[i])?;
+        return Some((i + 1, c));
+    }
+    None
+}
+
+/// The value of attribute `name` in a tag's attribute text.
+fn attr_value(attrs: &[u8], name: &str) -> Option<(usize, usize)> {
+    let n = name.as_bytes();
+    let mut i = 0;
+    while i + n.len() < attrs.len() {
+        let before_ok = i == 0 || attrs[i - 1].is_ascii_whitespace();
+        if before_ok && attrs[i..i + n.len()].eq_ignore_ascii_case(n) {
+            let mut j = i + n.len();
+            if attrs.get(j) == Some(&b'=') {
+                j += 1;
+                if let Some(&q) = attrs.get(j) {
+                    if q == b'"' || q == b'\'' {
+                        if let Some(c) = find_close(attrs, j + 1, q) {
+                            return Some((j + 1, c));
+                        }
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The name left of an operator at `op`: bare (`API_KEY`), quoted (`"api_key"`) or subscripted
+/// (`os.environ["API_KEY"]`, `ENV['X']`, `[:api_key]`).
+fn name_before(line: &[u8], op: usize) -> Option<(usize, usize)> {
+    let mut e = op;
+    while e > 0 && (line[e - 1] == b' ' || line[e - 1] == b'\t') {
+        e -= 1;
+    }
+    if e == 0 {
+        return None;
+    }
+    let mut last = line[e - 1];
+    if last == b']' {
+        e -= 1;
+        if e == 0 {
+            return None;
+        }
+        last = line[e - 1];
+    }
+    if is_quote(last) || (last == b'\\' && e >= 2 && line[e - 2] == b'"') {
+        // A quoted name, possibly JSON-escaped (`\"name\"`).
+        let q = last;
+        let close = e - 1;
+        let limit = close.saturating_sub(MAX_NAME);
+        let mut s = close;
+        while s > limit {
+            if line[s - 1] == q {
+                let ns = s;
+                let mut ne = close;
+                if ne > ns && line[ne - 1] == b'\\' {
+                    ne -= 1;
+                }
+                return (ne > ns).then_some((ns, ne));
+            }
+            s -= 1;
+        }
+        return None;
+    }
+    let mut s = e;
+    while s > 0 && e - s < MAX_NAME && is_name_byte(line[s - 1]) {
+        s -= 1;
+    }
+    // `:api_key =>` (Ruby symbols) and `$password` keep the name only.
+    while s < e && matches!(line[s], b'$' | b'@' | b'-' | b'.') {
+        s += 1;
+    }
+    (e > s).then_some((s, e))
+}
+
+/// The literal right of an operator ending at `at`: a quoted string (with an optional `b`, `r`,
+/// `f`, `u` or `@` prefix) or an unquoted run up to whitespace or a delimiter. Code (a call, an
+/// expression) is not a literal.
+fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut i = at;
+    while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
+        i += 1;
+    }
+    if i >= line.len() {
+        return None;
+    }
+    if matches!(
+        line[i],
+        b'b' | b'r' | b'f' | b'u' | b'@' | b'B' | b'R' | b'F' | b'U'
+    ) && line.get(i + 1).is_some_and(|&q| q == b'"' || q == b'\'')
+    {
+        i += 1;
+    }
+    let q = line[i];
+    if is_quote(q) {
+        let c = find_close(line, i + 1, q)?;
+        return Some((i + 1, c));
+    }
+    let s = i;
+    while i < line.len()
+        && i - s < MAX_VALUE
+        && !line[i].is_ascii_whitespace()
+        && !matches!(
+            line[i],
+            b',' | b';' | b')' | b'}' | b']' | b'"' | b'\'' | b'<' | b'&' | b'('
+        )
+    {
+        i += 1;
+    }
+    if line.get(i) == Some(&b'(') {
+        return None;
+    }
+    (i > s).then_some((s, i))
+}
+
+/// A cheap test run before the enclosing object is looked up and the rules run: values that no
+/// rule could report (identifiers, constants, numbers, C expressions) stop here, so that source
+/// code full of `x = y;` near keyword hits costs little.
+fn plausible(v: &[u8]) -> bool {
+    let (mut lower, mut upper, mut digit, mut other) = (false, false, false, false);
+    for &b in v {
+        match b {
+            b'a'..=b'z' => lower = true,
+            b'A'..=b'Z' => upper = true,
+            b'0'..=b'9' => digit = true,
+            b'_' => {}
+            _ => other = true,
+        }
+    }
+    if !(digit || other) || (!lower && !upper && !other) {
+        // Letters and underscores only (identifiers, constants, words), or digits only.
+        return false;
+    }
+    if matches!(v[0], b'&' | b'*' | b'(' | b'!' | b'[') || memchr::memmem::find(v, b"->").is_some()
+    {
+        return false;
+    }
+    // snake_case identifiers with digits (`ps3_smp_message`, `host_lvl2`).
+    let snake = v[0].is_ascii_lowercase()
+        && v.iter()
+            .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && v.contains(&b'_');
+    !snake
+}
+
+/// Whether `value` is base64 of printable `user:password`.
+fn basic_credentials(value: &[u8]) -> bool {
+    use base64::Engine;
+    let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(value) else {
+        return false;
+    };
+    let Some(c) = bytes.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    c > 0 && bytes.len() > c + 1 && bytes.iter().all(|&b| (0x20..0x7f).contains(&b))
+}
+
+/// The enclosing object of the line starting at `ls`: the nearest line above (within
+/// [`PARENT_BYTES`]) that is indented less and opens an object (`name:`, `"name": {`,
+/// `provider "name" {`), or, for a line that is not indented, an INI/TOML `[section]`.
+fn parent_of(text: &[u8], ls: usize) -> Option<(usize, usize)> {
+    let line_e = line_end(text, ls);
+    let own = indent(&text[ls..line_e]);
+    let limit = ls.saturating_sub(PARENT_BYTES);
+    let mut e = ls; // end (exclusive, at '\n' + 1) of the line above
+    while e > limit && e > 0 {
+        let pe = e - 1; // the '\n' ending the line above
+        let ps = memchr::memrchr(b'\n', &text[limit..pe]).map_or(limit, |i| limit + i + 1);
+        let line = &text[ps..pe];
+        e = ps;
+        let (ts, te) = trim(line, 0, line.len());
+        if ts >= te {
+            continue;
+        }
+        let ind = indent(line);
+        if own == 0 {
+            if line[ts] == b'[' && line[te - 1] == b']' {
+                let (s, e2) = trim(line, ts + 1, te - 1);
+                let (s, e2) = (
+                    s + usize::from(line.get(s) == Some(&b'[')),
+                    e2 - usize::from(e2 > s && line[e2 - 1] == b']'),
+                );
+                return (e2 > s).then_some((ps + s, ps + e2));
+            }
+            if ind == 0 && !matches!(line[ts], b'#' | b';') {
+                // Another top-level line: no section applies... unless a section is further up.
+                continue;
+            }
+            continue;
+        }
+        if ind >= own || line[ts] == b'#' {
+            continue;
+        }
+        // An opener: `name:`, `name: {`, `"name": {`, `name = {`, `block "a" "name" {`.
+        let last = line[te - 1];
+        let mut ke = te;
+        if last == b'{' || last == b'[' {
+            ke -= 1;
+        } else if last != b':' {
+            return None;
+        }
+        while ke > ts && matches!(line[ke - 1], b' ' | b'\t' | b':' | b'=') {
+            ke -= 1;
+        }
+        if ke == ts {
+            return None;
+        }
+        if is_quote(line[ke - 1]) {
+            let q = line[ke - 1];
+            let close = ke - 1;
+            let open = memchr::memrchr(q, &line[ts..close]).map(|i| ts + i)?;
+            return Some((ps + open + 1, ps + close));
+        }
+        let mut ks = ke;
+        while ks > ts && is_name_byte(line[ks - 1]) {
+            ks -= 1;
+        }
+        return (ke > ks).then_some((ps + ks, ps + ke));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, String)> {
+        let mut a = Assignments::default();
+        let hits: Vec<usize> = (0..text.len())
+            .step_by(1)
+            .filter(|&i| i == 0 || text.as_bytes()[i - 1] == b'\n')
+            .collect();
+        a.extract(text.as_bytes(), &hits);
+        a.found
+            .iter()
+            .map(|f| {
+                (
+                    String::from_utf8_lossy(&a.names[f.name.0..f.name.1]).into_owned(),
+                    text[f.value.0..f.value.1].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn has(text: &str, name: &str, value: &str) {
+        let f = found(text);
+        assert!(
+            f.iter().any(|(n, v)| n == name && v == value),
+            "{text:?}: wanted {name} = {value}, found {f:?}"
+        );
+    }
+
+    #[test]
+    fn syntaxes() {
+        has("export API_TOKEN=abcdef123456", "API_TOKEN", "abcdef123456");
+        has(
+            "os.environ[\"API_TOKEN\"] = \"abcdef123456\"",
+            "API_TOKEN",
+            "abcdef123456",
+        );
+        has(
+            "ENV['API_TOKEN'] ||= 'abcdef123456'",
+            "API_TOKEN",
+            "abcdef123456",
+        );
+        has(
+            "process.env.API_TOKEN ??= 'abcdef123456'",
+            "process.env.API_TOKEN",
+            "abcdef123456",
+        );
+        has(
+            "$env:API_TOKEN = \"abcdef123456\"",
+            "API_TOKEN",
+            "abcdef123456",
+        );
+        has(
+            "set \"DB_PASSWORD=abcdef123456\"",
+            "DB_PASSWORD",
+            "abcdef123456",
+        );
+        has(
+            "define('AUTH_KEY', 'abcdef123456');",
+            "AUTH_KEY",
+            "abcdef123456",
+        );
+        has(
+            "os.environ.setdefault(\"API_TOKEN\", \"abcdef123456\")",
+            "API_TOKEN",
+            "abcdef123456",
+        );
+        has(
+            "<add key=\"ApiToken\" value=\"abcdef123456\" />",
+            "ApiToken",
+            "abcdef123456",
+        );
+        has(
+            "<password>abcdef123456</password>",
+            "password",
+            "abcdef123456",
+        );
+        has(
+            "<string name=\"api_token\">abcdef123456</string>",
+            "api_token",
+            "abcdef123456",
+        );
+        has(
+            "- name: DB_PASSWORD\n  value: \"abcdef123456\"\n",
+            "DB_PASSWORD",
+            "abcdef123456",
+        );
+        has(
+            "variable \"db_password\" {\n  type = string\n  default = \"abcdef123456\"\n}\n",
+            "db_password",
+            "abcdef123456",
+        );
+        has(
+            "mysql -u root -p'abcdef123456' shop",
+            "password",
+            "abcdef123456",
+        );
+        has(
+            "sshpass -p abcdef123456 ssh host",
+            "password",
+            "abcdef123456",
+        );
+        has("tool login --token abcdef123456", "token", "abcdef123456");
+        has(
+            "curl -u admin:abcdef123456 https://x",
+            "password",
+            "abcdef123456",
+        );
+        has(
+            "curl -H \"Authorization: Bearer abcdef123456\" https://x",
+            "bearer_token",
+            "abcdef123456",
+        );
+        has(
+            "machine example.com login me password abcdef123456",
+            "example.com.password",
+            "abcdef123456",
+        );
+        has(
+            "| API_TOKEN | `abcdef123456` |",
+            "API_TOKEN",
+            "abcdef123456",
+        );
+        has(
+            "$cred = ConvertTo-SecureString \"abcdef123456\" -AsPlainText -Force",
+            "password",
+            "abcdef123456",
+        );
+        has(
+            "mistral:\n  api_key: abcdef123456\n",
+            "mistral_api_key",
+            "abcdef123456",
+        );
+        has(
+            "{\n  \"mistral\": {\n    \"api_key\": \"abcdef123456\"\n  }\n}",
+            "mistral_api_key",
+            "abcdef123456",
+        );
+        has(
+            "[mistral]\napi_key = abcdef123456\n",
+            "mistral_api_key",
+            "abcdef123456",
+        );
+        has(
+            "var apiKey string = \"abcdef123456\"",
+            "apiKey",
+            "abcdef123456",
+        );
+        has(
+            "$db = mysqli_connect('localhost', 'shop', 'abcdef123456', 'shop');",
+            "password",
+            "abcdef123456",
+        );
+        has(
+            "https://api.example.com/v1?key=abcdef123456&x=1",
+            "key",
+            "abcdef123456",
+        );
+    }
+
+    #[test]
+    fn code_is_not_a_value() {
+        let f = found("password = get_password(user)");
+        assert!(f.iter().all(|(n, _)| n != "password"), "{f:?}");
+    }
+}
