@@ -85,3 +85,23 @@ fn docs_rules_md_is_current() {
         "docs/rules.md is stale: run `cargo run -- rules docs > docs/rules.md`"
     );
 }
+
+/// `rules list` is a table: every row's severity and provider start in the same column.
+#[test]
+fn rules_list_columns_align() {
+    let out = std::process::Command::new(crate::common::bin())
+        .args(["rules", "list"])
+        .output()
+        .expect("rules list runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let starts: std::collections::BTreeSet<usize> = text
+        .lines()
+        .map(|l| {
+            let id_end = l.find(' ').expect("a space after the id");
+            id_end + l[id_end..].find(|c: char| c != ' ').expect("a severity")
+        })
+        .collect();
+    assert_eq!(starts.len(), 1, "severity columns start at {starts:?}");
+    assert!(text.lines().count() > 900);
+}

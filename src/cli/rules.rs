@@ -44,11 +44,24 @@ impl RulesCommand {
                         .collect();
                     println!("{}", serde_json::to_string_pretty(&list)?);
                 } else {
-                    for r in rules.rules() {
-                        println!(
-                            "{:<40} {:<9} {:<20} {}",
-                            r.spec.id, r.spec.severity, r.provider, r.spec.name
-                        );
+                    // Columns as wide as their widest cell (severity's Display ignores `{:<9}`).
+                    let rows: Vec<[String; 4]> = rules
+                        .rules()
+                        .iter()
+                        .map(|r| {
+                            [
+                                r.spec.id.clone(),
+                                r.spec.severity.to_string(),
+                                r.provider.clone(),
+                                r.spec.name.clone(),
+                            ]
+                        })
+                        .collect();
+                    let width =
+                        |i: usize| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);
+                    let (w0, w1, w2) = (width(0), width(1), width(2));
+                    for [id, severity, provider, name] in &rows {
+                        println!("{id:<w0$}  {severity:<w1$}  {provider:<w2$}  {name}");
                     }
                     eprintln!("{} rules", rules.len());
                 }

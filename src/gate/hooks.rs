@@ -98,7 +98,7 @@ pub fn script(kind: HookKind, exe: &Path) -> String {
 leakgate={exe}
 if [ ! -x "$leakgate" ]; then
     leakgate=$(command -v leakgate) || {{
-        echo "leakgate: the {name} hook cannot find the leakgate binary; install leakgate (cargo install leakgate) or remove the hook with \`leakgate hooks uninstall\`" >&2
+        echo "leakgate: the {name} hook cannot find the leakgate binary; install it (cargo install --locked --git https://github.com/leakgate/leakgate leakgate, or the release script: https://github.com/leakgate/leakgate#install) or remove the hook with \`leakgate hooks uninstall\`" >&2
         exit 1
     }}
 fi
