@@ -71,22 +71,23 @@ fn archive_format(bytes: &[u8]) -> Option<ArchiveFormat> {
     None
 }
 
+/// The 16-bit code units of `body`, in the byte order the byte-order mark gave.
+fn utf16_units(body: &[u8], little: bool) -> impl Iterator<Item = u16> + '_ {
+    body.chunks_exact(2).map(move |c| {
+        if little {
+            u16::from_le_bytes([c[0], c[1]])
+        } else {
+            u16::from_be_bytes([c[0], c[1]])
+        }
+    })
+}
+
 /// Evidence that bytes after a byte-order mark are UTF-16 text: most code units decode to
 /// characters that are not controls, and text that is mostly ASCII (configuration files, where
 /// keys live) has a NUL in the high byte of most units. Two stray bytes `FF FE` in front of an
 /// ASCII file give units such as `0x3D6B`, which decode but have no NULs.
 fn looks_like_utf16(body: &[u8], little: bool) -> bool {
-    let units: Vec<u16> = body
-        .chunks_exact(2)
-        .take(4096)
-        .map(|c| {
-            if little {
-                u16::from_le_bytes([c[0], c[1]])
-            } else {
-                u16::from_be_bytes([c[0], c[1]])
-            }
-        })
-        .collect();
+    let units: Vec<u16> = utf16_units(body, little).take(4096).collect();
     if units.is_empty() {
         return true;
     }
@@ -109,14 +110,7 @@ pub fn is_binary(bytes: &[u8]) -> bool {
 /// The UTF-8 transcoding of UTF-16 `bytes` (after the byte-order mark).
 pub fn decode_utf16(bytes: &[u8], little: bool) -> Vec<u8> {
     let body = bytes.get(2..).unwrap_or_default();
-    let units = body.chunks_exact(2).map(|c| {
-        if little {
-            u16::from_le_bytes([c[0], c[1]])
-        } else {
-            u16::from_be_bytes([c[0], c[1]])
-        }
-    });
-    char::decode_utf16(units)
+    char::decode_utf16(utf16_units(body, little))
         .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
         .collect::<String>()
         .into_bytes()
