@@ -53,8 +53,14 @@ pub fn walk(roots: &[PathBuf], base: &Path, opts: &WalkOptions, factory: &dyn Vi
     for root in roots {
         match std::fs::metadata(root) {
             Ok(m) if m.is_file() || m.is_dir() => walk_roots.push(root.clone()),
-            // A pipe or device the user named (`scan <(…)`, `/dev/stdin`): read, not skipped.
-            Ok(_) => read_special(root, opts.max_read, first.as_mut()),
+            // A pipe or device the user named (`scan <(…)`, `/dev/stdin`): read, not skipped,
+            // at the path as the user typed it.
+            Ok(_) => {
+                let origin = Origin::Placed(Provenance::File {
+                    path: root.display().to_string(),
+                });
+                hand_over(root, origin, opts.max_read, first.as_mut());
+            }
             Err(e) => first.warn(Warning::lost(
                 root.display().to_string(),
                 format!("cannot scan: {e}"),
@@ -130,25 +136,10 @@ impl FileVisitor<'_> {
     }
 
     fn file(&mut self, path: &Path) {
-        let rel = self.rel(path);
-        let origin = Origin::Placed(Provenance::File { path: rel });
-        let t0 = Instant::now();
-        let mut buf = self.visitor.take_buffer();
-        let visitor = self.visitor.as_mut();
-        match read_file(path, &origin, self.max_read, visitor, &mut buf) {
-            Ok(true) => visitor.visit(Item {
-                blob: Blob {
-                    id: None,
-                    bytes: &buf,
-                },
-                origin,
-                previous: None,
-                read_time: t0.elapsed(),
-            }),
-            Ok(false) => {}
-            Err(e) => visitor.warn(Warning::lost(origin.path(), format!("cannot read: {e}"))),
-        }
-        self.visitor.give_buffer(buf);
+        let origin = Origin::Placed(Provenance::File {
+            path: self.rel(path),
+        });
+        hand_over(path, origin, self.max_read, self.visitor.as_mut());
     }
 }
 
@@ -171,37 +162,24 @@ fn walk_error_message(err: &ignore::Error) -> String {
     }
 }
 
-/// Reads `path` into `buf` if the visitor admits its size; `false` when it did not.
-fn read_file(
-    path: &Path,
-    origin: &Origin,
-    max: u64,
-    visitor: &mut dyn BlobVisitor,
-    buf: &mut Vec<u8>,
-) -> std::io::Result<bool> {
-    let file = File::open(path)?;
-    let len = file.metadata()?.len();
-    if !visitor.admit(origin, len) {
-        return Ok(false);
-    }
-    buf.clear();
-    // Read to the end (a file that shrank is read as it is; one whose size the file system does
-    // not report, as in /proc, is read all the same), but never past the limit and one byte.
-    (&file).take(max.saturating_add(1)).read_to_end(buf)?;
-    Ok(true)
-}
-
-/// Reads a pipe or device named on the command line, up to `max` bytes (one more tells the
-/// visitor it was larger), and hands it over at the path as the user typed it.
-fn read_special(path: &Path, max: u64, visitor: &mut dyn BlobVisitor) {
-    let origin = Origin::Placed(Provenance::File {
-        path: path.display().to_string(),
-    });
+/// Reads `path` and hands it to `visitor` at `origin`, if the visitor admits its size (a pipe or
+/// device reports none, and is read all the same). Reads to the end (a file that shrank is read as
+/// it is; one whose size the file system does not report, as in /proc, is read all the same), but
+/// never past the limit and one byte, so the visitor sees that a file grew past it.
+fn hand_over(path: &Path, origin: Origin, max: u64, visitor: &mut dyn BlobVisitor) {
     let t0 = Instant::now();
-    let mut buf = Vec::new();
-    let read = File::open(path).and_then(|f| f.take(max.saturating_add(1)).read_to_end(&mut buf));
+    let mut buf = visitor.take_buffer();
+    buf.clear();
+    let read = File::open(path).and_then(|file| {
+        let len = file.metadata()?.len();
+        if !visitor.admit(&origin, len) {
+            return Ok(false);
+        }
+        file.take(max.saturating_add(1)).read_to_end(&mut buf)?;
+        Ok(true)
+    });
     match read {
-        Ok(_) => visitor.visit(Item {
+        Ok(true) => visitor.visit(Item {
             blob: Blob {
                 id: None,
                 bytes: &buf,
@@ -210,8 +188,10 @@ fn read_special(path: &Path, max: u64, visitor: &mut dyn BlobVisitor) {
             previous: None,
             read_time: t0.elapsed(),
         }),
+        Ok(false) => {}
         Err(e) => visitor.warn(Warning::lost(origin.path(), format!("cannot read: {e}"))),
     }
+    visitor.give_buffer(buf);
 }
 
 /// A display path relative to `base`, with `/` separators.
