@@ -81,6 +81,59 @@ pub trait ParallelJob: Sync {
     fn worker(&self) -> Box<dyn JobWorker + '_>;
 }
 
+/// A [`ParallelJob`] made of two closures: `init` makes one thread's state (a repository handle,
+/// a read buffer), `item` reads item `index` with it and hands what it read to the visitor.
+pub struct Job<S, I, F> {
+    len: usize,
+    init: I,
+    item: F,
+    state: std::marker::PhantomData<fn() -> S>,
+}
+
+impl<S, I, F> Job<S, I, F>
+where
+    I: Fn() -> S + Sync,
+    F: Fn(&mut S, usize, &mut dyn BlobVisitor) + Sync,
+{
+    pub fn new(len: usize, init: I, item: F) -> Self {
+        Job {
+            len,
+            init,
+            item,
+            state: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<S, I, F> ParallelJob for Job<S, I, F>
+where
+    I: Fn() -> S + Sync,
+    F: Fn(&mut S, usize, &mut dyn BlobVisitor) + Sync,
+{
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn worker(&self) -> Box<dyn JobWorker + '_> {
+        Box::new(JobThread {
+            state: (self.init)(),
+            item: &self.item,
+        })
+    }
+}
+
+/// One thread's state of a [`Job`].
+struct JobThread<'a, S, F> {
+    state: S,
+    item: &'a F,
+}
+
+impl<S, F: Fn(&mut S, usize, &mut dyn BlobVisitor)> JobWorker for JobThread<'_, S, F> {
+    fn item(&mut self, index: usize, visitor: &mut dyn BlobVisitor) {
+        (self.item)(&mut self.state, index, visitor)
+    }
+}
+
 /// Runs a source's parallel work on the scan's threads, each thread with its own visitor.
 pub trait Fanout: Sync {
     fn run(&self, job: &dyn ParallelJob);

@@ -11,7 +11,7 @@ use super::linediff::{added_lines, AddedLines};
 use super::repo::blob_id;
 use super::{GitError, Repo};
 use crate::blob::{Blob, Provenance, Warning};
-use crate::source::{BlobVisitor, Fanout, Item, JobWorker, Origin, ParallelJob, VisitorFactory};
+use crate::source::{BlobVisitor, Fanout, Item, Job, Origin, VisitorFactory};
 use gix::bstr::{BStr, ByteSlice};
 use gix::index::entry::{Flags, Mode, Stage};
 use gix::index::extension::Tree as CacheTree;
@@ -428,44 +428,14 @@ pub fn read_changes(
             read_change(&repo.repo, c, all_lines, visitor.as_mut(), &mut old);
         }
     } else {
-        fanout.run(&ChangesJob {
-            repo: repo.repo.clone().into_sync(),
-            todo: &todo,
-            all_lines,
-        });
-    }
-}
-
-struct ChangesJob<'a> {
-    repo: gix::ThreadSafeRepository,
-    todo: &'a [&'a Change],
-    all_lines: bool,
-}
-
-struct ChangesWorker<'a> {
-    job: &'a ChangesJob<'a>,
-    repo: gix::Repository,
-    old: Vec<u8>,
-}
-
-impl ParallelJob for ChangesJob<'_> {
-    fn len(&self) -> usize {
-        self.todo.len()
-    }
-
-    fn worker(&self) -> Box<dyn JobWorker + '_> {
-        Box::new(ChangesWorker {
-            job: self,
-            repo: self.repo.to_thread_local(),
-            old: Vec::new(),
-        })
-    }
-}
-
-impl JobWorker for ChangesWorker<'_> {
-    fn item(&mut self, index: usize, visitor: &mut dyn BlobVisitor) {
-        let c = self.job.todo[index];
-        read_change(&self.repo, c, self.job.all_lines, visitor, &mut self.old);
+        let sync = repo.repo.clone().into_sync();
+        fanout.run(&Job::new(
+            todo.len(),
+            || (sync.to_thread_local(), Vec::new()),
+            |(repo, old): &mut (gix::Repository, Vec<u8>), i, visitor| {
+                read_change(repo, todo[i], all_lines, visitor, old)
+            },
+        ));
     }
 }
 

@@ -7,7 +7,7 @@ use super::history::CommitInfo;
 use super::repo::blob_id;
 use super::{tags, GitError};
 use crate::blob::{Blob, Warning};
-use crate::source::{BlobVisitor, Fanout, Item, JobWorker, Origin, ParallelJob, VisitorFactory};
+use crate::source::{BlobVisitor, Fanout, Item, Job, Origin, VisitorFactory};
 use gix::hashtable::HashSet;
 use gix::objs::Kind;
 use gix::ObjectId;
@@ -272,51 +272,29 @@ fn pack_indices(objects_dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// Loose objects of one object directory, read on the scan's threads.
-struct LooseJob<'a> {
-    store: &'a gix::odb::loose::Store,
-    ids: &'a [ObjectId],
-    shared: &'a Shared,
-}
-
-struct LooseWorker<'a> {
-    job: &'a LooseJob<'a>,
-    reader: Reader<'a>,
-    buf: Vec<u8>,
-}
-
-impl ParallelJob for LooseJob<'_> {
-    fn len(&self) -> usize {
-        self.ids.len()
-    }
-
-    fn worker(&self) -> Box<dyn JobWorker + '_> {
-        Box::new(LooseWorker {
-            job: self,
-            reader: self.shared.reader(),
-            buf: Vec::new(),
-        })
-    }
-}
-
-impl JobWorker for LooseWorker<'_> {
-    fn item(&mut self, index: usize, visitor: &mut dyn BlobVisitor) {
-        let id = &self.job.ids[index];
-        match self.job.store.try_find(id, &mut self.buf) {
-            Ok(Some(data)) if !hashes_to(data.kind, data.data, id) => {
-                // Reported here; not again as missing.
-                if self.reader.shared.keep_commits {
-                    self.reader.local.present.push(*id);
-                }
-                visitor.warn(damaged_object(id, "loose object"))
+/// Reads one loose object and hands it over; a loose object whose content does not hash to its
+/// id is damage.
+fn read_loose(
+    store: &gix::odb::loose::Store,
+    id: &ObjectId,
+    reader: &mut Reader<'_>,
+    buf: &mut Vec<u8>,
+    visitor: &mut dyn BlobVisitor,
+) {
+    match store.try_find(id, buf) {
+        Ok(Some(data)) if !hashes_to(data.kind, data.data, id) => {
+            // Reported here; not again as missing.
+            if reader.shared.keep_commits {
+                reader.local.present.push(*id);
             }
-            Ok(Some(data)) => self.reader.process(data.kind, id, data.data, visitor),
-            Ok(None) => {}
-            Err(e) => visitor.warn(Warning::lost(
-                id.to_string(),
-                format!("cannot read loose object: {e}"),
-            )),
+            visitor.warn(damaged_object(id, "loose object"))
         }
+        Ok(Some(data)) => reader.process(data.kind, id, data.data, visitor),
+        Ok(None) => {}
+        Err(e) => visitor.warn(Warning::lost(
+            id.to_string(),
+            format!("cannot read loose object: {e}"),
+        )),
     }
 }
 
@@ -397,11 +375,13 @@ pub(super) fn read_store(
         })?;
     }
     for (store, ids) in &loose {
-        fanout.run(&LooseJob {
-            store,
-            ids,
-            shared: &shared,
-        });
+        fanout.run(&Job::new(
+            ids.len(),
+            || (shared.reader(), Vec::new()),
+            |(reader, buf): &mut (Reader<'_>, Vec<u8>), i, visitor| {
+                read_loose(store, &ids[i], reader, buf, visitor)
+            },
+        ));
     }
     let mut read = shared.into_read();
     read.present.sort_unstable();
@@ -530,60 +510,35 @@ pub(super) fn promisor_packs(repo: &gix::Repository) -> Vec<PathBuf> {
     out
 }
 
-/// Blobs read by id (range reads), on the scan's threads.
-struct BlobsJob<'a> {
-    repo: gix::ThreadSafeRepository,
-    ids: &'a [ObjectId],
-    shared: &'a Shared,
-    /// A missing blob is a note, not lost coverage (`--allow-shallow`, `--allow-partial`).
+/// Reads one blob by id (range reads) and hands it over. A missing blob is a note, not lost
+/// coverage, when `allow_missing` (`--allow-shallow`, `--allow-partial`).
+fn read_blob(
+    repo: &gix::Repository,
+    id: &ObjectId,
     allow_missing: bool,
-}
-
-struct BlobsWorker<'a> {
-    job: &'a BlobsJob<'a>,
-    repo: gix::Repository,
-    reader: Reader<'a>,
-    buf: Vec<u8>,
-}
-
-impl ParallelJob for BlobsJob<'_> {
-    fn len(&self) -> usize {
-        self.ids.len()
-    }
-
-    fn worker(&self) -> Box<dyn JobWorker + '_> {
-        Box::new(BlobsWorker {
-            job: self,
-            repo: self.repo.to_thread_local(),
-            reader: self.shared.reader(),
-            buf: Vec::new(),
-        })
-    }
-}
-
-impl JobWorker for BlobsWorker<'_> {
-    fn item(&mut self, index: usize, visitor: &mut dyn BlobVisitor) {
-        use gix::objs::Find;
-        let id = &self.job.ids[index];
-        match self.repo.objects.try_find(id, &mut self.buf) {
-            Ok(Some(data)) if !hashes_to(data.kind, data.data, id) => {
-                visitor.warn(damaged_object(id, "blob"))
-            }
-            Ok(Some(data)) => self.reader.process(data.kind, id, data.data, visitor),
-            Ok(None) => {
-                let message = "blob missing from the object store (never fetched by a partial \
-                               clone, or damaged); it was not scanned";
-                visitor.warn(if self.job.allow_missing {
-                    Warning::note(id.to_string(), message)
-                } else {
-                    Warning::lost(id.to_string(), message)
-                })
-            }
-            Err(e) => visitor.warn(Warning::lost(
-                id.to_string(),
-                format!("cannot read blob: {e}"),
-            )),
+    reader: &mut Reader<'_>,
+    buf: &mut Vec<u8>,
+    visitor: &mut dyn BlobVisitor,
+) {
+    use gix::objs::Find;
+    match repo.objects.try_find(id, buf) {
+        Ok(Some(data)) if !hashes_to(data.kind, data.data, id) => {
+            visitor.warn(damaged_object(id, "blob"))
         }
+        Ok(Some(data)) => reader.process(data.kind, id, data.data, visitor),
+        Ok(None) => {
+            let message = "blob missing from the object store (never fetched by a partial \
+                           clone, or damaged); it was not scanned";
+            visitor.warn(if allow_missing {
+                Warning::note(id.to_string(), message)
+            } else {
+                Warning::lost(id.to_string(), message)
+            })
+        }
+        Err(e) => visitor.warn(Warning::lost(
+            id.to_string(),
+            format!("cannot read blob: {e}"),
+        )),
     }
 }
 
@@ -600,11 +555,13 @@ pub(super) fn read_blobs(
         tags: None,
         results: Mutex::new(StoreRead::default()),
     };
-    fanout.run(&BlobsJob {
-        repo: repo.clone().into_sync(),
-        ids: blobs,
-        shared: &shared,
-        allow_missing,
-    });
+    let sync = repo.clone().into_sync();
+    fanout.run(&Job::new(
+        blobs.len(),
+        || (sync.to_thread_local(), shared.reader(), Vec::new()),
+        |(repo, reader, buf): &mut (gix::Repository, Reader<'_>, Vec<u8>), i, visitor| {
+            read_blob(repo, &blobs[i], allow_missing, reader, buf, visitor)
+        },
+    ));
     shared.into_read()
 }
