@@ -5,14 +5,6 @@ use serde_json::Value;
 use std::fs;
 use std::path::Path;
 
-fn write(dir: &Path, path: &str, text: &str) {
-    let p = dir.join(path);
-    if let Some(parent) = p.parent() {
-        fs::create_dir_all(parent).expect("mkdir");
-    }
-    fs::write(p, text).expect("write");
-}
-
 /// Runs a scan with JSON output and returns (exit code, findings).
 fn scan_json(dir: &Path, extra: &[&str]) -> (i32, Vec<Value>) {
     let mut args = vec!["scan", ".", "--format", "json"];

@@ -3,13 +3,7 @@
 
 use crate::common::*;
 use serde_json::Value;
-use std::io::Write;
-
-fn head_of(d: &std::path::Path) -> String {
-    String::from_utf8_lossy(&git(d, &["rev-parse", "HEAD"]).stdout)
-        .trim()
-        .to_string()
-}
+use std::io::Write as _;
 
 fn zip_of(members: &[(&str, &[u8])], method: zip::CompressionMethod) -> Vec<u8> {
     let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -243,7 +237,7 @@ fn every_source_judges_the_same_content_alike() {
     std::fs::write(d.join("README"), "hi\n").expect("write");
     git(d, &["add", "-A"]);
     git(d, &["commit", "-q", "-m", "first"]);
-    let base = head_of(d);
+    let base = rev(d, "HEAD");
     let k = openai_project_key(&mut Fake::new(306));
     // UTF-16 with a byte-order mark: every source must transcode it the same way.
     let text = format!("# settings\r\nOPENAI_API_KEY = \"{k}\"\r\n");
@@ -270,20 +264,11 @@ fn every_source_judges_the_same_content_alike() {
     };
     let staged = key_of(&leakgate(d, &["staged", "--format", "json"]));
     let fs = key_of(&leakgate(d, &["scan", "settings.ini", "--format", "json"]));
-    let stdin = {
-        let mut c = std::process::Command::new(bin());
-        c.args(["scan", "-", "--format", "json"]).current_dir(d);
-        c.stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped());
-        let mut child = c.spawn().expect("spawn");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(&bytes)
-            .expect("write stdin");
-        key_of(&child.wait_with_output().expect("wait"))
-    };
+    let stdin = key_of(&leakgate_with_input(
+        d,
+        &["scan", "-", "--format", "json"],
+        &bytes,
+    ));
     git(d, &["commit", "-q", "-m", "settings"]);
     let full = key_of(&leakgate(d, &["git", "--format", "json"]));
     let range = key_of(&leakgate(
@@ -296,23 +281,13 @@ fn every_source_judges_the_same_content_alike() {
             "json",
         ],
     ));
-    let head = head_of(d);
+    let head = rev(d, "HEAD");
     let push_input = format!("refs/heads/main {head} refs/heads/main {base}\n");
-    let prepush = {
-        let mut c = std::process::Command::new(bin());
-        c.args(["pre-push", "origin", "file:///nowhere", "--format", "json"])
-            .current_dir(d);
-        c.stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped());
-        let mut child = c.spawn().expect("spawn");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(push_input.as_bytes())
-            .expect("write stdin");
-        key_of(&child.wait_with_output().expect("wait"))
-    };
+    let prepush = key_of(&leakgate_with_input(
+        d,
+        &["pre-push", "origin", "file:///nowhere", "--format", "json"],
+        push_input.as_bytes(),
+    ));
     assert_eq!(fs.len(), 1, "{fs:?}");
     assert_eq!(fs[0].0, "openai-project-key");
     assert_eq!((fs[0].1, fs[0].2), (2, 19));
@@ -382,7 +357,7 @@ fn oversized_blobs_are_named_and_fail_the_gates() {
     let raised = leakgate(d, &["staged", "--max-file-size", "10000"]);
     assert_eq!(raised.status.code(), Some(0), "{}", stderr(&raised));
     git(d, &["commit", "-q", "-m", "dump"]);
-    let c = head_of(d);
+    let c = rev(d, "HEAD");
     let full = leakgate(d, &["git", "--max-file-size", "1000"]);
     assert_eq!(full.status.code(), Some(0), "{}", stderr(&full));
     let named = format!(

@@ -13,14 +13,6 @@ use std::path::Path;
 use std::process::Output;
 use std::time::{Duration, Instant};
 
-fn write(dir: &Path, path: &str, text: &str) {
-    let p = dir.join(path);
-    if let Some(parent) = p.parent() {
-        fs::create_dir_all(parent).expect("mkdir");
-    }
-    fs::write(p, text).expect("write");
-}
-
 /// Runs leakgate in `dir` with at most 2 GiB of address space and 30 seconds, so that reading
 /// `/dev/zero` or opening a FIFO fails the test rather than the machine.
 fn bounded(dir: &Path, args: &[&str]) -> Output {

@@ -5,7 +5,7 @@ use crate::common::*;
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 use crate::common::row as f;
 
@@ -414,29 +414,17 @@ fn hooks_honour_core_hooks_path_and_linked_worktrees() {
 // pre-push
 
 fn pre_push(dir: &Path, input: &str) -> Output {
-    let mut child = Command::new(bin())
-        .args([
+    leakgate_with_input(
+        dir,
+        &[
             "pre-push",
             "origin",
             "file:///remote.git",
             "--format",
             "json",
-        ])
-        .current_dir(dir)
-        .env_remove("LEAKGATE_FORMAT")
-        .env_remove("LEAKGATE_CONFIG")
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("leakgate runs");
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().expect("stdin");
-        stdin.write_all(input.as_bytes()).expect("write stdin");
-    }
-    child.wait_with_output().expect("wait")
+        ],
+        input.as_bytes(),
+    )
 }
 
 /// A clone with a local bare "remote" holding the first commit.

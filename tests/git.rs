@@ -11,25 +11,6 @@ fn repo() -> tempfile::TempDir {
     dir
 }
 
-fn write(dir: &Path, path: &str, content: &str) {
-    let p = dir.join(path);
-    if let Some(parent) = p.parent() {
-        std::fs::create_dir_all(parent).expect("mkdir");
-    }
-    std::fs::write(p, content).expect("write");
-}
-
-fn rev(dir: &Path, spec: &str) -> String {
-    stdout(&git(dir, &["rev-parse", spec])).trim().to_string()
-}
-
-/// Stages everything and commits; returns the new commit id.
-fn commit(dir: &Path, msg: &str) -> String {
-    git(dir, &["add", "-A"]);
-    git(dir, &["commit", "-q", "-m", msg]);
-    rev(dir, "HEAD")
-}
-
 /// Runs `leakgate git <repo> --format json <args>` from `cwd`.
 fn scan_in(cwd: &Path, repo: &str, args: &[&str]) -> (std::process::Output, Value) {
     let mut all = vec!["git", repo, "--format", "json"];

@@ -4,28 +4,9 @@
 use crate::common::*;
 use serde_json::Value;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 const OPENAI: &str = "openai-project-key";
-const ZERO: &str = "0000000000000000000000000000000000000000";
-
-fn write(dir: &Path, path: &str, content: &str) {
-    let p = dir.join(path);
-    if let Some(parent) = p.parent() {
-        std::fs::create_dir_all(parent).expect("mkdir");
-    }
-    std::fs::write(p, content).expect("write");
-}
-
-fn rev(dir: &Path, spec: &str) -> String {
-    stdout(&git(dir, &["rev-parse", spec])).trim().to_string()
-}
-
-fn commit(dir: &Path, msg: &str) -> String {
-    git(dir, &["add", "-A"]);
-    git(dir, &["commit", "-q", "-m", msg]);
-    rev(dir, "HEAD")
-}
 
 /// Commits with the given committer date (git's date syntax).
 fn commit_at(dir: &Path, msg: &str, date: &str) -> String {
@@ -477,25 +458,11 @@ fn loose_object_with_other_content_is_damage_in_full_and_range_reads() {
 // 4. pre-push to a second remote
 
 fn pre_push(dir: &Path, remote: &str, url: &str, input: &str) -> Output {
-    let mut child = Command::new(bin())
-        .args(["pre-push", remote, url, "--format", "json"])
-        .current_dir(dir)
-        .env_remove("LEAKGATE_FORMAT")
-        .env_remove("LEAKGATE_CONFIG")
-        .env_remove("PRE_COMMIT_REMOTE_BRANCH")
-        .env_remove("PRE_COMMIT_REMOTE_NAME")
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("leakgate runs");
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().expect("stdin");
-        stdin.write_all(input.as_bytes()).expect("write stdin");
-    }
-    child.wait_with_output().expect("wait")
+    leakgate_with_input(
+        dir,
+        &["pre-push", remote, url, "--format", "json"],
+        input.as_bytes(),
+    )
 }
 
 #[test]

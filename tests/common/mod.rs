@@ -197,3 +197,51 @@ pub fn finding_rows(v: &serde_json::Value) -> Vec<Row> {
 pub fn json(o: &Output) -> serde_json::Value {
     serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(o)))
 }
+
+/// Writes `text` to `dir/path`, creating the directories above it.
+pub fn write(dir: &Path, path: &str, text: &str) {
+    let p = dir.join(path);
+    if let Some(parent) = p.parent() {
+        std::fs::create_dir_all(parent).expect("mkdir");
+    }
+    std::fs::write(p, text).expect("write");
+}
+
+/// The commit id a revision names.
+pub fn rev(dir: &Path, spec: &str) -> String {
+    stdout(&git(dir, &["rev-parse", spec])).trim().to_string()
+}
+
+/// Stages everything and commits; returns the new commit id.
+pub fn commit(dir: &Path, msg: &str) -> String {
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", msg]);
+    rev(dir, "HEAD")
+}
+
+/// Runs leakgate in `dir` as [`leakgate`] does, with `input` on its standard input (and no
+/// pre-commit framework variables, which `pre-push` would read instead).
+pub fn leakgate_with_input(dir: &Path, args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(bin())
+        .args(args)
+        .current_dir(dir)
+        .env_remove("LEAKGATE_FORMAT")
+        .env_remove("LEAKGATE_CONFIG")
+        .env_remove("PRE_COMMIT_REMOTE_BRANCH")
+        .env_remove("PRE_COMMIT_REMOTE_NAME")
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("leakgate runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write stdin");
+    child.wait_with_output().expect("wait")
+}
