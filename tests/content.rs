@@ -5,6 +5,15 @@ use crate::common::*;
 use serde_json::Value;
 use std::io::Write as _;
 
+/// A repository whose first commit holds a README.
+fn repo_with_first_commit() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    git_init(dir.path());
+    write(dir.path(), "README", "hi\n");
+    commit(dir.path(), "first");
+    dir
+}
+
 fn zip_of(members: &[(&str, &[u8])], method: zip::CompressionMethod) -> Vec<u8> {
     let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let opts = zip::write::SimpleFileOptions::default().compression_method(method);
@@ -97,12 +106,8 @@ fn a_key_inside_a_zip_inside_a_tar_gz_is_found_in_the_tree() {
 
 #[test]
 fn archives_in_history_and_in_the_index_are_opened_too() {
-    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = repo_with_first_commit();
     let d = dir.path();
-    git_init(d);
-    std::fs::write(d.join("README"), "hi\n").expect("write");
-    git(d, &["add", "-A"]);
-    git(d, &["commit", "-q", "-m", "first"]);
     let k = openai_project_key(&mut Fake::new(302));
     std::fs::write(d.join("a.zip"), nested_archive(&k)).expect("write");
     git(d, &["add", "a.zip"]);
@@ -231,12 +236,8 @@ fn stray_byte_order_marks_and_single_nuls_do_not_hide_a_key() {
 /// fingerprint) from every source.
 #[test]
 fn every_source_judges_the_same_content_alike() {
-    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = repo_with_first_commit();
     let d = dir.path();
-    git_init(d);
-    std::fs::write(d.join("README"), "hi\n").expect("write");
-    git(d, &["add", "-A"]);
-    git(d, &["commit", "-q", "-m", "first"]);
     let base = rev(d, "HEAD");
     let k = openai_project_key(&mut Fake::new(306));
     // UTF-16 with a byte-order mark: every source must transcode it the same way.
@@ -339,12 +340,8 @@ fn a_fifo_named_on_the_command_line_is_read() {
 /// gates, `--range`) it was not judged, so the scan fails closed.
 #[test]
 fn oversized_blobs_are_named_and_fail_the_gates() {
-    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = repo_with_first_commit();
     let d = dir.path();
-    git_init(d);
-    std::fs::write(d.join("README"), "hi\n").expect("write");
-    git(d, &["add", "-A"]);
-    git(d, &["commit", "-q", "-m", "first"]);
     std::fs::write(d.join("dump.sql"), "x".repeat(5000)).expect("write");
     git(d, &["add", "-A"]);
     let staged = leakgate(d, &["staged", "--max-file-size", "1000"]);

@@ -3,17 +3,12 @@
 //! Every secret is built at run time; each test asserts rule, path, line and column.
 
 use crate::common::*;
-use std::fs;
 
 /// Writes `files` into a fresh directory, scans it and returns the findings' rows, sorted.
 fn scan(files: &[(&str, String)]) -> Vec<Row> {
     let dir = tempfile::tempdir().expect("tempdir");
     for (path, content) in files {
-        let p = dir.path().join(path);
-        if let Some(parent) = p.parent() {
-            fs::create_dir_all(parent).expect("mkdir");
-        }
-        fs::write(p, content).expect("write");
+        write(dir.path(), path, content);
     }
     let out = leakgate(dir.path(), &["scan", ".", "--format", "json"]);
     assert!(
