@@ -5,6 +5,7 @@
 //! May import: `scan::content`.
 
 use super::content::ArchiveFormat;
+use std::cell::Cell;
 use std::io::Read;
 
 /// Bounds on expansion.
@@ -31,13 +32,14 @@ fn bounded(mut r: impl Read, max: u64, out: &mut Vec<u8>) -> std::io::Result<boo
     Ok(out.len() as u64 <= max)
 }
 
-/// Expands `bytes`, calling `f` for each member in archive order. `budget` is the expanded bytes
-/// still allowed for the blob; it shrinks as members are read.
+/// Expands `bytes`, calling `f` for each member in archive order, one member in memory at a
+/// time. `budget` is the expanded bytes still allowed for the blob; it shrinks as members are
+/// read (archives inside members draw on it too, while `f` runs).
 pub fn expand(
     bytes: &[u8],
     format: ArchiveFormat,
     limits: &Limits,
-    budget: &mut u64,
+    budget: &Cell<u64>,
     f: &mut dyn FnMut(Event),
 ) {
     let result = match format {
@@ -57,14 +59,14 @@ fn take_member(
     name: String,
     reader: impl Read,
     limits: &Limits,
-    budget: &mut u64,
+    budget: &Cell<u64>,
     f: &mut dyn FnMut(Event),
 ) {
-    let max = limits.member_max.min(*budget);
+    let max = limits.member_max.min(budget.get());
     let mut buf = Vec::new();
     match bounded(reader, max, &mut buf) {
         Ok(true) => {
-            *budget -= buf.len() as u64;
+            budget.set(budget.get() - buf.len() as u64);
             f(Event::Member { name, bytes: buf });
         }
         Ok(false) if max < limits.member_max => f(Event::Unread {
@@ -91,7 +93,7 @@ fn take_member(
 fn zip_members(
     bytes: &[u8],
     limits: &Limits,
-    budget: &mut u64,
+    budget: &Cell<u64>,
     f: &mut dyn FnMut(Event),
 ) -> Result<(), String> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
@@ -129,7 +131,7 @@ fn zip_members(
 fn gzip_stream(
     bytes: &[u8],
     limits: &Limits,
-    budget: &mut u64,
+    budget: &Cell<u64>,
     f: &mut dyn FnMut(Event),
 ) -> Result<(), String> {
     take_member(
@@ -145,7 +147,7 @@ fn gzip_stream(
 fn tar_members(
     bytes: &[u8],
     limits: &Limits,
-    budget: &mut u64,
+    budget: &Cell<u64>,
     f: &mut dyn FnMut(Event),
 ) -> Result<(), String> {
     let mut archive = tar::Archive::new(bytes);

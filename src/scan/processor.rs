@@ -12,6 +12,7 @@ use crate::matcher::{Match, Scratch};
 use crate::outcome::ScanStats;
 use crate::source::git::linediff::{added_lines, AddedLines};
 use crate::source::{BlobVisitor, Item, Origin, VisitorFactory};
+use std::cell::Cell;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -166,10 +167,10 @@ impl Processor<'_> {
         self.local.stats.read_time += item.read_time;
         let t0 = Instant::now();
         let mut hits = Vec::new();
-        let mut budget = self.policy.limits().total_max;
+        let budget = Cell::new(self.policy.limits().total_max);
         let mut cx = Judging {
             origin: &item.origin,
-            budget: &mut budget,
+            budget: &budget,
             hits: &mut hits,
         };
         self.judge(item.blob.bytes, None, 0, &mut cx);
@@ -238,31 +239,35 @@ impl Processor<'_> {
         let t0 = Instant::now();
         self.local.stats.archives += 1;
         let limits = self.policy.limits();
-        let mut events = Vec::new();
-        archive::expand(bytes, format, &limits, cx.budget, &mut |e| events.push(e));
+        let (origin, budget) = (cx.origin, cx.budget);
+        let hits = &mut *cx.hits;
         let mut inner = Duration::ZERO;
-        for e in events {
-            match e {
-                Event::Member { name, bytes } => {
-                    let path = join_member(member, &name);
-                    if !name.is_empty() {
-                        self.local.stats.archive_members += 1;
-                    }
-                    self.local.stats.archive_bytes += bytes.len() as u64;
-                    let t1 = Instant::now();
-                    self.judge(&bytes, path.as_deref(), depth + 1, cx);
-                    inner += t1.elapsed();
+        // Each member is judged as it is read, so one member at a time is held in memory.
+        archive::expand(bytes, format, &limits, budget, &mut |e| match e {
+            Event::Member { name, bytes } => {
+                let path = join_member(member, &name);
+                if !name.is_empty() {
+                    self.local.stats.archive_members += 1;
                 }
-                Event::Unread { name, why } => {
-                    let at = join_member(member, &name).map_or(String::new(), |m| format!("!{m}"));
-                    let path = format!("{}{at}", cx.origin.path());
-                    self.warn(Warning::lost(
-                        path,
-                        format!("archive content not scanned: {why}"),
-                    ));
-                }
+                self.local.stats.archive_bytes += bytes.len() as u64;
+                let t1 = Instant::now();
+                let mut inner_cx = Judging {
+                    origin,
+                    budget,
+                    hits: &mut *hits,
+                };
+                self.judge(&bytes, path.as_deref(), depth + 1, &mut inner_cx);
+                inner += t1.elapsed();
             }
-        }
+            Event::Unread { name, why } => {
+                let at = join_member(member, &name).map_or(String::new(), |m| format!("!{m}"));
+                let path = format!("{}{at}", origin.path());
+                self.warn(Warning::lost(
+                    path,
+                    format!("archive content not scanned: {why}"),
+                ));
+            }
+        });
         self.local.stats.archive_time += t0.elapsed().saturating_sub(inner);
     }
 
@@ -360,7 +365,7 @@ pub fn place<'h>(
 /// left, and the hits so far.
 struct Judging<'a> {
     origin: &'a Origin,
-    budget: &'a mut u64,
+    budget: &'a Cell<u64>,
     hits: &'a mut Vec<Hit>,
 }
 
