@@ -543,6 +543,13 @@ def neg_values():
 
 NEG = neg_values()
 
+# vendor-shaped placeholders next to the variable name they would sit under
+VSP = [lambda: ("GITHUB_TOKEN", j("gh", "p_") + "X" * 36), lambda: ("AWS_ACCESS_KEY_ID", j("AK", "IA") + "X" * 16),
+       lambda: ("STRIPE_SECRET_KEY", j("sk", "_live_") + "x" * 24), lambda: ("OPENAI_API_KEY", j("sk-", "proj-") + "..."),
+       lambda: ("SLACK_BOT_TOKEN", j("xo", "xb-") + "your-bot-token"), lambda: ("GITLAB_TOKEN", j("gl", "pat-") + "x" * 20),
+       lambda: ("HF_TOKEN", j("h", "f_") + "*" * 34), lambda: ("ANTHROPIC_API_KEY", j("sk-", "ant-") + "..."),
+       lambda: ("SENDGRID_API_KEY", j("S", "G.") + "xxxxxxxx"), lambda: ("TWILIO_API_KEY", "SK" + "x" * 32)]
+
 # variable names for negatives that sound sensitive but hold ids / hashes
 ID_NAMES = {
     "git-sha": ["GIT_COMMIT", "BUILD_SHA", "RELEASE_REVISION", "SOURCE_VERSION"],
@@ -743,6 +750,10 @@ class F:
                 name, value = R.choice(HARMLESS)
                 kind = "harmless-setting"
                 text = pos_fmt.format(v=value, **name_forms(name))
+            elif what == "vendor-shaped-placeholder":
+                name, value = R.choice(VSP)()
+                kind = what
+                text = pos_fmt.format(v=value, **name_forms(name))
             else:
                 kind, value = what, NEG[what]()
                 text = pos_fmt.format(v=value, **name_forms(R.choice(SENSITIVE_NAMES)))
@@ -927,6 +938,11 @@ def _():
     return f"arn:aws:secretsmanager:us-east-1:{rs(12, DIG)}:" + j("sec", "ret:") + f"prod/orders-db-{rs(6, AN)}"
 
 
+@gen("pusher-key")
+def _():
+    return rs(20, HEX)
+
+
 @gen("uuid")
 def _():
     return uuid4()
@@ -1078,7 +1094,7 @@ def django_marketplace(c):
         @override_settings(STRIPE_SECRET_KEY="⟦G:fake-fixture=fake-fixture⟧")
         def test_checkout_creates_payment_intent(client, mocker):
             intent = mocker.patch("stripe.PaymentIntent.create")
-            intent.return_value = {"id": "pi_123", "client_secret": "pi_123_secret_abc"}
+            intent.return_value = {"id": "pi_123", "client_secret": "pi_123_secret_abc"}⟦N:fake-fixture⟧
             resp = client.post("/checkout/", {"card": FAKE_CARD})
             assert resp.status_code == 302
 
@@ -1349,7 +1365,7 @@ def go_ledger(c):
         )
 
         // Defaults for local runs; production overrides through the Helm chart.
-        const (
+        var (
         	⟦D:go:5⟧
         	⟦E:go:3⟧
         )
@@ -1934,6 +1950,8 @@ def ios_wallet(c):
           <string>$(SEGMENT_WRITE_KEY)</string>⟦N:env-reference⟧
           <key>RevenueCatSecret</key>
           <string>sk_⟦P:generic-secret⟧</string>
+          <key>LaunchPlaceholderImage</key>
+          <string>⟦G:base64-image=png-b64⟧</string>
           <key>GIDClientID</key>
           <string>⟦G:public-identifier=google-client-id⟧</string>
         </dict>
@@ -2039,7 +2057,6 @@ def wp_agency(c):
         curl -s -X POST "https://api.cloudflare.com/client/v4/zones/⟦G:uuid-identifier=sha⟧/purge_cache" \\
           -H "Authorization: Bearer ⟦P:cloudflare-api-token⟧" --data '{"purge_everything":true}'
     ''')
-    put(c, r, ".htpasswd", "credential-file", "staging:⟦G:password-hash=bcrypt⟧\n")
 
 
 @repo
@@ -2353,6 +2370,8 @@ def docs_portal(c):
 
         Teams channel used for on-call pings: ⟦P:teams-webhook-url⟧
 
+        ![token scopes screenshot](⟦G:base64-image=png-b64⟧)
+
         Example payload signature header: `X-Signature: sha256=⟦G:hash-value=sha256⟧`
     ''')
     put(c, r, "api/orders.http", "http-file", '''
@@ -2557,7 +2576,7 @@ def laravel_helpdesk(c):
         MAILGUN_SECRET=⟦P:mailgun-api-key⟧
 
         PUSHER_APP_ID=1789234
-        PUSHER_APP_KEY=⟦G:publishable-key=algolia-search⟧
+        PUSHER_APP_KEY=⟦G:publishable-key=pusher-key⟧
         PUSHER_APP_SECRET=⟦P:pusher-app-secret⟧
 
         ⟦D:dotenv:4⟧
