@@ -489,7 +489,7 @@ K("jdbc-url-password", "jdbc", False, "JDBC_URL",
   lambda: f"jdbc:postgresql://{R.choice(DBH)}:5432/claims?user={R.choice(DBU)}&" + j("pass", "word=") + f"{simple_pw()}&ssl=true")
 K("elasticsearch-url", "elastic", False, "ELASTICSEARCH_URL", lambda: f"https://elastic:{simple_pw()}@es.{acct()}.internal:9200")
 K("snowflake-url", "snowflake", False, "SNOWFLAKE_URL", lambda: f"snowflake://{R.choice(DBU)}:{simple_pw()}@{acct()}-xy12345/analytics/public?warehouse=COMPUTE_WH")
-K("smtp-url", "smtp", False, "EMAIL_URL", lambda: f"smtp+tls://mailer@{acct()}.com:{simple_pw()}@smtp.mailgun.org:587")
+K("smtp-url", "smtp", False, "EMAIL_URL", lambda: f"smtp+tls://mailer%40{acct()}.com:{simple_pw()}@smtp.mailgun.org:587")
 # context-only generic
 K("generic-password", "generic", True, "DB_PASSWORD", pw)
 K("generic-secret", "generic", True, "CLIENT_SECRET", lambda: rs(R.choice([32, 40, 48]), AN))
