@@ -1325,9 +1325,10 @@ mod tests {
             "password",
             "abcdef123456",
         );
+        // A URL query's bare `key` is an API key.
         has(
             "https://api.example.com/v1?key=abcdef123456&x=1",
-            "key",
+            "api_key",
             "abcdef123456",
         );
     }
