@@ -99,6 +99,11 @@ pub struct Hit {
 }
 
 impl Hit {
+    /// The id of the rule that found it.
+    pub fn rule_id(&self) -> &str {
+        &self.rule_id
+    }
+
     /// The finding this hit is at `provenance`.
     pub fn at(&self, provenance: Provenance) -> Finding {
         Finding {

@@ -232,3 +232,276 @@ fn references_examples_and_public_tokens_stay_quiet() {
     let rows = scan(&[("settings.env", text)]);
     assert_eq!(rows, Vec::<Row>::new());
 }
+
+/// The words that make a name not a secret (`min`, `count`, `site`, `new`) count only as a whole
+/// part of the name: `ADMIN_PASSWORD` and `storageAccountKey` are credentials, `recaptchaSiteKey`
+/// and `newPass` are not; `sftpPass` (camelCase `Pass`) is a password.
+#[test]
+fn excluded_name_parts_are_whole_words() {
+    let mut f = Fake::new(21);
+    let admin = password(&mut f);
+    let storage = key(&[&f.alnum(40), "/", &f.alnum(20), "+", &f.alnum(25), "=="]);
+    let sftp = password(&mut f);
+    let compose = format!(
+        "services:\n  grafana:\n    image: grafana/grafana\n    environment:\n      GF_SECURITY_ADMIN_PASSWORD: {admin}\n"
+    );
+    let values = format!(
+        "billing:\n  storageAccountKey: \"{storage}\"\n  recaptchaSiteKey: \"{}\"\n  sftpPass: \"{sftp}\"\n  newPass: \"{}\"\n",
+        f.alnum(40),
+        password(&mut f)
+    );
+    let rows = scan(&[
+        ("docker-compose.yml", compose.clone()),
+        ("values.yaml", values.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "generic-password-assignment",
+            "docker-compose.yml",
+            &compose,
+            &admin,
+        ),
+        expect(
+            "generic-secret-assignment",
+            "values.yaml",
+            &values,
+            &storage,
+        ),
+        expect("generic-password-assignment", "values.yaml", &values, &sftp),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Hex and lower-case keys under any name ending in `Key` or `Pat` (with a short vendor prefix
+/// such as `sk_`), but not under a bare `key` or a cache key.
+#[test]
+fn hex_keys_under_key_and_pat_names() {
+    let mut f = Fake::new(22);
+    let aoai = f.string(HEX, 32);
+    let pat = f.string(b"abcdefghijklmnopqrstuvwxyz234567", 52);
+    let data = f.string(HEX, 64);
+    let xi = key(&["sk_", &f.string(HEX, 48)]);
+    let go = format!("package config\n\nconst (\n\taoaiKey = \"{aoai}\"\n)\n");
+    let json = format!(
+        "{{\n  \"adoPat\": \"{pat}\",\n  \"key\": \"{}\",\n  \"cache_key\": \"deps-{}\"\n}}\n",
+        f.string(HEX, 32),
+        f.string(HEX, 40)
+    );
+    let sh = format!("#!/bin/sh\nexport DATA_KEY='{data}'\n");
+    let js = format!("const xiApiKey = '{xi}';\n");
+    let rows = scan(&[
+        ("config.go", go.clone()),
+        ("appsettings.json", json.clone()),
+        ("deploy.sh", sh.clone()),
+        ("handler.js", js.clone()),
+    ]);
+    let mut want = vec![
+        expect("generic-hex-secret-assignment", "config.go", &go, &aoai),
+        expect(
+            "generic-hex-secret-assignment",
+            "appsettings.json",
+            &json,
+            &pat,
+        ),
+        expect("generic-hex-secret-assignment", "deploy.sh", &sh, &data),
+        expect("generic-hex-secret-assignment", "handler.js", &js, &xi),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// C# auto-properties, a header added in code, a `&key=` URL query, `htpasswd -b` and
+/// `ldap_bind`'s password argument.
+#[test]
+fn properties_headers_queries_htpasswd_and_ldap() {
+    let mut f = Fake::new(23);
+    let cosmos = key(&[&f.alnum(60), "+", &f.alnum(25), "=="]);
+    let apim = f.string(HEX, 32);
+    let query = f.string(HEX, 32);
+    let ht = password(&mut f);
+    let ldap = password(&mut f);
+    let cs = format!(
+        "public sealed class Settings\n{{\n    public string CosmosKey {{ get; init; }} = \"{cosmos}\";\n    public string Region {{ get; init; }} = \"westeurope\";\n}}\n\nstatic class Clients\n{{\n    static void Erp(HttpClient c)\n    {{\n        c.DefaultRequestHeaders.Add(\"Ocp-Apim-Subscription-Key\", \"{apim}\");\n    }}\n}}\n"
+    );
+    let py = format!(
+        "def search(q):\n    return httpx.get(\n        \"https://api.search.internal/v1?q=\" + q + \"&key={query}\",\n    )\n"
+    );
+    let history = format!("cd /etc/nginx\nhtpasswd -b /etc/nginx/.htpasswd admin {ht}\nexit\n");
+    let php = format!(
+        "<?php\n$conn = ldap_connect('ldap://dc01');\n$ok = ldap_bind($conn, 'cn=svc,dc=acme,dc=local', '{ldap}');\n"
+    );
+    let rows = scan(&[
+        ("Settings.cs", cs.clone()),
+        ("clients.py", py.clone()),
+        (".bash_history", history.clone()),
+        ("auth.php", php.clone()),
+    ]);
+    let mut want = vec![
+        expect("generic-secret-assignment", "Settings.cs", &cs, &cosmos),
+        expect("generic-hex-secret-assignment", "Settings.cs", &cs, &apim),
+        expect("generic-hex-secret-assignment", "clients.py", &py, &query),
+        expect(
+            "generic-password-assignment",
+            ".bash_history",
+            &history,
+            &ht,
+        ),
+        expect("generic-password-assignment", "auth.php", &php, &ldap),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// A Terraform `variable` block right below another keyword hit still reaches its `default`
+/// five lines down (the opener extends the lines read even when it was already queued).
+#[test]
+fn terraform_variable_below_another_hit() {
+    let mut f = Fake::new(24);
+    let secret = f.alnum(40);
+    let tf = format!(
+        "# secret values are read from the vault in production\n\nvariable \"s3_secret_key\" {{\n  type        = string\n  sensitive   = true\n  description = \"S3 secret\"\n  nullable    = false\n  default     = \"{secret}\"\n}}\n"
+    );
+    let rows = scan(&[("variables.tf", tf.clone())]);
+    assert_eq!(
+        rows,
+        vec![expect(
+            "generic-secret-assignment",
+            "variables.tf",
+            &tf,
+            &secret
+        )]
+    );
+}
+
+/// `Authorization: Basic` credentials longer than a generic value, an Alibaba AccessKey ID with
+/// no digit, and a Gmail app password under a password name with gmail nearby.
+#[test]
+fn basic_auth_alibaba_id_and_gmail_app_password() {
+    use base64::Engine;
+    let mut f = Fake::new(25);
+    let cred = base64::engine::general_purpose::STANDARD
+        .encode(format!("166029:glc_{}", f.alnum(90)).as_bytes());
+    let otel = format!(
+        "exporters:\n  otlphttp/grafana:\n    endpoint: https://otlp-gateway.grafana.example/otlp\n    headers:\n      Authorization: \"Basic {cred}\"\n"
+    );
+    let ltai = key(&[
+        "LTAI",
+        &f.string(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 20),
+    ]);
+    let ali = format!(
+        "{{\n  \"profiles\": [\n    {{\n      \"name\": \"default\",\n      \"access_key_id\": \"{ltai}\"\n    }}\n  ]\n}}\n"
+    );
+    let app = f.string(b"bcdfghjkmnqrvwxz", 16);
+    let mail = format!(
+        "smtp:\n  host: smtp.gmail.com\n  port: 587\n  user: alerts@acme.test\n  password: {app}\n"
+    );
+    let rows = scan(&[
+        ("otel-collector.yaml", otel.clone()),
+        ("config.json", ali.clone()),
+        ("mail.yml", mail.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "http-basic-auth-header",
+            "otel-collector.yaml",
+            &otel,
+            &cred,
+        ),
+        expect("alibaba-access-key-id", "config.json", &ali, &ltai),
+        expect("google-app-password", "mail.yml", &mail, &app),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Rails `config/master.key` and `config/credentials/<env>.key`: 32 hex digits whose file name
+/// is the context, in a directory scan and in history; the same content elsewhere is not a key.
+#[test]
+fn rails_key_files_by_name() {
+    let mut f = Fake::new(26);
+    let master = f.string(HEX, 32);
+    let prod = f.string(HEX, 32);
+    let other = f.string(HEX, 32);
+    let dir = tempfile::tempdir().expect("tempdir");
+    git_init(dir.path());
+    write(dir.path(), "config/master.key", &master);
+    write(
+        dir.path(),
+        "config/credentials/production.key",
+        &format!("{prod}\n"),
+    );
+    write(dir.path(), "build/checksum.txt", &format!("{other}\n"));
+    commit(dir.path(), "rails app");
+    let mut want = vec![
+        row("rails-master-key", "config/master.key", 1, 1),
+        row(
+            "rails-master-key",
+            "config/credentials/production.key",
+            1,
+            1,
+        ),
+    ];
+    want.sort();
+    for cmd in [["scan", "."], ["git", "."]] {
+        let out = leakgate(dir.path(), &[cmd[0], cmd[1], "--format", "json"]);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        let mut rows = finding_rows(&json(&out));
+        rows.sort();
+        rows.dedup();
+        assert_eq!(rows, want, "{}", cmd[0]);
+    }
+}
+
+/// Names inside an ARN are not assignments; values cut short for a document (`sk-ant-...`) and
+/// keys that vendors make public (PostHog `phc_`, Mapbox `pk.`, Stripe `pk_live_`) are not
+/// reported by the generic rules.
+#[test]
+fn arns_elided_values_and_public_keys_stay_quiet() {
+    let mut f = Fake::new(27);
+    let elided = key(&["sk-ant-api03", "-..."]);
+    let env = format!(
+        "STRIPE_SECRET_KEY=arn:aws:secretsmanager:us-east-1:{}:secret:prod/stripe-secret-key-{}\n\
+         JWT_SECRET={elided}\n\
+         NEXT_PUBLIC_POSTHOG_KEY=phc_{}\n\
+         MAPBOX_PUBLIC_TOKEN=pk.eyJ1IjoiYWNtZSIsImEiOiI{}.{}\n\
+         STRIPE_PUBLISHABLE_KEY=pk_live_{}\n",
+        f.string(b"0123456789", 12),
+        f.alnum(6),
+        f.alnum(43),
+        f.alnum(30),
+        f.alnum(22),
+        f.alnum(99)
+    );
+    let tf = format!(
+        "data \"aws_secretsmanager_secret_version\" \"api\" {{\n  secret_id = \"arn:aws:secretsmanager:us-east-1:{}:secret:prod/api-key-{}\"\n}}\n",
+        f.string(b"0123456789", 12),
+        f.alnum(6)
+    );
+    let md = [
+        "| name | example |\n|---|---|\n| `DB_PASSWORD` | `",
+        &elided,
+        "` |\n",
+    ]
+    .concat();
+    let rows = scan(&[(".env", env), ("rds.tf", tf), ("configuration.md", md)]);
+    assert_eq!(rows, Vec::<Row>::new());
+}
+
+/// References to a secret kept elsewhere, one per syntax the issue lists.
+#[test]
+fn references_in_every_syntax_stay_quiet() {
+    let text = "\
+DB_PASSWORD: vault:secret/data/shop#db_password_prod\n\
+API_TOKEN=op://Production/Shop API/credential_token1\n\
+env:\n  SECRET_TOKEN: ${{ secrets.SECRET_TOKEN_PROD }}\n\
+  api_key: \"{{ .Values.billing.apiKeyProd }}\"\n\
+SESSION_SECRET=$(SESSION_SECRET_VALUE)\n\
+set \"SQL_PASSWORD=%SQL_PASSWORD_PROD%\"\n\
+config.api_key = ENV.fetch(\"BILLING_API_KEY_PROD\")\n\
+aws_secret = \"arn:aws:ssm:eu-west-1:123456789012:parameter/prod/AwsSecret9\"\n\
+gcp_secret = \"projects/shop-prod/secrets/stripe-key/versions/7\"\n"
+        .to_string();
+    let rows = scan(&[("refs.yaml", text)]);
+    assert_eq!(rows, Vec::<Row>::new());
+}

@@ -134,22 +134,33 @@ impl Assignments {
         self.found.clear();
         self.lines.clear();
         self.pending = None;
-        // Lines to read: each hit's line, the few below it, and the children of an opener.
+        // Lines to read: each hit's line, the few below it, and the children of an opener. A
+        // hit on a line already queued (below an earlier hit) still extends the reach, so that
+        // `variable "x" {` right under another hit keeps its `default` five lines down.
         let mut next_free = 0; // first byte not yet queued
-        for &h in hits {
+        let mut k = 0; // next hit to look at
+        while k < hits.len() {
+            let h = hits[k];
             if h < next_free || h >= text.len() {
+                k += 1;
                 continue;
             }
-            let ls = memchr::memrchr(b'\n', &text[..h]).map_or(0, |i| i + 1);
-            let mut s = ls.max(next_free);
-            let le = line_end(text, h);
-            let line = &text[ls..le];
-            let (_, te) = trim(line, 0, line.len());
-            let opener = te > 0 && matches!(line[te - 1], b':' | b'{' | b'[' | b'(');
-            let below = if opener { CHILD_LINES } else { LINES_BELOW };
+            let mut s = memchr::memrchr(b'\n', &text[..h]).map_or(0, |i| i + 1);
+            let mut reach = 0;
             let mut n = 0;
-            while s < text.len() && n <= below {
+            while s < text.len() && n <= reach {
                 let e = line_end(text, s);
+                let mut on_line = false;
+                while k < hits.len() && hits[k] <= e {
+                    on_line |= hits[k] >= s;
+                    k += 1;
+                }
+                if on_line {
+                    let line = &text[s..e];
+                    let (_, te) = trim(line, 0, line.len());
+                    let opener = te > 0 && matches!(line[te - 1], b':' | b'{' | b'[' | b'(');
+                    reach = reach.max(n + if opener { CHILD_LINES } else { LINES_BELOW });
+                }
                 self.lines.push((s, e));
                 s = e + 1;
                 n += 1;
@@ -336,10 +347,18 @@ impl Assignments {
             let Some((ns, ne)) = name_before(line, op_start) else {
                 continue;
             };
+            // `?key=v`, `&key=v`: a URL query's bare `key` is an API key.
+            let query_key = ns > 0
+                && matches!(line[ns - 1], b'?' | b'&')
+                && eq_ignore_case(&line[ns..ne], "key");
             let Some((vs, ve)) = value_after(line, op_end) else {
                 continue;
             };
-            let mut name = line[ns..ne].to_vec();
+            let mut name = if query_key {
+                b"api_key".to_vec()
+            } else {
+                line[ns..ne].to_vec()
+            };
             if is_type_word(&name) {
                 // `var apiKey string = "v"`, `val apiKey: String = "v"`.
                 let mut j = ns;
@@ -498,7 +517,7 @@ impl Assignments {
 
     /// Passwords and tokens on command lines: `mysql -p'v'`, `sshpass -p v`, `docker login -p v`,
     /// `--password v`, `--token v`, `curl -u user:pass`, `net use ... /user:X pass`,
-    /// `ConvertTo-SecureString "v"`.
+    /// `htpasswd -b file user pass`, `ConvertTo-SecureString "v"`.
     fn command_line(&mut self, text: &[u8], ls: usize, line: &[u8]) {
         // Flags follow ` -`, `/user:` follows ` /`, and `set` / ConvertTo-SecureString take a
         // space-separated value: a line with none of these has nothing for this scanner.
@@ -636,6 +655,26 @@ impl Assignments {
                         self.emit(text, ls, n, (ls + vs, ls + ve));
                     }
                 }
+            } else if t == b"htpasswd" || t.ends_with(b"/htpasswd") {
+                // `htpasswd -b[c] FILE USER PASS`, `htpasswd -nb USER PASS`: batch mode takes
+                // the password as the last argument.
+                let mut j = k + 1;
+                let mut flags: Vec<u8> = Vec::new();
+                while let Some(&(fs, fe)) = toks.get(j) {
+                    if line[fs] != b'-' {
+                        break;
+                    }
+                    flags.extend_from_slice(&line[fs..fe]);
+                    j += 1;
+                }
+                if flags.contains(&b'b') {
+                    let at = j + if flags.contains(&b'n') { 1 } else { 2 };
+                    if let Some(&v) = toks.get(at) {
+                        let (vs, ve) = unquote(v);
+                        let n = self.push_name(b"password");
+                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                    }
+                }
             } else if t.eq_ignore_ascii_case(b"ConvertTo-SecureString") {
                 let mut j = k + 1;
                 if let Some((ns, ne)) = toks.get(j) {
@@ -704,7 +743,8 @@ impl Assignments {
     }
 
     /// Positional credentials in well-known calls: `mysqli_connect("h", "u", "pass")`,
-    /// `new PDO($dsn, "u", "pass")`, `SetBasicAuth("u", "pass")`, `NetworkCredential("u", "pass")`.
+    /// `new PDO($dsn, "u", "pass")`, `SetBasicAuth("u", "pass")`, `NetworkCredential("u", "pass")`,
+    /// `ldap_bind($conn, "dn", "pass")`, `conn.simple_bind_s("dn", "pass")`.
     fn calls(&mut self, text: &[u8], ls: usize, line: &[u8]) {
         const CALLS: &[(&str, usize)] = &[
             ("mysqli_connect(", 2),
@@ -720,6 +760,8 @@ impl Assignments {
             ("KeyCredential(", 0),
             ("ApiKeyCredential(", 0),
             ("AzureSasCredential(", 0),
+            ("ldap_bind(", 2),
+            ("simple_bind_s(", 1),
         ];
         if memchr(b'(', line).is_none() {
             return;
@@ -928,6 +970,21 @@ fn name_before(line: &[u8], op: usize) -> Option<(usize, usize)> {
     }
     if e == 0 {
         return None;
+    }
+    // C# auto-properties: `public string ApiKey { get; set; } = "v"`.
+    if line[e - 1] == b'}' {
+        let open = memchr::memrchr(b'{', &line[e.saturating_sub(64)..e])? + e.saturating_sub(64);
+        let inside = &line[open + 1..e - 1];
+        if !contains_ignore_case(inside, "get") && !contains_ignore_case(inside, "init") {
+            return None;
+        }
+        e = open;
+        while e > 0 && (line[e - 1] == b' ' || line[e - 1] == b'\t') {
+            e -= 1;
+        }
+        if e == 0 {
+            return None;
+        }
     }
     let mut last = line[e - 1];
     if last == b']' {
@@ -1268,9 +1325,10 @@ mod tests {
             "password",
             "abcdef123456",
         );
+        // A URL query's bare `key` is an API key.
         has(
             "https://api.example.com/v1?key=abcdef123456&x=1",
-            "key",
+            "api_key",
             "abcdef123456",
         );
     }

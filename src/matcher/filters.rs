@@ -116,9 +116,34 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
 ];
 
+/// Prefixes of keys that vendors make to be published: they ship in web pages and mobile apps
+/// and grant nothing a visitor of those pages does not already have. The generic rules do not
+/// report them (a provider rule may still, at its own severity).
+const PUBLIC_BY_DESIGN: &[&str] = &[
+    // PostHog project API keys: https://posthog.com/docs/api#public-endpoint-authentication
+    "phc_",
+    // Mapbox public access tokens: https://docs.mapbox.com/accounts/guides/tokens/#public-tokens
+    "pk.eyJ",
+    // Stripe publishable keys: https://docs.stripe.com/keys#obtain-api-keys
+    "pk_live_", "pk_test_",
+];
+
+/// Whether a value is a key made to be public (see [`PUBLIC_BY_DESIGN`]).
+pub fn is_public_by_design(secret: &[u8]) -> bool {
+    PUBLIC_BY_DESIGN
+        .iter()
+        .any(|p| secret.starts_with(p.as_bytes()))
+}
+
+/// A value cut short for a document: `sk-ant-api03-...`, `ghp_…`. The reader is shown the
+/// shape of a key, not a key.
+fn is_elided(secret: &[u8]) -> bool {
+    secret.ends_with(b"...") || secret.ends_with("\u{2026}".as_bytes())
+}
+
 /// Whether a secret looks like a placeholder, a template reference or a documented example.
 pub fn is_placeholder(secret: &[u8]) -> bool {
-    if DOCUMENTED_EXAMPLES.iter().any(|e| e.as_bytes() == secret) {
+    if DOCUMENTED_EXAMPLES.iter().any(|e| e.as_bytes() == secret) || is_elided(secret) {
         return true;
     }
     let lower = secret.to_ascii_lowercase();
@@ -335,6 +360,9 @@ pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
     if rule.allow().iter().any(|re| re.is_match(secret)) {
         return false;
     }
+    if is_public_by_design(secret) && rule.spec.tags.iter().any(|t| t == super::GENERIC_TAG) {
+        return false;
+    }
     !is_placeholder(secret)
 }
 
@@ -363,6 +391,8 @@ mod tests {
             assert!(is_placeholder(p.as_bytes()), "{p}");
         }
         assert!(!is_placeholder(b"q7Vd2LmX9pRt4WzK8sNc"));
+        assert!(is_placeholder(b"sk-ant-api03-..."));
+        assert!(is_placeholder("ghp_\u{2026}".as_bytes()));
     }
 
     #[test]

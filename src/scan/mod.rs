@@ -6,6 +6,7 @@
 
 pub mod archive;
 pub mod content;
+pub mod keyfile;
 pub mod processor;
 
 use crate::blob::{BlobId, Provenance, Warning};
@@ -36,6 +37,8 @@ pub struct Scanner {
     in_binaries: Vec<bool>,
     pub finding_options: FindingOptions,
     secret_allow: Option<Box<SecretAllow>>,
+    /// The rule key files whose name is their context are reported under, when loaded.
+    key_file_rule: Option<usize>,
 }
 
 impl Scanner {
@@ -47,12 +50,17 @@ impl Scanner {
             .iter()
             .map(|r| !r.spec.tags.iter().any(|t| t == crate::matcher::GENERIC_TAG))
             .collect();
+        let key_file_rule = rules
+            .rules()
+            .iter()
+            .position(|r| r.spec.id == keyfile::RAILS_MASTER_KEY);
         Scanner {
             rules,
             matcher,
             in_binaries,
             finding_options,
             secret_allow: None,
+            key_file_rule,
         }
     }
 
@@ -261,7 +269,14 @@ fn place_git_hits(
                 outcome.stats.skipped_excluded += hits.len() as u64;
                 continue;
             }
-            outcome.findings.extend(place(hits, p));
+            // A lone key's blob is reported only where its path is a key file's.
+            let at_key_path = keyfile::is_key_path(p.path());
+            let kept: Vec<Hit> = hits
+                .iter()
+                .filter(|h| at_key_path || h.rule_id() != keyfile::RAILS_MASTER_KEY)
+                .cloned()
+                .collect();
+            outcome.findings.extend(place(&kept, p));
         }
     };
     for (id, hits) in &g.blob_hits {

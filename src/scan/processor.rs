@@ -291,6 +291,20 @@ impl Processor<'_> {
         self.scanner
             .matcher
             .find(text, &mut self.scratch, &mut self.matches);
+        if let Some(rule) = self.scanner.key_file_rule {
+            // A file whose name is the context (`config/master.key`); a git blob's path is
+            // judged where it is placed.
+            let path = match (member, cx.origin) {
+                (Some(m), _) => Some(m),
+                (None, Origin::Placed(p)) => Some(p.path()),
+                (None, _) => None,
+            };
+            let in_commit_message = matches!(cx.origin, Origin::CommitMessage(_));
+            if !in_commit_message {
+                self.matches
+                    .extend(super::keyfile::key_match(rule, text, path));
+            }
+        }
         self.locate(text, member, cx);
     }
 
