@@ -365,6 +365,7 @@ fn write_stats(err: &mut dyn Write, outcome: &ScanOutcome, rules: &RuleSet) -> s
     writeln!(err, "  skipped binary:      {}", s.skipped_binary)?;
     writeln!(err, "  skipped too large:   {}", s.skipped_too_large)?;
     writeln!(err, "  skipped by config:   {}", s.skipped_excluded)?;
+    writeln!(err, "  gitignored:          {}", s.skipped_ignored)?;
     writeln!(err, "  not UTF-8:           {}", s.not_utf8)?;
     writeln!(
         err,

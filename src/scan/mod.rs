@@ -198,10 +198,24 @@ pub fn scan_paths(
 ) -> ScanOutcome {
     let started = Instant::now();
     let processors = Processors::new(scanner, policy);
-    fs::walk(roots, base, walk, &processors);
+    let ignored = fs::walk(roots, base, walk, &processors);
     let (mut outcome, _) = outcome_of(processors.into_gathered());
+    outcome.stats.skipped_ignored = ignored.len() as u64;
+    for path in ignored.iter().filter(|p| is_dotenv(p)) {
+        outcome.warnings.push(Warning::note(
+            path.as_str(),
+            "not scanned (ignored by .gitignore; --no-ignore to include)",
+        ));
+    }
     outcome.finish(started);
     outcome
+}
+
+/// Whether the last component of `path` is a `.env` file (`.env`, `.env.production`): where keys
+/// live, so an ignored one is named, not only counted.
+fn is_dotenv(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name == ".env" || name.starts_with(".env.")
 }
 
 /// Scans one in-memory blob (standard input); `cut_at` says the input was cut at that size.
