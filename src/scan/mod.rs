@@ -36,6 +36,9 @@ pub struct Scanner {
     in_binaries: Vec<bool>,
     pub finding_options: FindingOptions,
     secret_allow: Option<Box<SecretAllow>>,
+    /// Every rule id an inline allow may name: the rules that run and those the configuration
+    /// turned off. Another id in `leakgate:allow` is a typo that allows nothing: it is warned of.
+    known_rule_ids: std::collections::HashSet<String>,
 }
 
 impl Scanner {
@@ -47,13 +50,42 @@ impl Scanner {
             .iter()
             .map(|r| !r.spec.tags.iter().any(|t| t == crate::matcher::GENERIC_TAG))
             .collect();
+        let known_rule_ids = rules.rules().iter().map(|r| r.spec.id.clone()).collect();
         Scanner {
             rules,
             matcher,
             in_binaries,
             finding_options,
             secret_allow: None,
+            known_rule_ids,
         }
+    }
+
+    /// Rule ids that exist but do not run (disabled by the configuration): an inline allow
+    /// naming one is not a typo.
+    pub fn add_known_rule_ids(&mut self, ids: impl IntoIterator<Item = String>) {
+        self.known_rule_ids.extend(ids);
+    }
+
+    /// The inline allows in `text` that name a rule id no rule has: (line, id) for each.
+    pub fn unknown_allow_ids(&self, text: &[u8]) -> Vec<(usize, String)> {
+        const MARK: &[u8] = b"leakgate:allow";
+        let mut out = Vec::new();
+        let mut line = 1;
+        let mut counted = 0;
+        for at in memchr::memmem::find_iter(text, MARK) {
+            line += memchr::memchr_iter(b'\n', &text[counted..at]).count();
+            counted = at;
+            let end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |n| at + n);
+            if let Some(allow) = crate::finding::inline_allow(&text[at..end]) {
+                for id in allow.rules {
+                    if !self.known_rule_ids.contains(&id) {
+                        out.push((line, id));
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// Lets the configuration's secret regexes see each new finding's secret.
