@@ -158,3 +158,49 @@ fn scan_counts_gitignored_paths_and_names_ignored_env_files() {
     assert_eq!(v["findings"].as_array().map(Vec::len), Some(5), "{v}");
     assert_eq!(v["summary"]["skipped_ignored"], 0);
 }
+
+#[test]
+fn bare_mirror_reads_the_config_committed_at_head() {
+    let top = tempfile::tempdir().expect("tempdir");
+    let work = top.path().join("work");
+    std::fs::create_dir_all(&work).expect("mkdir");
+    git_init(&work);
+    write(&work, "fixtures/k.txt", &aws_line(8));
+    write(&work, ".leakgate.yaml", "exclude_paths: ['fixtures/**']\n");
+    commit(&work, "fixture and its config");
+    git(top.path(), &["clone", "-q", "--mirror", "work", "m.git"]);
+    let mirror = top.path().join("m.git");
+
+    // Today: the mirror ignores the committed config and reports the fixture.
+    let o = leakgate(&mirror, &["git", "."]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("config: HEAD:.leakgate.yaml"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        stderr(&o).contains("1 excluded by config"),
+        "{}",
+        stderr(&o)
+    );
+    // The work tree says which file applied; --isolated uses none.
+    let o = leakgate(&work, &["git", "."]);
+    assert!(stderr(&o).contains("/.leakgate.yaml"), "{}", stderr(&o));
+    let o = leakgate(&mirror, &["git", ".", "--isolated"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("config: none"), "{}", stderr(&o));
+
+    // A committed config naming rule files cannot be honoured without a work tree: exit 2.
+    write(&work, ".leakgate.yaml", "rules: [more.yaml]\n");
+    write(&work, "more.yaml", "rules: []\n");
+    commit(&work, "rule files");
+    git(&mirror, &["fetch", "-q", "origin"]);
+    let o = leakgate(&mirror, &["git", "."]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("HEAD:.leakgate.yaml: names rule files"),
+        "{}",
+        stderr(&o)
+    );
+}

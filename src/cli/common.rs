@@ -142,6 +142,12 @@ impl CommonArgs {
         Ok(cfg)
     }
 
+    /// Makes `cfg` the configuration of this run, as if `load_config(start)` had found it (for a
+    /// configuration that is not a file on disk: `HEAD:.leakgate.yaml` of a bare repository).
+    pub fn use_config(&self, start: &Path, cfg: LoadedConfig) {
+        let _ = self.loaded.set((start.to_path_buf(), cfg));
+    }
+
     /// The configuration and the path it was looked up from (the current directory if no
     /// command loaded one).
     pub fn resolved_config(&self) -> Result<(PathBuf, LoadedConfig), CliError> {
