@@ -77,8 +77,15 @@ pub enum GitObjectPart {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Provenance {
-    /// A file on disk.
-    File { path: String },
+    /// A file on disk. `path` is relative to the report base (the work tree holding the first
+    /// scanned path, else that path): the stable key that `exclude_paths`, `allow.paths`, the
+    /// baseline and SARIF use, whatever directory leakgate ran from. `shown` is the path as the
+    /// user typed it (`scan /usr/share` shows `/usr/share/doc/…`, as `rg` does), when it differs.
+    File {
+        path: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        shown: Option<String>,
+    },
     /// Content that a commit introduced: a file at `path`, or the commit's own message.
     Commit {
         commit: String,
@@ -107,11 +114,22 @@ impl Provenance {
     /// The path a reporter should show, or a pseudo-path for content that has none.
     pub fn path(&self) -> &str {
         match self {
-            Provenance::File { path } | Provenance::Staged { path } => path,
+            Provenance::File { path, .. } | Provenance::Staged { path } => path,
             Provenance::Commit { path, .. } => path,
             Provenance::Tag { name, .. } => name,
             Provenance::Unreachable { blob } => blob,
             Provenance::Stdin => "<stdin>",
+        }
+    }
+
+    /// The path a person reads: a file as the user typed it (see [`Provenance::File`]), else
+    /// [`Provenance::path`].
+    pub fn shown_path(&self) -> &str {
+        match self {
+            Provenance::File {
+                shown: Some(shown), ..
+            } => shown,
+            _ => self.path(),
         }
     }
 

@@ -130,6 +130,15 @@ impl Finding {
     /// (`dist/app.zip!config/.env`).
     pub fn display_path(&self) -> String {
         match &self.archive_path {
+            Some(m) => format!("{}!{m}", self.provenance.shown_path()),
+            None => self.provenance.shown_path().to_string(),
+        }
+    }
+
+    /// [`Finding::display_path`] with the provenance's stable path (relative to the report base,
+    /// not as typed): for machine formats that must not depend on how leakgate was invoked.
+    pub fn stable_path(&self) -> String {
+        match &self.archive_path {
             Some(m) => format!("{}!{m}", self.provenance.path()),
             None => self.provenance.path().to_string(),
         }

@@ -15,6 +15,8 @@ pub struct ScanStats {
     pub skipped_binary: u64,
     pub skipped_too_large: u64,
     pub skipped_excluded: u64,
+    /// Paths (files, or whole directories) that `.gitignore` left out of a file walk.
+    pub skipped_ignored: u64,
     pub not_utf8: u64,
     pub errors: u64,
     /// Archives opened, their members read and the bytes those expanded to.
@@ -41,6 +43,7 @@ impl ScanStats {
         self.skipped_binary += o.skipped_binary;
         self.skipped_too_large += o.skipped_too_large;
         self.skipped_excluded += o.skipped_excluded;
+        self.skipped_ignored += o.skipped_ignored;
         self.not_utf8 += o.not_utf8;
         self.errors += o.errors;
         self.archives += o.archives;

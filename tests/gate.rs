@@ -736,3 +736,206 @@ fn action_metadata_and_hook_manifest_parse() {
         .collect();
     assert!(ids.contains(&"leakgate"), "hook ids: {ids:?}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue 12: the gates' messages and hook chaining
+
+#[test]
+fn gate_message_prints_each_finding_once_with_remediation_and_revoke_page() {
+    let dir = repo_with_app();
+    let k = aws_access_key_id(&mut Fake::new(61));
+    fs::write(dir.path().join("deploy.cfg"), format!("id={k}\n")).expect("w");
+    fs::write(dir.path().join(".env.production"), "DEBUG=1\n").expect("w");
+    git(dir.path(), &["add", "-f", "deploy.cfg", ".env.production"]);
+    let out = leakgate(dir.path(), &["staged"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    // Once: today a detail block, then the list again.
+    assert_eq!(all.matches("deploy.cfg:1:4").count(), 1, "{all}");
+    assert!(
+        all.contains("remediation: Deactivate and then delete the access key in IAM"),
+        "{all}"
+    );
+    assert!(
+        all.contains("revoke:      https://console.aws.amazon.com/iam/home#/security_credentials")
+            || all.contains("revoke:      https://docs.aws.amazon.com/IAM/"),
+        "{all}"
+    );
+    assert!(!all.contains(&k), "{all}");
+    // The .env advice names the pattern that keeps `.env.production` out too.
+    assert!(
+        all.contains("add `.env*` and `!.env.example` to .gitignore"),
+        "{all}"
+    );
+}
+
+#[test]
+fn pre_push_message_says_a_committed_secret_must_leave_history() {
+    let (_top, work, _remote) = clone_with_remote();
+    let base = rev(&work, "HEAD");
+    let k = anthropic_key(&mut Fake::new(62));
+    fs::write(work.join("k.py"), format!("K = '{k}'\n")).expect("w");
+    let first = commit(&work, "key");
+    // A later commit adding an allow comment does not take the secret out of the first.
+    fs::write(
+        work.join("k.py"),
+        format!("K = '{k}'  # leakgate:allow -- later\n"),
+    )
+    .expect("w");
+    let tip = commit(&work, "allow it");
+    let input = format!("refs/heads/main {tip} refs/heads/main {base}\n");
+    let out = leakgate_with_input(&work, &["pre-push", "origin", "x"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("push blocked"), "{err}");
+    assert!(err.contains(&format!("(commit {})", &first[..12])), "{err}");
+    assert_eq!(err.matches("k.py:1:6").count(), 1, "{err}");
+    for needle in [
+        "git rebase -i <commit>^",
+        "git filter-repo",
+        "fingerprints:",
+        "leakgate baseline create",
+        "An allow comment only helps in the commit",
+    ] {
+        assert!(err.contains(needle), "missing {needle:?}: {err}");
+    }
+    assert!(!err.contains("<the line>  # leakgate:allow"), "{err}");
+}
+
+#[test]
+fn hooks_install_force_chains_the_previous_hook() {
+    let dir = repo_with_app();
+    let hooks = dir.path().join(".git/hooks");
+    fs::create_dir_all(&hooks).expect("mkdir");
+    let marker = dir.path().join("previous-ran");
+    let previous = format!(
+        "#!/bin/sh\necho \"$@\" >> '{}'\ncat >> '{}'\nexit ${{PREVIOUS_EXIT:-0}}\n",
+        marker.display(),
+        marker.display()
+    );
+    for name in ["pre-commit", "pre-push"] {
+        let p = hooks.join(name);
+        fs::write(&p, &previous).expect("w");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&p, fs::Permissions::from_mode(0o755)).expect("chmod");
+        }
+    }
+    let out = install(dir.path(), &["--force"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("runs first"), "{}", stderr(&out));
+
+    // A clean commit: the previous hook runs (marker written), then leakgate's; accepted.
+    fs::write(dir.path().join("ok.py"), "print(1)\n").expect("w");
+    git(dir.path(), &["add", "ok.py"]);
+    let out = git_try(dir.path(), &["commit", "-q", "-m", "ok"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(marker.exists(), "the previous pre-commit hook did not run");
+
+    // The previous hook failing stops the commit, even a clean one.
+    fs::write(dir.path().join("ok2.py"), "print(2)\n").expect("w");
+    git(dir.path(), &["add", "ok2.py"]);
+    let out = git_cmd(dir.path())
+        .args(["commit", "-q", "-m", "ok2"])
+        .env("PREVIOUS_EXIT", "1")
+        .output()
+        .expect("git");
+    assert!(!out.status.success(), "a failing previous hook was skipped");
+    assert_eq!(commit_count(dir.path()), 2);
+
+    // pre-push: both hooks get git's ref lines; leakgate still refuses a key.
+    fs::remove_file(&marker).expect("rm");
+    let k = anthropic_key(&mut Fake::new(63));
+    fs::write(dir.path().join("k.py"), format!("K = '{k}'\n")).expect("w");
+    git(dir.path(), &["add", "k.py"]);
+    git(dir.path(), &["commit", "-q", "--no-verify", "-m", "key"]);
+    let head = rev(dir.path(), "HEAD");
+    let line = format!("refs/heads/main {head} refs/heads/main {ZERO}\n");
+    let out = Command::new("sh")
+        .arg(hooks.join("pre-push"))
+        .args(["origin", "file:///nowhere.git"])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            use std::io::Write;
+            c.stdin.take().expect("stdin").write_all(line.as_bytes())?;
+            c.wait_with_output()
+        })
+        .expect("hook runs");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("push blocked"), "{}", stderr(&out));
+    let seen = fs::read_to_string(&marker).expect("the previous pre-push hook ran");
+    assert_eq!(seen, format!("origin file:///nowhere.git\n{line}"));
+}
+
+#[test]
+fn hook_without_its_binary_names_commands_that_work() {
+    let dir = repo_with_app();
+    let exe_dir = tempfile::tempdir().expect("tempdir");
+    let exe = exe_dir.path().join("leakgate");
+    fs::copy(bin(), &exe).expect("copy");
+    let out = Command::new(&exe)
+        .args(["hooks", "install", "--pre-commit"])
+        .current_dir(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    drop(exe_dir);
+    let hook = dir.path().join(".git/hooks/pre-commit");
+    let out = Command::new("/bin/sh")
+        .arg(&hook)
+        .current_dir(dir.path())
+        .env("PATH", "/nonexistent")
+        .output()
+        .expect("sh runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("cargo install --locked --git https://github.com/leakgate/leakgate leakgate"),
+        "{err}"
+    );
+    assert!(err.contains(&format!("rm '{}'", hook.display())), "{err}");
+    // Not a command that needs the missing binary.
+    assert!(!err.contains("leakgate hooks uninstall"), "{err}");
+}
+
+#[test]
+fn inline_allow_naming_an_unknown_rule_id_warns() {
+    let dir = repo_with_app();
+    let k = aws_access_key_id(&mut Fake::new(64));
+    fs::write(
+        dir.path().join(".leakgate.yaml"),
+        "disabled_rules: [github-personal-access-token]\n",
+    )
+    .expect("w");
+    fs::write(
+        dir.path().join("c.cfg"),
+        // The marker is joined at run time, so this file holds no allow comment of its own.
+        format!(
+            "id={k}  # leakgate:{allow} aws-acess-key-id -- typo\n\
+             t=1  # leakgate:{allow} github-personal-access-token -- disabled, still known\n",
+            allow = "allow"
+        ),
+    )
+    .expect("w");
+    let out = leakgate(dir.path(), &["scan", "c.cfg"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("warning: c.cfg:1: inline allow names unknown rule id `aws-acess-key-id`"),
+        "{err}"
+    );
+    assert!(!err.contains("github-personal-access-token"), "{err}");
+    // The staged gate warns too, for the lines it adds.
+    git(dir.path(), &["add", "c.cfg"]);
+    let out = leakgate(dir.path(), &["staged"]);
+    assert!(
+        stderr(&out).contains("c.cfg:1: inline allow names unknown rule id"),
+        "{}",
+        stderr(&out)
+    );
+}

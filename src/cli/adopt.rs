@@ -83,6 +83,8 @@ impl BaselineArgs {
             follow_symlinks: false,
             threads: self.common.threads(),
             max_read: self.common.max_file_size(&cfg),
+            implicit_root: self.paths.is_empty(),
+            git_ignore: super::scan::git_ignore_filter(&paths, self.no_ignore)?,
         };
         let policy = self.common.policy(&cfg)?;
         let mut outcome = scan_paths(&scanner, &paths, &report_base(&start), &walk, &policy);

@@ -1,6 +1,6 @@
 //! Flags shared by every scanning command, and turning a scan outcome into output and exit code.
 
-use crate::finding::FindingOptions;
+use crate::finding::{Finding, FindingOptions};
 use crate::outcome::ScanOutcome;
 use crate::policy::baseline::{self, Baseline};
 use crate::policy::config::{self, LoadedConfig};
@@ -142,6 +142,12 @@ impl CommonArgs {
         Ok(cfg)
     }
 
+    /// Makes `cfg` the configuration of this run, as if `load_config(start)` had found it (for a
+    /// configuration that is not a file on disk: `HEAD:.leakgate.yaml` of a bare repository).
+    pub fn use_config(&self, start: &Path, cfg: LoadedConfig) {
+        let _ = self.loaded.set((start.to_path_buf(), cfg));
+    }
+
     /// The configuration and the path it was looked up from (the current directory if no
     /// command loaded one).
     pub fn resolved_config(&self) -> Result<(PathBuf, LoadedConfig), CliError> {
@@ -253,6 +259,7 @@ impl CommonArgs {
                 show_secrets: self.show_secrets,
             },
         );
+        scanner.add_known_rule_ids(cfg.config.disabled_rules.iter().cloned());
         if let Some(allow) = SecretAllowlist::from_config(cfg).map_err(CliError)? {
             scanner.set_secret_allow(Some(Box::new(move |secret: &[u8]| allow.matching(secret))));
         }
@@ -277,6 +284,27 @@ impl CommonArgs {
     /// This is where the configuration's allowlist, the baseline and `--strict` apply, so every
     /// scanning command treats accepted findings alike.
     pub fn emit(&self, scanner: &Scanner, outcome: &ScanOutcome) -> Result<Exit, CliError> {
+        self.emit_as(scanner, outcome, None)
+    }
+
+    /// [`CommonArgs::emit`] for a gate: `blocked` writes the refusal from the findings that
+    /// remain once the policy applied; in the human format it is the only listing of them (the
+    /// report's detail blocks are left out, so each finding is printed once).
+    pub fn emit_gate(
+        &self,
+        scanner: &Scanner,
+        outcome: &ScanOutcome,
+        blocked: BlockedMessage<'_>,
+    ) -> Result<Exit, CliError> {
+        self.emit_as(scanner, outcome, Some(blocked))
+    }
+
+    fn emit_as(
+        &self,
+        scanner: &Scanner,
+        outcome: &ScanOutcome,
+        blocked: Option<BlockedMessage<'_>>,
+    ) -> Result<Exit, CliError> {
         let suppressor = self.suppressor()?;
         let adjusted;
         let mut applied = Applied::default();
@@ -317,7 +345,9 @@ impl CommonArgs {
             let _ = writeln!(err, "{}", report::human::warning_line(&w.path, &w.message));
         }
         let reporter = report::reporter(self.format);
+        let gate_lists = blocked.is_some() && self.format == Format::Human && self.output.is_none();
         let written = match &self.output {
+            None if gate_lists => Ok(()),
             Some(path) => {
                 let file = std::fs::File::create(path).map_err(|e| {
                     CliError(format!("{}: cannot write report: {e}", path.display()))
@@ -342,9 +372,18 @@ impl CommonArgs {
         if !self.quiet {
             let _ = writeln!(err, "{}", report::human::summary_line(&ctx));
         }
+        if let Some(blocked) = blocked {
+            let findings: Vec<&Finding> = report::active(&outcome.findings).collect();
+            if !findings.is_empty() {
+                let _ = write!(err, "{}", blocked(&findings));
+            }
+        }
         Ok(exit_code(outcome))
     }
 }
+
+/// What a gate prints when it refuses, from the findings that remain once the policy applied.
+pub type BlockedMessage<'a> = &'a dyn Fn(&[&Finding]) -> String;
 
 /// Findings win over errors: 1 if anything unsuppressed was found, else 2 if coverage was lost.
 pub fn exit_code(outcome: &ScanOutcome) -> Exit {
@@ -365,6 +404,7 @@ fn write_stats(err: &mut dyn Write, outcome: &ScanOutcome, rules: &RuleSet) -> s
     writeln!(err, "  skipped binary:      {}", s.skipped_binary)?;
     writeln!(err, "  skipped too large:   {}", s.skipped_too_large)?;
     writeln!(err, "  skipped by config:   {}", s.skipped_excluded)?;
+    writeln!(err, "  gitignored:          {}", s.skipped_ignored)?;
     writeln!(err, "  not UTF-8:           {}", s.not_utf8)?;
     writeln!(
         err,

@@ -1,6 +1,8 @@
 //! `leakgate git [REPO]`
 
 use super::common::{CliError, CommonArgs, Exit};
+use crate::limits::MAX_INPUT_FILE;
+use crate::policy::config::{self, LoadedConfig, CONFIG_FILE_NAME};
 use crate::report::human::human_bytes;
 use crate::scan::{scan_git, GitScan};
 use crate::source::git::{GitScanOptions, Repo};
@@ -182,8 +184,45 @@ impl GitCommand {
         })
     }
 
+    /// In a repository without a work tree (bare, mirror), the configuration committed at
+    /// `HEAD:.leakgate.yaml`, read with the bound every configuration file has; `None` elsewhere,
+    /// with `--config`/`--isolated`, or when HEAD has none (then the usual lookup applies).
+    fn head_config(&self) -> Result<Option<LoadedConfig>, CliError> {
+        if self.common.config.is_some() || self.common.isolated {
+            return Ok(None);
+        }
+        let Ok(repo) = Repo::discover(&self.repo) else {
+            return Ok(None);
+        };
+        if !repo.is_bare() {
+            return Ok(None);
+        }
+        let Some(bytes) = repo.head_file(CONFIG_FILE_NAME, MAX_INPUT_FILE)? else {
+            return Ok(None);
+        };
+        let shown = format!("HEAD:{CONFIG_FILE_NAME}");
+        let text =
+            String::from_utf8(bytes).map_err(|_| CliError(format!("{shown}: not UTF-8 text")))?;
+        // Relative paths in it (baseline) resolve in the git directory, never the current one.
+        let cfg = config::parse(&text, &repo.work_dir().join(&shown)).map_err(CliError)?;
+        if !cfg.config.rules.is_empty() {
+            return Err(CliError(format!(
+                "{shown}: names rule files (`rules`), which a repository without a work tree \
+                 cannot provide; pass them with --rules, or --config FILE / --isolated"
+            )));
+        }
+        Ok(Some(cfg))
+    }
+
     pub fn run(self) -> Result<Exit, CliError> {
-        let cfg = self.common.load_config(&self.repo)?;
+        let cfg = match self.head_config()? {
+            Some(cfg) => {
+                self.common.use_config(&self.repo, cfg.clone());
+                cfg
+            }
+            None => self.common.load_config(&self.repo)?,
+        };
+        let applied = config_shown(&cfg);
         let scanner = self.common.scanner(&cfg)?;
         let policy = self.common.policy(&cfg)?;
         let repo = Repo::discover(&self.repo)?;
@@ -191,9 +230,21 @@ impl GitCommand {
         let git = scan_git(&scanner, &repo, &opts, &policy, &self.common.workers()?)?;
         let exit = self.common.emit(&scanner, &git.outcome)?;
         if !self.common.quiet {
-            eprintln!("{}", git_summary(&git));
+            eprintln!("{}; config: {applied}", git_summary(&git));
         }
         Ok(exit)
+    }
+}
+
+/// Which configuration applied, for the summary: its path, `HEAD:.leakgate.yaml` for one read
+/// from a bare repository's HEAD, or `none`.
+fn config_shown(cfg: &LoadedConfig) -> String {
+    let Some(p) = &cfg.path else {
+        return "none".into();
+    };
+    match p.file_name().map(|n| n.to_string_lossy()) {
+        Some(n) if n.starts_with("HEAD:") => n.into_owned(),
+        _ => p.display().to_string(),
     }
 }
 

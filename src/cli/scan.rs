@@ -3,9 +3,12 @@
 use super::common::{CliError, CommonArgs, Exit};
 use crate::scan::{scan_paths, scan_stdin};
 use crate::source::fs::{report_base, WalkOptions};
+use crate::source::git::tracked::tracked;
+use crate::source::ignored::GitIgnoreFilter;
 use crate::source::stdin::read_stdin;
 use clap::Args;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 #[derive(Debug, Args)]
 pub struct ScanCommand {
@@ -54,9 +57,43 @@ impl ScanCommand {
                 follow_symlinks: self.follow_symlinks,
                 threads: self.common.threads(),
                 max_read: policy.max_size,
+                implicit_root: self.paths.is_empty(),
+                git_ignore: git_ignore_filter(&paths, self.no_ignore)?,
             };
             scan_paths(&scanner, &paths, &report_base(&start), &walk, &policy)
         };
         self.common.emit(&scanner, &outcome)
     }
+}
+
+/// Git's ignore rules for the work trees holding `roots` (none outside work trees, or with
+/// `--no-ignore`): the walk then never skips a tracked file and counts what it ignores.
+pub(super) fn git_ignore_filter(
+    roots: &[PathBuf],
+    no_ignore: bool,
+) -> Result<Option<Arc<GitIgnoreFilter>>, CliError> {
+    if no_ignore {
+        return Ok(None);
+    }
+    let mut trees = Vec::new();
+    for root in roots {
+        let dir = if root.is_dir() {
+            root.clone()
+        } else {
+            match root.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                _ => PathBuf::from("."),
+            }
+        };
+        let found = tracked(&dir).map_err(|e| CliError(format!("{}: {e}", root.display())))?;
+        if let Some(t) = found {
+            if !trees
+                .iter()
+                .any(|k: &crate::source::ignored::Tracked| k.work_tree == t.work_tree)
+            {
+                trees.push(t);
+            }
+        }
+    }
+    Ok((!trees.is_empty()).then(|| Arc::new(GitIgnoreFilter::new(trees))))
 }

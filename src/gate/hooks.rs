@@ -3,7 +3,9 @@
 //! The hooks directory is where git runs hooks from: `core.hooksPath` when set (relative to the
 //! work tree root), else `hooks/` in the common git directory, which linked worktrees share. A hook
 //! file is leakgate's when it carries [`MARKER`]; any other file there is foreign and is replaced
-//! only with `--force`, after being kept as `<hook>.pre-leakgate`, which uninstall restores.
+//! only with `--force`, after being kept as `<hook>.pre-leakgate`: leakgate's script runs it first
+//! (a failure stops there), so installing leakgate never turns another check off; uninstall puts
+//! it back.
 
 use super::GateError;
 use std::path::{Path, PathBuf};
@@ -63,7 +65,7 @@ impl std::fmt::Display for HookAction {
             HookAction::Updated(p) => write!(f, "updated {}", p.display()),
             HookAction::ReplacedForeign { hook, backup } => write!(
                 f,
-                "installed {} (the existing hook was moved to {})",
+                "installed {} (the existing hook was moved to {} and runs first: if it fails, leakgate's does not run and the commit or push stops)",
                 hook.display(),
                 backup.display()
             ),
@@ -87,22 +89,41 @@ fn sh_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
 }
 
-/// The script for `kind`. It runs the leakgate binary that installed it, or the one on `PATH` if
-/// that has moved, and fails closed when neither exists.
+/// The script for `kind`. It first runs the hook that `install --force` replaced, if one is kept
+/// beside it as `<hook>.pre-leakgate` (with the same arguments and, for pre-push, the same input:
+/// git's ref lines are read once and handed to both), and stops if that one fails. Then it runs
+/// the leakgate binary that installed it, or the one on `PATH` if that has moved, and fails closed
+/// when neither exists, naming commands that work without leakgate.
 pub fn script(kind: HookKind, exe: &Path) -> String {
     let name = kind.file_name();
+    let (read_input, feed) = match kind {
+        HookKind::PreCommit => ("", ""),
+        // The pre-push input must reach both hooks: read it once, hand a copy to each.
+        HookKind::PrePush => (
+            "input=$(cat; echo x)\ninput=${input%x}\n",
+            "printf '%s' \"$input\" | ",
+        ),
+    };
     format!(
         r#"#!/bin/sh
 {MARKER}: written by `leakgate hooks install`; `leakgate hooks uninstall` removes it.
 # Refuses to let a secret leave this machine: {what}.
-leakgate={exe}
+{read_input}previous="$0{BACKUP_SUFFIX}"
+if [ -x "$previous" ]; then
+    {feed}"$previous" "$@" || exit $?
+fi
+installed={exe}
+leakgate=$installed
 if [ ! -x "$leakgate" ]; then
     leakgate=$(command -v leakgate) || {{
-        echo "leakgate: the {name} hook cannot find the leakgate binary; install it (cargo install --locked --git https://github.com/leakgate/leakgate leakgate, or the release script: https://github.com/leakgate/leakgate#install) or remove the hook with \`leakgate hooks uninstall\`" >&2
+        echo "leakgate: the {name} hook cannot find the leakgate binary ($installed is gone and none is on PATH)." >&2
+        echo "  Install it:   cargo install --locked --git https://github.com/leakgate/leakgate leakgate" >&2
+        echo "  (or see https://github.com/leakgate/leakgate#install for release binaries)" >&2
+        echo "  Or remove this hook:   rm '$0'" >&2
         exit 1
     }}
 fi
-exec "$leakgate" {cmd}
+{feed}exec "$leakgate" {cmd}
 "#,
         what = match kind {
             HookKind::PreCommit => "the staged changes are scanned before each commit",
@@ -222,11 +243,12 @@ mod tests {
     #[test]
     fn script_quotes_the_binary_path_and_never_suggests_skipping() {
         let s = script(HookKind::PreCommit, Path::new("/opt/it's here/leakgate"));
-        assert!(s.contains(r"leakgate='/opt/it'\''s here/leakgate'"));
+        assert!(s.contains(r"installed='/opt/it'\''s here/leakgate'"));
         assert!(s.contains(MARKER));
         assert!(s.contains("exec \"$leakgate\" staged"));
+        assert!(s.contains("\"$previous\" \"$@\" || exit $?"));
         assert!(!s.contains("no-verify"));
         let p = script(HookKind::PrePush, Path::new("/bin/leakgate"));
-        assert!(p.contains("pre-push \"$@\""));
+        assert!(p.contains("| exec \"$leakgate\" pre-push \"$@\""));
     }
 }

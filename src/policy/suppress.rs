@@ -255,7 +255,10 @@ mod tests {
             rule_name: rule.into(),
             provider: "p".into(),
             severity: Severity::High,
-            provenance: Provenance::File { path: path.into() },
+            provenance: Provenance::File {
+                path: path.into(),
+                shown: None,
+            },
             archive_path: None,
             location: Location {
                 start_line: 1,

@@ -185,6 +185,9 @@ pub fn summary_line(ctx: &ReportContext<'_>) -> String {
     if s.skipped_excluded > 0 {
         extra.push(format!("{} excluded by config", s.skipped_excluded));
     }
+    if s.skipped_ignored > 0 {
+        extra.push(format!("{} ignored by .gitignore", s.skipped_ignored));
+    }
     if s.errors > 0 {
         extra.push(format!(
             "{} error{}",

@@ -23,6 +23,8 @@ struct Summary {
     binary_searched: u64,
     archive_members: u64,
     skipped_too_large: u64,
+    /// Paths `.gitignore` left out of a file walk (a directory counts once).
+    skipped_ignored: u64,
     errors: u64,
     elapsed_ms: u128,
 }
@@ -52,6 +54,7 @@ impl Report for JsonReport {
                 binary_searched: o.stats.binary_searched,
                 archive_members: o.stats.archive_members,
                 skipped_too_large: o.stats.skipped_too_large,
+                skipped_ignored: o.stats.skipped_ignored,
                 errors: o.stats.errors,
                 elapsed_ms: o.stats.elapsed.as_millis(),
             },

@@ -271,7 +271,7 @@ fn result(f: &Finding, rule_index: Option<usize>, baseline_active: bool) -> sari
     // location names the member (`dist/app.zip!config/.env`).
     let logical = f.archive_path.as_ref().map(|_| {
         vec![sarif::LogicalLocation::builder()
-            .fully_qualified_name(f.display_path())
+            .fully_qualified_name(f.stable_path())
             .kind("member")
             .build()]
     });

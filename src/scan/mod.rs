@@ -39,6 +39,9 @@ pub struct Scanner {
     secret_allow: Option<Box<SecretAllow>>,
     /// The rule key files whose name is their context are reported under, when loaded.
     key_file_rule: Option<usize>,
+    /// Every rule id an inline allow may name: the rules that run and those the configuration
+    /// turned off. Another id in `leakgate:allow` is a typo that allows nothing: it is warned of.
+    known_rule_ids: std::collections::HashSet<String>,
 }
 
 impl Scanner {
@@ -54,6 +57,7 @@ impl Scanner {
             .rules()
             .iter()
             .position(|r| r.spec.id == keyfile::RAILS_MASTER_KEY);
+        let known_rule_ids = rules.rules().iter().map(|r| r.spec.id.clone()).collect();
         Scanner {
             rules,
             matcher,
@@ -61,7 +65,35 @@ impl Scanner {
             finding_options,
             secret_allow: None,
             key_file_rule,
+            known_rule_ids,
         }
+    }
+
+    /// Rule ids that exist but do not run (disabled by the configuration): an inline allow
+    /// naming one is not a typo.
+    pub fn add_known_rule_ids(&mut self, ids: impl IntoIterator<Item = String>) {
+        self.known_rule_ids.extend(ids);
+    }
+
+    /// The inline allows in `text` that name a rule id no rule has: (line, id) for each.
+    pub fn unknown_allow_ids(&self, text: &[u8]) -> Vec<(usize, String)> {
+        const MARK: &[u8] = b"leakgate:allow";
+        let mut out = Vec::new();
+        let mut line = 1;
+        let mut counted = 0;
+        for at in memchr::memmem::find_iter(text, MARK) {
+            line += memchr::memchr_iter(b'\n', &text[counted..at]).count();
+            counted = at;
+            let end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |n| at + n);
+            if let Some(allow) = crate::finding::inline_allow(&text[at..end]) {
+                for id in allow.rules {
+                    if !self.known_rule_ids.contains(&id) {
+                        out.push((line, id));
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// Lets the configuration's secret regexes see each new finding's secret.
@@ -206,10 +238,24 @@ pub fn scan_paths(
 ) -> ScanOutcome {
     let started = Instant::now();
     let processors = Processors::new(scanner, policy);
-    fs::walk(roots, base, walk, &processors);
+    let ignored = fs::walk(roots, base, walk, &processors);
     let (mut outcome, _) = outcome_of(processors.into_gathered());
+    outcome.stats.skipped_ignored = ignored.len() as u64;
+    for path in ignored.iter().filter(|p| is_dotenv(p)) {
+        outcome.warnings.push(Warning::note(
+            path.as_str(),
+            "not scanned (ignored by .gitignore; --no-ignore to include)",
+        ));
+    }
     outcome.finish(started);
     outcome
+}
+
+/// Whether the last component of `path` is a `.env` file (`.env`, `.env.production`): where keys
+/// live, so an ignored one is named, not only counted.
+fn is_dotenv(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name == ".env" || name.starts_with(".env.")
 }
 
 /// Scans one in-memory blob (standard input); `cut_at` says the input was cut at that size.

@@ -174,6 +174,9 @@ impl Processor<'_> {
             hits: &mut hits,
         };
         self.judge(item.blob.bytes, None, 0, &mut cx);
+        if let Origin::Placed(p) = &item.origin {
+            self.warn_unknown_allows(item.blob.bytes, p, item.previous);
+        }
         if !hits.is_empty() {
             let id = item
                 .blob
@@ -358,6 +361,35 @@ impl Processor<'_> {
 
     /// Keeps the hits on lines a change adds (and every hit inside an archive member, which has
     /// no lines to compare); counts the others.
+    /// Warns of inline allows naming a rule id that no rule has (on the lines a staged change
+    /// adds, for the staged gate): a misspelt id allows nothing, and the finding it was meant for
+    /// is reported without a word about why.
+    fn warn_unknown_allows(&mut self, bytes: &[u8], at: &Provenance, previous: Option<&[u8]>) {
+        let decoded;
+        let text: &[u8] = match kind_of(bytes) {
+            Kind::Text | Kind::MaybeUtf16 { .. } => bytes,
+            Kind::Utf16 { little } => {
+                decoded = decode_utf16(bytes, little);
+                &decoded
+            }
+            _ => return,
+        };
+        let unknown = self.scanner.unknown_allow_ids(text);
+        if unknown.is_empty() {
+            return;
+        }
+        let added = previous.map(|old| added_lines(&text_of(old), text));
+        for (line, id) in unknown {
+            if added.as_ref().is_some_and(|a| !a.contains(line)) {
+                continue;
+            }
+            self.warn(Warning::note(
+                format!("{}:{line}", at.shown_path()),
+                format!("inline allow names unknown rule id `{id}`; it allows nothing (`leakgate rules list` shows the ids)"),
+            ));
+        }
+    }
+
     fn keep_added(&mut self, hits: &mut Vec<Hit>, added: &AddedLines) {
         let before = hits.len();
         hits.retain(|h| {

@@ -3,11 +3,13 @@
 //! a mapped file truncated while it is scanned kills the process with SIGBUS.
 
 use crate::blob::{Blob, Provenance, Warning};
+use crate::source::ignored::{lexical_absolute, GitIgnoreFilter};
 use crate::source::{BlobVisitor, Item, Origin, VisitorFactory};
 use ignore::{ParallelVisitor, ParallelVisitorBuilder, WalkBuilder, WalkParallel, WalkState};
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
 
 /// What governs the walk.
@@ -20,6 +22,13 @@ pub struct WalkOptions {
     /// it is read, or a pipe or device named on the command line (whose size is unknown until
     /// read), is read one byte further, so the visitor sees that it is over the limit.
     pub max_read: u64,
+    /// No path was typed (the current directory is scanned): paths are shown without the `./`
+    /// prefix, as `rg` shows them.
+    pub implicit_root: bool,
+    /// Inside git work trees: git's ignore rules, judged with the index so that tracked files are
+    /// never ignored, and every ignored path counted (see `source::ignored`). Without it the
+    /// walker applies `.gitignore` itself.
+    pub git_ignore: Option<Arc<GitIgnoreFilter>>,
 }
 
 /// A parallel walk of `roots`. Hidden files are scanned (`.env`, `.aws/` and `.npmrc` are where
@@ -35,6 +44,17 @@ pub fn walker(roots: &[PathBuf], opts: &WalkOptions) -> WalkParallel {
         .threads(opts.threads)
         .add_custom_ignore_filename(".leakgateignore")
         .filter_entry(|e| e.file_name() != ".git");
+    if let (Some(filter), false) = (&opts.git_ignore, opts.no_ignore) {
+        let filter = Arc::clone(filter);
+        b.git_ignore(false)
+            .git_exclude(false)
+            .git_global(false)
+            .filter_entry(move |e| {
+                e.file_name() != ".git"
+                    && (e.depth() == 0
+                        || filter.keep(e.path(), e.file_type().is_some_and(|t| t.is_dir())))
+            });
+    }
     if opts.no_ignore {
         b.ignore(false)
             .git_ignore(false)
@@ -46,8 +66,14 @@ pub fn walker(roots: &[PathBuf], opts: &WalkOptions) -> WalkParallel {
 }
 
 /// Walks `roots` and hands every file, at its path relative to `base`, to visitors that
-/// `factory` makes (one per walking thread). Roots that cannot be read are warnings.
-pub fn walk(roots: &[PathBuf], base: &Path, opts: &WalkOptions, factory: &dyn VisitorFactory) {
+/// `factory` makes (one per walking thread). Roots that cannot be read are warnings. Returns the
+/// paths `opts.git_ignore` left out (as shown, sorted).
+pub fn walk(
+    roots: &[PathBuf],
+    base: &Path,
+    opts: &WalkOptions,
+    factory: &dyn VisitorFactory,
+) -> Vec<String> {
     let mut first = factory.visitor();
     let mut walk_roots = Vec::new();
     for root in roots {
@@ -58,6 +84,7 @@ pub fn walk(roots: &[PathBuf], base: &Path, opts: &WalkOptions, factory: &dyn Vi
             Ok(_) => {
                 let origin = Origin::Placed(Provenance::File {
                     path: root.display().to_string(),
+                    shown: None,
                 });
                 hand_over(root, origin, opts.max_read, first.as_mut());
             }
@@ -69,20 +96,32 @@ pub fn walk(roots: &[PathBuf], base: &Path, opts: &WalkOptions, factory: &dyn Vi
     }
     drop(first);
     if walk_roots.is_empty() {
-        return;
+        return Vec::new();
     }
     let mut builder = Builder {
         factory,
         base,
         max_read: opts.max_read,
+        implicit_root: opts.implicit_root,
     };
     walker(&walk_roots, opts).visit(&mut builder);
+    let mut ignored: Vec<String> = opts
+        .git_ignore
+        .as_ref()
+        .map(|f| f.take_ignored())
+        .unwrap_or_default()
+        .iter()
+        .map(|p| shown_path(p, opts.implicit_root))
+        .collect();
+    ignored.sort();
+    ignored
 }
 
 struct Builder<'f> {
     factory: &'f dyn VisitorFactory,
     base: &'f Path,
     max_read: u64,
+    implicit_root: bool,
 }
 
 impl<'s> ParallelVisitorBuilder<'s> for Builder<'s> {
@@ -91,6 +130,7 @@ impl<'s> ParallelVisitorBuilder<'s> for Builder<'s> {
             visitor: self.factory.visitor(),
             base: self.base,
             max_read: self.max_read,
+            implicit_root: self.implicit_root,
         })
     }
 }
@@ -99,6 +139,7 @@ struct FileVisitor<'f> {
     visitor: Box<dyn BlobVisitor + Send + 'f>,
     base: &'f Path,
     max_read: u64,
+    implicit_root: bool,
 }
 
 impl ParallelVisitor for FileVisitor<'_> {
@@ -107,7 +148,7 @@ impl ParallelVisitor for FileVisitor<'_> {
             Ok(e) => e,
             Err(err) => {
                 let path = walk_error_path(&err)
-                    .map(|p| self.rel(&p))
+                    .map(|p| shown_path(&p, self.implicit_root))
                     .unwrap_or_default();
                 self.visitor.warn(Warning::lost(
                     path,
@@ -131,13 +172,15 @@ impl ParallelVisitor for FileVisitor<'_> {
 
 impl FileVisitor<'_> {
     fn rel(&self, path: &Path) -> String {
-        let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        relative_path(&abs, self.base)
+        relative_path(&lexical_absolute(path), self.base)
     }
 
     fn file(&mut self, path: &Path) {
+        let key = self.rel(path);
+        let shown = shown_path(path, self.implicit_root);
         let origin = Origin::Placed(Provenance::File {
-            path: self.rel(path),
+            shown: (shown != key).then_some(shown),
+            path: key,
         });
         hand_over(path, origin, self.max_read, self.visitor.as_mut());
     }
@@ -194,6 +237,22 @@ fn hand_over(path: &Path, origin: Origin, max: u64, visitor: &mut dyn BlobVisito
     visitor.give_buffer(buf);
 }
 
+/// A walked path as the user typed its root, with `/` separators (`rg`'s rule): `scan /usr/share`
+/// shows `/usr/share/doc/…`, `scan .` shows `./a.env`, and `scan` with no path shows `a.env`.
+fn shown_path(path: &Path, implicit_root: bool) -> String {
+    let path = if implicit_root {
+        path.strip_prefix(".").unwrap_or(path)
+    } else {
+        path
+    };
+    let s = path.to_string_lossy();
+    if std::path::MAIN_SEPARATOR != '/' {
+        s.replace(std::path::MAIN_SEPARATOR, "/")
+    } else {
+        s.into_owned()
+    }
+}
+
 /// A display path relative to `base`, with `/` separators.
 pub fn relative_path(path: &Path, base: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
@@ -217,7 +276,7 @@ pub fn relative_path(path: &Path, base: &Path) -> String {
 /// is one (so SARIF paths match the repository), else the root itself when it is a directory,
 /// else the current directory.
 pub fn report_base(root: &Path) -> PathBuf {
-    let abs = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
+    let abs = lexical_absolute(root);
     let mut dir = if abs.is_dir() {
         abs.clone()
     } else {

@@ -6,10 +6,11 @@
 //! work, a [`Fanout`] that runs a [`ParallelJob`] on the scan's threads. Walkers with threads of
 //! their own (ignore's directory walk, gix's pack traversal) get the factory and a thread count.
 //!
-//! May import: `blob`; gix only under `git/`.
+//! May import: `blob`, `limits` (bounded reads of `.gitignore`); gix only under `git/`.
 
 pub mod fs;
 pub mod git;
+pub mod ignored;
 pub mod stdin;
 
 use crate::blob::{Blob, BlobId, Provenance, Warning};
@@ -31,7 +32,7 @@ impl Origin {
     /// The path a warning about this content can name.
     pub fn path(&self) -> String {
         match self {
-            Origin::Placed(p) => p.path().to_string(),
+            Origin::Placed(p) => p.shown_path().to_string(),
             Origin::GitBlob(id) | Origin::CommitMessage(id) => id.to_hex(),
         }
     }

@@ -25,6 +25,7 @@ pub mod linediff;
 mod objects;
 mod repo;
 pub mod tags;
+pub mod tracked;
 
 use crate::blob::{BlobId, GitObjectPart, Provenance, Signature, Warning};
 use crate::source::{Fanout, VisitorFactory};

@@ -75,6 +75,50 @@ impl Repo {
             })
     }
 
+    /// The content of the file `name` at the root of HEAD's tree, for a repository without a work
+    /// tree (a bare or mirror clone keeps its `.leakgate.yaml` only there). `None` when HEAD is
+    /// unborn or has no such file; an error when it is not a regular file or is over `cap` bytes
+    /// (checked from the object header, before anything is read).
+    pub fn head_file(&self, name: &str, cap: u64) -> Result<Option<Vec<u8>>, GitError> {
+        let at = |what: &str, e: &dyn std::fmt::Display| {
+            GitError::Other(format!("HEAD:{name}: {what}: {e}"))
+        };
+        let repo = &self.repo;
+        let mut head = repo.head().map_err(|e| at("cannot read HEAD", &e))?;
+        if head.is_unborn() {
+            return Ok(None);
+        }
+        let commit = head
+            .peel_to_commit()
+            .map_err(|e| at("cannot resolve HEAD to a commit", &e))?;
+        let tree = commit
+            .tree()
+            .map_err(|e| at("cannot read HEAD's tree", &e))?;
+        let Some(entry) = tree.find_entry(name) else {
+            return Ok(None);
+        };
+        let mode = entry.mode();
+        if !mode.is_blob() || mode.is_link() {
+            return Err(GitError::Other(format!(
+                "HEAD:{name}: not a regular file; pass --config FILE or --isolated"
+            )));
+        }
+        let id = entry.object_id();
+        let header = repo
+            .find_header(id)
+            .map_err(|e| at("cannot read the object", &e))?;
+        if header.size() > cap {
+            return Err(GitError::Other(format!(
+                "HEAD:{name}: {} bytes is over the {cap}-byte limit for configuration files",
+                header.size()
+            )));
+        }
+        let blob = repo
+            .find_blob(id)
+            .map_err(|e| at("cannot read the object", &e))?;
+        Ok(Some(blob.data.clone()))
+    }
+
     /// The directory git runs this repository's hooks from (honours `core.hooksPath`).
     pub fn hooks_dir(&self) -> Result<PathBuf, GitError> {
         let repo = &self.repo;
