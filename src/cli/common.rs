@@ -251,6 +251,7 @@ impl CommonArgs {
             rules,
             FindingOptions {
                 show_secrets: self.show_secrets,
+                keep_secrets: false,
             },
         );
         if let Some(allow) = SecretAllowlist::from_config(cfg).map_err(CliError)? {

@@ -24,23 +24,27 @@ pub struct StagedCommand {
     pub repo: PathBuf,
     #[command(flatten)]
     pub common: CommonArgs,
+    #[command(flatten)]
+    pub verify: super::verify::VerifyArgs,
 }
 
 impl StagedCommand {
     pub fn run(self) -> Result<Exit, CliError> {
         let repo = Repo::discover_for_hook(&self.repo)?;
         let cfg = self.common.load_config(&repo.work_dir())?;
-        let scanner = self.common.scanner(&cfg)?;
+        let mut scanner = self.common.scanner(&cfg)?;
+        let live = self.verify.start(&mut scanner)?;
         let policy = self.common.policy(&cfg)?;
         let changes = staged_changes(&repo)?;
         let workers = self.common.workers()?;
-        let result = scan_staged(&scanner, &repo, &changes, self.all_lines, &policy, &workers);
+        let mut result = scan_staged(&scanner, &repo, &changes, self.all_lines, &policy, &workers);
         let refused_env_files: Vec<&str> = changes
             .changes
             .iter()
             .map(|c| c.path.as_str())
             .filter(|p| is_refused_env_file(p) && !policy.excludes(p))
             .collect();
+        super::verify::apply(&live, &scanner, &mut result.outcome)?;
         let mut exit = self.common.emit(&scanner, &result.outcome)?;
         let mut err = std::io::stderr().lock();
         let c = &changes;
@@ -176,6 +180,8 @@ pub struct PrePushCommand {
     pub allow_partial: bool,
     #[command(flatten)]
     pub common: CommonArgs,
+    #[command(flatten)]
+    pub verify: super::verify::VerifyArgs,
 }
 
 impl PrePushCommand {
@@ -216,10 +222,12 @@ impl PrePushCommand {
         }
         drop(err);
         let cfg = self.common.load_config(&repo.work_dir())?;
-        let scanner = self.common.scanner(&cfg)?;
+        let mut scanner = self.common.scanner(&cfg)?;
+        let live = self.verify.start(&mut scanner)?;
         let policy = self.common.policy(&cfg)?;
         let workers = self.common.workers()?;
-        let outcome = scan_push(&scanner, &repo, &plan, &updates, &self, &policy, &workers)?;
+        let mut outcome = scan_push(&scanner, &repo, &plan, &updates, &self, &policy, &workers)?;
+        super::verify::apply(&live, &scanner, &mut outcome)?;
         let exit = self.common.emit(&scanner, &outcome)?;
         let findings: Vec<&Finding> = crate::report::active(&outcome.findings).collect();
         if !findings.is_empty() {
