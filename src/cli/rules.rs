@@ -90,9 +90,11 @@ impl RulesCommand {
                     .rules()
                     .iter()
                     .flat_map(|r| {
-                        r.spec.verify.iter().flat_map(crate::verify::spec::problems).map(
-                            move |m| format!("{}: rule `{}`: {m}", r.origin, r.id()),
-                        )
+                        r.spec
+                            .verify
+                            .iter()
+                            .flat_map(crate::verify::spec::problems)
+                            .map(move |m| format!("{}: rule `{}`: {m}", r.origin, r.id()))
                     })
                     .collect();
                 for p in &verify_problems {

@@ -42,7 +42,9 @@ impl VerifyArgs {
             return Ok(None);
         }
         if self.verify_timeout == 0 {
-            return Err(CliError("--verify-timeout must be at least 1 second".into()));
+            return Err(CliError(
+                "--verify-timeout must be at least 1 second".into(),
+            ));
         }
         let options = Options {
             timeout: Duration::from_secs(self.verify_timeout),

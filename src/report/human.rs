@@ -104,7 +104,11 @@ fn write_finding(f: &Finding, color: bool, out: &mut dyn Write) -> io::Result<()
         } else {
             v.status.as_str().to_string()
         };
-        writeln!(out, "  verified:    {status} ({})", escape_terminal(&v.detail))?;
+        writeln!(
+            out,
+            "  verified:    {status} ({})",
+            escape_terminal(&v.detail)
+        )?;
     }
     match &f.provenance {
         Provenance::Commit {

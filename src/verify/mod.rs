@@ -110,10 +110,9 @@ impl Verifier {
             let rule = rules.get(&f.rule_id);
             let pending = match rule.and_then(|r| r.spec.verify.as_ref().map(|v| (r, v))) {
                 None => Pending::Known(VerifyStatus::Unknown, "no verifier for this rule"),
-                Some((r, _)) if is_generic(&r.provider, r.id()) => Pending::Known(
-                    VerifyStatus::Unknown,
-                    "generic rules are never verified",
-                ),
+                Some((r, _)) if is_generic(&r.provider, r.id()) => {
+                    Pending::Known(VerifyStatus::Unknown, "generic rules are never verified")
+                }
                 Some((r, _)) if !matches!(r.origin, RuleOrigin::Builtin(_)) => Pending::Known(
                     VerifyStatus::Unknown,
                     "only built-in rules are verified (a user rule could name any host)",
@@ -452,7 +451,10 @@ fn xml_text(text: &str, tag: &str) -> Option<String> {
 fn scrub(detail: &str, job: &Job) -> String {
     let mut d = detail.replace(&job.secret, &crate::finding::redact(&job.secret));
     d = d.replace(&spec::encode(&job.secret, true), "********");
-    crate::limits::mask_secrets(&d)
+    if let Some(pair) = &job.pair {
+        d = d.replace(pair.as_str(), &crate::finding::redact(pair));
+    }
+    d
 }
 
 #[cfg(test)]

@@ -10,7 +10,10 @@ use crate::rules::verify::{Placement, VerifySpec};
 pub fn problems(spec: &VerifySpec) -> Vec<String> {
     let mut out = Vec::new();
     if !matches!(spec.method.as_str(), "GET" | "POST") {
-        out.push(format!("verify.method `{}` is not GET or POST", spec.method));
+        out.push(format!(
+            "verify.method `{}` is not GET or POST",
+            spec.method
+        ));
     }
     match url_host(&spec.url) {
         None => out.push(format!(
@@ -48,7 +51,12 @@ pub fn problems(spec: &VerifySpec) -> Vec<String> {
     if let Some(s) = spec.live.iter().find(|s| spec.invalid.contains(s)) {
         out.push(format!("verify: status {s} is both live and invalid"));
     }
-    if spec.live.iter().chain(&spec.invalid).any(|s| !(100..600).contains(s)) {
+    if spec
+        .live
+        .iter()
+        .chain(&spec.invalid)
+        .any(|s| !(100..600).contains(s))
+    {
         out.push("verify: statuses must be HTTP statuses (100..599)".into());
     }
     for (label, from) in &spec.extract {
@@ -106,7 +114,10 @@ mod tests {
 
     #[test]
     fn hosts_are_read_from_https_urls_only() {
-        assert_eq!(url_host("https://api.github.com/user"), Some("api.github.com"));
+        assert_eq!(
+            url_host("https://api.github.com/user"),
+            Some("api.github.com")
+        );
         assert_eq!(url_host("https://a.b?x=1"), Some("a.b"));
         assert_eq!(url_host("http://api.github.com/user"), None);
         assert_eq!(url_host("https://user@evil.example/"), None);
