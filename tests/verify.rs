@@ -368,23 +368,33 @@ fn is_real_request(p: &Provider, req: &Seen, secret: &str, pair: Option<&str>) -
     req.method == p.method && ok_at && ok_header && ua
 }
 
-/// The full secrets of a report run with `--show-secrets`, by rule id.
-fn secrets_by_rule(v: &serde_json::Value) -> HashMap<String, String> {
+/// (path, rule id) -> full secret, of a report run with `--show-secrets`.
+fn secrets_by_place(v: &serde_json::Value) -> HashMap<(String, String), String> {
     v["findings"]
         .as_array()
         .expect("findings")
         .iter()
         .filter_map(|f| {
-            Some((
+            let place = (
+                f["provenance"]["path"].as_str()?.to_string(),
                 f["rule_id"].as_str()?.to_string(),
-                f["secret"].as_str()?.to_string(),
-            ))
+            );
+            Some((place, f["secret"].as_str()?.to_string()))
         })
         .collect()
 }
 
-/// Every verifier, live and invalid: the first example of its rule is scanned with `--verify`
-/// against a mock that answers only the provider's real request.
+/// One verifier's case: its provider's request, and the secret (and AWS key id) of its file.
+struct Case {
+    rule: &'static str,
+    provider: Provider,
+    secret: String,
+    pair: Option<String>,
+}
+
+/// Every verifier, live and invalid: each rule's first example sits in its own file, the tree
+/// is scanned with `--verify`, and the mock answers only a request that is the provider's real
+/// one for that file's secret (anything else gets 418, which reads as `unknown`).
 #[test]
 fn every_verifier_sends_the_real_request_and_reads_live_and_invalid() {
     let rules = RuleSet::builtin().expect("rules");
@@ -399,68 +409,96 @@ fn every_verifier_sends_the_real_request_and_reads_live_and_invalid() {
         missing.is_empty(),
         "verifiers without a mock-server case: {missing:?}"
     );
-    for p in &table {
-        for rule_id in p.rules {
-            let rule = rules.get(rule_id).expect("rule exists");
-            let dir = tempfile::tempdir().expect("tempdir");
-            write(dir.path(), "secret.txt", &rule.spec.examples[0]);
-            let found = secrets_by_rule(&json(&common::leakgate(
-                dir.path(),
-                &[
-                    "scan",
-                    ".",
-                    "--format",
-                    "json",
-                    "--show-secrets",
-                    "--isolated",
-                ],
-            )));
-            let secret = found.get(*rule_id).expect("the example is found").clone();
-            let pair = found.get("aws-access-key-id").cloned();
-            for live in [true, false] {
-                let (s, pr, invalid) = (secret.clone(), pair.clone(), p.invalid);
-                let provider = Provider { ..*p };
-                let mock = Mock::start(move |req| {
-                    if !is_real_request(&provider, req, &s, pr.as_deref()) {
-                        Reply::Answer(418, vec![], String::new())
-                    } else if live {
-                        Reply::Answer(
-                            200,
-                            vec![("Content-Type", "application/json".into())],
-                            provider.answer.into(),
-                        )
-                    } else {
-                        Reply::Answer(invalid, vec![], r#"{"error":"invalid"}"#.into())
-                    }
-                });
-                let out = run(
-                    dir.path(),
-                    &["scan", ".", "--format", "json", "--isolated", "--verify"],
-                    &override_all(&mock.base),
-                );
-                assert_eq!(out.status.code(), Some(1), "{rule_id}: {}", stderr(&out));
-                let got = verdicts(&json(&out));
-                let mine: Vec<_> = got.iter().filter(|(r, _, _)| r == rule_id).collect();
-                assert!(!mine.is_empty(), "{rule_id}: no finding");
-                for (_, status, detail) in mine {
-                    if live {
-                        assert_eq!(
-                            (status.as_str(), detail.as_str()),
-                            ("live", p.detail),
-                            "{rule_id}: requests seen {:?}",
-                            mock.seen()
-                        );
-                    } else {
-                        assert_eq!(status, "invalid", "{rule_id}: {detail} {:?}", mock.seen());
-                    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    for rule_id in &covered {
+        let rule = rules.get(rule_id).expect("rule exists");
+        write(
+            dir.path(),
+            &format!("{rule_id}.txt"),
+            &rule.spec.examples[0],
+        );
+    }
+    let found = secrets_by_place(&json(&common::leakgate(
+        dir.path(),
+        &[
+            "scan",
+            ".",
+            "--format",
+            "json",
+            "--show-secrets",
+            "--isolated",
+        ],
+    )));
+    let cases: Arc<Vec<Case>> = Arc::new(
+        table
+            .iter()
+            .flat_map(|p| p.rules.iter().map(move |r| (p, *r)))
+            .map(|(p, rule)| {
+                let file = format!("{rule}.txt");
+                let secret = found.get(&(file.clone(), rule.to_string()));
+                Case {
+                    rule,
+                    provider: Provider { ..*p },
+                    secret: secret
+                        .unwrap_or_else(|| panic!("{rule}: example not found"))
+                        .clone(),
+                    pair: found.get(&(file, "aws-access-key-id".to_string())).cloned(),
                 }
-                assert!(
-                    mock.seen()
-                        .iter()
-                        .any(|r| is_real_request(p, r, &secret, pair.as_deref())),
-                    "{rule_id}: the real request was not sent"
-                );
+            })
+            .collect(),
+    );
+    for live in [true, false] {
+        let c = Arc::clone(&cases);
+        let mock = Mock::start(move |req| {
+            let case = c
+                .iter()
+                .find(|k| is_real_request(&k.provider, req, &k.secret, k.pair.as_deref()));
+            match case {
+                None => Reply::Answer(418, vec![], String::new()),
+                Some(k) if live => Reply::Answer(
+                    200,
+                    vec![("Content-Type", "application/json".into())],
+                    k.provider.answer.into(),
+                ),
+                Some(k) => {
+                    Reply::Answer(k.provider.invalid, vec![], r#"{"error":"invalid"}"#.into())
+                }
             }
+        });
+        let out = run(
+            dir.path(),
+            &["scan", ".", "--format", "json", "--isolated", "--verify"],
+            &override_all(&mock.base),
+        );
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        let report = json(&out);
+        let findings = report["findings"].as_array().expect("findings");
+        let seen = mock.seen();
+        for case in cases.iter() {
+            let file = format!("{}.txt", case.rule);
+            let mine: Vec<_> = findings
+                .iter()
+                .filter(|f| f["rule_id"] == case.rule && f["provenance"]["path"] == file.as_str())
+                .collect();
+            assert!(!mine.is_empty(), "{}: no finding", case.rule);
+            for f in mine {
+                let v = &f["verification"];
+                if live {
+                    assert_eq!(
+                        (v["status"].as_str(), v["detail"].as_str()),
+                        (Some("live"), Some(case.provider.detail)),
+                        "{}",
+                        case.rule
+                    );
+                } else {
+                    assert_eq!(v["status"], "invalid", "{}: {v}", case.rule);
+                }
+            }
+            let sent = seen
+                .iter()
+                .filter(|r| is_real_request(&case.provider, r, &case.secret, case.pair.as_deref()))
+                .count();
+            assert_eq!(sent, 1, "{}: the real request, once", case.rule);
         }
     }
 }
@@ -739,4 +777,78 @@ fn generic_rules_are_never_verified() {
     assert!(!got.is_empty(), "{}", stderr(&out));
     assert!(got.iter().all(|g| g.1 == "unknown"), "{got:?}");
     assert!(mock.seen().is_empty());
+}
+
+/// A user rule file with a verify block, its host pinned or not.
+fn user_rule(host: &str) -> String {
+    format!(
+        "provider: Acme\nrules:\n  - id: acme-token\n    name: Acme token\n    description: d\n    \
+         remediation: r\n    keywords: [\"acme_\"]\n    pattern: '\\b(?P<secret>acme_[a-z0-9]{{24}})\\b'\n    \
+         severity: high\n    references: [\"https://acme.test/keys\"]\n    examples: [\"acme_{}\"]\n    \
+         negative_examples: [\"acme_short\"]\n    \
+         verify:\n      method: GET\n      url: 'https://api.acme.test/me'\n      host: {host}\n      \
+         secret: {{in: header, name: Authorization, prefix: 'Bearer '}}\n      live: [200]\n      \
+         invalid: [401]\n",
+        Fake::new(1311).string(common::HEX, 24)
+    )
+}
+
+#[test]
+fn rules_check_refuses_a_verify_block_whose_host_is_not_pinned() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "good.yaml", &user_rule("api.acme.test"));
+    write(dir.path(), "bad.yaml", &user_rule("collector.evil.test"));
+    let good = common::leakgate(dir.path(), &["rules", "check", "good.yaml"]);
+    assert_eq!(good.status.code(), Some(0), "{}", common::stdout(&good));
+    let bad = common::leakgate(dir.path(), &["rules", "check", "bad.yaml"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(common::stdout(&bad).contains("is not the pinned verify.host `collector.evil.test`"));
+}
+
+#[test]
+fn a_user_rule_never_sends_its_secret() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "rules.yaml", &user_rule("api.acme.test"));
+    let token = format!("acme_{}", Fake::new(1309).string(common::HEX, 24));
+    write(dir.path(), "app.env", &format!("ACME={token}\n"));
+    let mock = Mock::start(|_| Reply::Answer(200, vec![], "{}".into()));
+    let o = format!("{},acme-token={}", override_all(&mock.base), mock.base);
+    let args = [
+        "scan",
+        "app.env",
+        "--rules",
+        "rules.yaml",
+        "--format",
+        "json",
+        "--verify",
+    ];
+    let got = verdicts(&json(&run(dir.path(), &args, &o)));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "unknown");
+    assert!(got[0].2.contains("only built-in rules"), "{got:?}");
+    assert!(mock.seen().is_empty());
+}
+
+#[test]
+fn the_commit_gate_verifies_only_when_asked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    git_init(d);
+    let token = common::github_token(&mut Fake::new(1310), "ghp");
+    write(d, "a.env", &format!("GITHUB_TOKEN={token}\n"));
+    common::git(d, &["add", "a.env"]);
+    let mock = Mock::start(|_| Reply::Answer(200, vec![], r#"{"login":"octocat"}"#.into()));
+    let o = override_all(&mock.base);
+    let plain = run(d, &["staged", "--format", "json"], &o);
+    assert_eq!(plain.status.code(), Some(1));
+    assert_eq!(
+        verdicts(&json(&plain))[0].1,
+        "-",
+        "no verification without --verify"
+    );
+    assert!(mock.seen().is_empty());
+    let verified = run(d, &["staged", "--format", "json", "--verify"], &o);
+    assert_eq!(verified.status.code(), Some(1), "exit code unchanged");
+    assert_eq!(verdicts(&json(&verified))[0].2, "login=octocat");
+    assert_eq!(mock.seen().len(), 1);
 }
