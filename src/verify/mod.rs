@@ -504,6 +504,20 @@ mod tests {
     }
 
     #[test]
+    fn every_built_in_verify_block_is_safe() {
+        let rules = RuleSet::builtin().expect("built-in rules");
+        let mut count = 0;
+        for rule in rules.rules() {
+            if let Some(spec) = &rule.spec.verify {
+                count += 1;
+                assert_eq!(spec::problems(spec), Vec::<String>::new(), "{}", rule.id());
+                assert!(!is_generic(&rule.provider, rule.id()), "{}", rule.id());
+            }
+        }
+        assert!(count >= 45, "{count} verifiers");
+    }
+
+    #[test]
     fn xml_fields_are_read() {
         let body = "<GetCallerIdentityResult><Arn>arn:aws:iam::1:user/ci</Arn>\
                     <Account>1</Account></GetCallerIdentityResult>";
