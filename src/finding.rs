@@ -76,6 +76,49 @@ pub struct Finding {
     /// decided while the secret was at hand (the policy stage sees only redacted findings).
     #[serde(skip)]
     pub allowed_by: Vec<usize>,
+    /// What the provider said of this secret (`--verify`); the same on every location of it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
+    /// The full secret, kept only while `--verify` needs to send it; never serialised, and
+    /// dropped once the secret is verified.
+    #[serde(skip)]
+    pub verify_secret: Option<String>,
+}
+
+/// The answer of a live check: data only, decided by `crate::verify`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Verification {
+    pub status: VerifyStatus,
+    /// What the provider said: the account, organisation or scopes for a live secret; the
+    /// status or reason otherwise. Never the secret.
+    pub detail: String,
+    /// When the provider was asked (RFC 3339, UTC).
+    pub checked_at: String,
+}
+
+/// Whether a secret works now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VerifyStatus {
+    /// The provider accepted it.
+    Live,
+    /// The provider says it is bad or revoked.
+    Invalid,
+    /// No verifier, rate-limited, or an answer that says neither.
+    Unknown,
+    /// The provider could not be asked: network, TLS, timeout.
+    Error,
+}
+
+impl VerifyStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VerifyStatus::Live => "live",
+            VerifyStatus::Invalid => "invalid",
+            VerifyStatus::Unknown => "unknown",
+            VerifyStatus::Error => "error",
+        }
+    }
 }
 
 /// A secret found in one blob's content: everything about a finding that depends on the bytes,
@@ -96,6 +139,8 @@ pub struct Hit {
     pub blob_id: Option<BlobId>,
     suppression: Option<Suppression>,
     pub allowed_by: Vec<usize>,
+    /// The full secret, kept for `--verify` only.
+    verify_secret: Option<String>,
 }
 
 impl Hit {
@@ -121,6 +166,8 @@ impl Hit {
             blob_id: self.blob_id,
             suppression: self.suppression.clone(),
             allowed_by: self.allowed_by.clone(),
+            verification: None,
+            verify_secret: self.verify_secret.clone(),
         }
     }
 }
@@ -166,6 +213,8 @@ impl Finding {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct FindingOptions {
     pub show_secrets: bool,
+    /// Keep each secret (unserialised) for `--verify` to send to its provider.
+    pub keep_secrets: bool,
 }
 
 /// The position-independent identity of a finding: it survives edits above the secret, renames
@@ -404,6 +453,7 @@ pub fn locate(
             redacted: redact(&secret),
             fingerprint: fingerprint(&rule.spec.id, secret_bytes),
             snippet: snippet(bytes, ls, le, m, matches, opts.show_secrets),
+            verify_secret: opts.keep_secrets.then(|| secret.clone()),
             secret: opts.show_secrets.then_some(secret),
             blob_id,
             suppression,

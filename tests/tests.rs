@@ -14,3 +14,4 @@ mod normalize;
 mod paths;
 mod rules;
 mod scan;
+mod verify;

@@ -257,6 +257,7 @@ impl CommonArgs {
             rules,
             FindingOptions {
                 show_secrets: self.show_secrets,
+                keep_secrets: false,
             },
         );
         scanner.add_known_rule_ids(cfg.config.disabled_rules.iter().cloned());

@@ -39,6 +39,8 @@ pub struct GitCommand {
     pub allow_partial: bool,
     #[command(flatten)]
     pub common: CommonArgs,
+    #[command(flatten)]
+    pub verify: super::verify::VerifyArgs,
 }
 
 /// `A..B` as (exclude, tip); an empty side means HEAD, as in git.
@@ -223,11 +225,13 @@ impl GitCommand {
             None => self.common.load_config(&self.repo)?,
         };
         let applied = config_shown(&cfg);
-        let scanner = self.common.scanner(&cfg)?;
+        let mut scanner = self.common.scanner(&cfg)?;
+        let live = self.verify.start(&mut scanner)?;
         let policy = self.common.policy(&cfg)?;
         let repo = Repo::discover(&self.repo)?;
         let opts = self.options(&repo)?;
-        let git = scan_git(&scanner, &repo, &opts, &policy, &self.common.workers()?)?;
+        let mut git = scan_git(&scanner, &repo, &opts, &policy, &self.common.workers()?)?;
+        super::verify::apply(&live, &scanner, &mut git.outcome)?;
         let exit = self.common.emit(&scanner, &git.outcome)?;
         if !self.common.quiet {
             eprintln!("{}; config: {applied}", git_summary(&git));

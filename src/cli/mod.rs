@@ -6,6 +6,7 @@ mod gate;
 mod git;
 mod rules;
 mod scan;
+mod verify;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

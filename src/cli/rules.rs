@@ -15,7 +15,9 @@ pub enum RulesCommand {
         json: bool,
     },
     /// Check rules: ids unique, patterns compile with a `secret` group, every example matches
-    /// exactly once, no negative example matches. Without FILEs, checks the built-in rules.
+    /// exactly once, no negative example matches, every verify block is safe (https, pinned
+    /// host, known placement, live and invalid statuses). Without FILEs, checks the built-in
+    /// rules.
     Check {
         #[arg(value_name = "FILE")]
         files: Vec<PathBuf>,
@@ -83,6 +85,26 @@ impl RulesCommand {
                 for p in &problems {
                     println!("{}: rule `{}`: {}", p.origin, p.rule_id, p.message);
                 }
+                // Verify blocks: https to a pinned host, a known placement, statuses for both.
+                let verify_problems: Vec<String> = rules
+                    .rules()
+                    .iter()
+                    .flat_map(|r| {
+                        r.spec
+                            .verify
+                            .iter()
+                            .flat_map(crate::verify::spec::problems)
+                            .map(move |m| format!("{}: rule `{}`: {m}", r.origin, r.id()))
+                    })
+                    .collect();
+                for p in &verify_problems {
+                    println!("{p}");
+                }
+                let problems: Vec<String> = problems
+                    .iter()
+                    .map(|p| p.message.clone())
+                    .chain(verify_problems)
+                    .collect();
                 if problems.is_empty() {
                     eprintln!("{} rules checked, all examples behave", rules.len());
                     Ok(Exit::Clean)

@@ -23,6 +23,8 @@ pub struct ScanCommand {
     pub follow_symlinks: bool,
     #[command(flatten)]
     pub common: CommonArgs,
+    #[command(flatten)]
+    pub verify: super::verify::VerifyArgs,
 }
 
 impl ScanCommand {
@@ -44,9 +46,10 @@ impl ScanCommand {
             paths[0].clone()
         };
         let cfg = self.common.load_config(&start)?;
-        let scanner = self.common.scanner(&cfg)?;
+        let mut scanner = self.common.scanner(&cfg)?;
+        let live = self.verify.start(&mut scanner)?;
         let policy = self.common.policy(&cfg)?;
-        let outcome = if stdin {
+        let mut outcome = if stdin {
             let max = policy.max_size;
             let (bytes, cut) = read_stdin(max)
                 .map_err(|e| CliError(format!("cannot read standard input: {e}")))?;
@@ -62,6 +65,7 @@ impl ScanCommand {
             };
             scan_paths(&scanner, &paths, &report_base(&start), &walk, &policy)
         };
+        super::verify::apply(&live, &scanner, &mut outcome)?;
         self.common.emit(&scanner, &outcome)
     }
 }

@@ -390,6 +390,7 @@ impl Converter {
             tags: strings(t.get("tags")),
             examples: Vec::new(),
             negative_examples: Vec::new(),
+            verify: None,
         };
         match compile_rule(spec.clone(), "gitleaks", RuleOrigin::User("import".into())) {
             Ok(_) => Some(spec),

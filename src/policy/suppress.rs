@@ -275,6 +275,8 @@ mod tests {
             blob_id: None,
             suppression: None,
             allowed_by: Vec::new(),
+            verification: None,
+            verify_secret: None,
         }
     }
 

@@ -98,6 +98,18 @@ fn write_finding(f: &Finding, color: bool, out: &mut dyn Write) -> io::Result<()
         "  at:          {}",
         paint(color, Style::new().bold(), &location(f))
     )?;
+    if let Some(v) = &f.verification {
+        let status = if v.status == crate::finding::VerifyStatus::Live {
+            paint(color, AnsiColor::Red.on_default().bold(), "LIVE")
+        } else {
+            v.status.as_str().to_string()
+        };
+        writeln!(
+            out,
+            "  verified:    {status} ({})",
+            escape_terminal(&v.detail)
+        )?;
+    }
     match &f.provenance {
         Provenance::Commit {
             commit,

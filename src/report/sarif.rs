@@ -259,6 +259,15 @@ fn result(f: &Finding, rule_index: Option<usize>, baseline_active: bool) -> sari
         }
         None => String::new(),
     };
+    if let Some(v) = &f.verification {
+        props.insert("verification".into(), json!(v));
+    }
+    let live = match &f.verification {
+        Some(v) if v.status == crate::finding::VerifyStatus::Live => {
+            format!(" It is live ({}).", v.detail)
+        }
+        _ => String::new(),
+    };
     let message = match f.provenance.commit() {
         Some(c) => format!(
             "{} leaked{inside}: {shown} (introduced in {}).",
@@ -266,7 +275,7 @@ fn result(f: &Finding, rule_index: Option<usize>, baseline_active: bool) -> sari
             &c[..c.len().min(12)]
         ),
         None => format!("{} leaked{inside}: {shown}.", f.rule_name),
-    };
+    } + &live;
     // An archive member has no file of its own: the location is the archive, and a logical
     // location names the member (`dist/app.zip!config/.env`).
     let logical = f.archive_path.as_ref().map(|_| {

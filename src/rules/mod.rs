@@ -6,6 +6,7 @@
 //! (and the test suite) runs through the real matcher.
 
 pub mod docs;
+pub mod verify;
 
 use regex::bytes::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
@@ -117,6 +118,9 @@ pub struct RuleSpec {
     pub tags: Vec<String>,
     pub examples: Vec<String>,
     pub negative_examples: Vec<String>,
+    /// How to ask the provider whether a found secret is live (`--verify`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verify: Option<verify::VerifySpec>,
 }
 
 /// Where a rule came from, for error messages and `rules list`.

@@ -187,6 +187,12 @@ impl Workers {
         self.pool.current_num_threads()
     }
 
+    /// `f` over every item on the pool, results in the items' order (live verification's
+    /// requests, which wait on the network rather than the CPU).
+    pub fn map<T: Sync, R: Send>(&self, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+        self.pool.install(|| items.par_iter().map(&f).collect())
+    }
+
     /// Runs `f` with a [`Fanout`] whose visitors `factory` makes.
     fn with_fanout<R>(&self, factory: &dyn VisitorFactory, f: impl FnOnce(&dyn Fanout) -> R) -> R {
         f(&PoolFanout {

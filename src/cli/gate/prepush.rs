@@ -30,6 +30,8 @@ pub struct PrePushCommand {
     pub allow_partial: bool,
     #[command(flatten)]
     pub common: CommonArgs,
+    #[command(flatten)]
+    pub verify: crate::cli::verify::VerifyArgs,
 }
 
 impl PrePushCommand {
@@ -70,10 +72,12 @@ impl PrePushCommand {
         }
         drop(err);
         let cfg = self.common.load_config(&repo.work_dir())?;
-        let scanner = self.common.scanner(&cfg)?;
+        let mut scanner = self.common.scanner(&cfg)?;
+        let live = self.verify.start(&mut scanner)?;
         let policy = self.common.policy(&cfg)?;
         let workers = self.common.workers()?;
-        let outcome = scan_push(&scanner, &repo, &plan, &updates, &self, &policy, &workers)?;
+        let mut outcome = scan_push(&scanner, &repo, &plan, &updates, &self, &policy, &workers)?;
+        crate::cli::verify::apply(&live, &scanner, &mut outcome)?;
         let rules = scanner.rules();
         let blocked = |f: &[&crate::finding::Finding]| blocked_message(Gate::Push, f, rules);
         let exit = self.common.emit_gate(&scanner, &outcome, &blocked)?;

@@ -20,23 +20,27 @@ pub struct StagedCommand {
     pub repo: PathBuf,
     #[command(flatten)]
     pub common: CommonArgs,
+    #[command(flatten)]
+    pub verify: crate::cli::verify::VerifyArgs,
 }
 
 impl StagedCommand {
     pub fn run(self) -> Result<Exit, CliError> {
         let repo = Repo::discover_for_hook(&self.repo)?;
         let cfg = self.common.load_config(&repo.work_dir())?;
-        let scanner = self.common.scanner(&cfg)?;
+        let mut scanner = self.common.scanner(&cfg)?;
+        let live = self.verify.start(&mut scanner)?;
         let policy = self.common.policy(&cfg)?;
         let changes = staged_changes(&repo)?;
         let workers = self.common.workers()?;
-        let result = scan_staged(&scanner, &repo, &changes, self.all_lines, &policy, &workers);
+        let mut result = scan_staged(&scanner, &repo, &changes, self.all_lines, &policy, &workers);
         let refused_env_files: Vec<&str> = changes
             .changes
             .iter()
             .map(|c| c.path.as_str())
             .filter(|p| is_refused_env_file(p) && !policy.excludes(p))
             .collect();
+        crate::cli::verify::apply(&live, &scanner, &mut result.outcome)?;
         let rules = scanner.rules();
         let blocked = |f: &[&crate::finding::Finding]| blocked_message(Gate::Commit, f, rules);
         let mut exit = self.common.emit_gate(&scanner, &result.outcome, &blocked)?;
