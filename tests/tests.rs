@@ -13,3 +13,4 @@ mod gitfc;
 mod normalize;
 mod rules;
 mod scan;
+mod sweep;
