@@ -343,6 +343,35 @@ fn shards_cover_every_repository_once_and_merge_into_the_unsharded_sweep() {
             sarif["runs"][0]["results"].as_array().map(Vec::len),
             Some(whole_secrets.len())
         );
+        if n == 3 {
+            // A shard that never reported: with the list, its repositories are errors, not
+            // silently absent.
+            let partial = org.root().join("merged-partial");
+            let o = leakgate(
+                org.root(),
+                &[
+                    "merge",
+                    dirs[0].to_str().expect("utf-8"),
+                    "--repos",
+                    org.list_file().to_str().expect("utf-8"),
+                    "--out",
+                    partial.to_str().expect("utf-8"),
+                ],
+            );
+            assert_eq!(o.status.code(), Some(2));
+            let p = rows(&summary(&partial));
+            assert_eq!(p.len(), org.listed.len());
+            let shard0: BTreeSet<String> = rows(&summary(&dirs[0])).into_keys().collect();
+            for (name, r) in &p {
+                if !shard0.contains(name) {
+                    assert_eq!(r["status"], "error", "{name}");
+                    assert!(r["reason"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .contains("no shard"));
+                }
+            }
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use crate::report::human::human_bytes;
 use crate::source::git::clone::DEFAULT_CLONE_TIMEOUT;
 use crate::sweep::combine::RepoOutputs;
 use crate::sweep::list::{output_key, parse_list, Shard};
-use crate::sweep::result::{read_summary, RepoFiles, Summary};
+use crate::sweep::result::{read_summary, RepoFiles, RepoResult, Status, Summary};
 use crate::sweep::{self, Engine, SweepOptions, SUMMARY_JSON};
 use clap::Args;
 use std::io::{IsTerminal, Read};
@@ -172,6 +172,10 @@ pub struct MergeCommand {
     /// Where the merged `summary.json`, `findings.jsonl` and `findings.sarif` go.
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
+    /// The list the shards were cut from: a listed repository that no shard's summary holds (a
+    /// shard that never ran or never uploaded) is recorded as an error instead of left out.
+    #[arg(long, value_name = "FILE")]
+    pub repos: Option<PathBuf>,
     /// Print no summary line.
     #[arg(long, short = 'q')]
     pub quiet: bool,
@@ -196,6 +200,27 @@ impl MergeCommand {
                 }
                 dir_of.insert(r.repository.clone(), dir.clone());
                 results.push(r);
+            }
+        }
+        if let Some(list) = &self.repos {
+            for name in read_list(list)? {
+                if !dir_of.contains_key(&name) {
+                    results.push(RepoResult {
+                        repository: name,
+                        status: Status::Error,
+                        reason: Some(
+                            "in the list but in no shard's output (did a shard fail or not run?)"
+                                .into(),
+                        ),
+                        findings: 0,
+                        secrets: 0,
+                        bytes: 0,
+                        seconds: 0.0,
+                        heads: None,
+                        rules_version: String::new(),
+                        resumed: false,
+                    });
+                }
             }
         }
         results.sort_by(|a, b| a.repository.cmp(&b.repository));
