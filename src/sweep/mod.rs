@@ -92,7 +92,9 @@ pub fn sweep(
     let slots: Mutex<Vec<Option<RepoResult>>> = Mutex::new(vec![None; mine.len()]);
     jobs::run_jobs(mine.len(), opts.jobs, opts.threads, |i, workers| {
         let r = sweep_one(mine[i], engine, opts, workers);
-        progress.finished(r.status == Status::Error, r.resumed, r.bytes);
+        // A resumed repository's bytes were scanned by an earlier sweep: not this one's rate.
+        let scanned = if r.resumed { 0 } else { r.bytes };
+        progress.finished(r.status == Status::Error, r.resumed, scanned);
         if let Ok(mut s) = slots.lock() {
             s[i] = Some(r);
         }
