@@ -18,3 +18,4 @@ pub mod rules;
 pub mod scan;
 pub mod source;
 pub mod verify;
+pub mod sweep;

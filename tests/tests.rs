@@ -15,3 +15,4 @@ mod paths;
 mod rules;
 mod scan;
 mod verify;
+mod sweep;

@@ -5,15 +5,20 @@ use crate::limits::MAX_INPUT_FILE;
 use crate::policy::config::{self, LoadedConfig, CONFIG_FILE_NAME};
 use crate::report::human::human_bytes;
 use crate::scan::{scan_git, GitScan};
-use crate::source::git::{GitScanOptions, Repo};
+use crate::source::git::{clone, GitScanOptions, Repo};
 use clap::Args;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct GitCommand {
-    /// The repository (work tree, linked worktree or bare). Default: the current directory.
-    #[arg(value_name = "REPO", default_value = ".")]
+    /// The repository (work tree, linked worktree or bare), or a clone URL (`https://`,
+    /// `ssh://`, `git://`, `file://`, `user@host:path`): it is cloned, full and bare, into a
+    /// temporary directory and scanned there. Default: the current directory.
+    #[arg(value_name = "REPO|URL", default_value = ".")]
     pub repo: PathBuf,
+    /// Keep the temporary clone of a URL (its path is printed) instead of removing it.
+    #[arg(long)]
+    pub keep_clones: bool,
     /// Scan only what the commits in A..B introduce (`A..` means A..HEAD).
     #[arg(long, value_name = "A..B", conflicts_with = "since")]
     pub range: Option<String>,
@@ -216,7 +221,8 @@ impl GitCommand {
         Ok(Some(cfg))
     }
 
-    pub fn run(self) -> Result<Exit, CliError> {
+    pub fn run(mut self) -> Result<Exit, CliError> {
+        let clone = self.clone_if_url()?;
         let cfg = match self.head_config()? {
             Some(cfg) => {
                 self.common.use_config(&self.repo, cfg.clone());
@@ -235,8 +241,61 @@ impl GitCommand {
         let exit = self.common.emit(&scanner, &git.outcome)?;
         if !self.common.quiet {
             eprintln!("{}; config: {applied}", git_summary(&git));
+            if let Some(c) = &clone {
+                eprintln!("{}", c.summary());
+            }
         }
         Ok(exit)
+    }
+
+    /// When REPO is a clone URL: clones it (full, bare) into a temporary directory and points
+    /// `self.repo` there. The returned guard removes the clone when dropped, unless
+    /// `--keep-clones`.
+    fn clone_if_url(&mut self) -> Result<Option<TempClone>, CliError> {
+        let Some(url) = self.repo.to_str().filter(|s| clone::is_clone_url(s)) else {
+            return Ok(None);
+        };
+        let url = url.to_string();
+        let dir = tempfile::Builder::new()
+            .prefix("leakgate-clone-")
+            .tempdir()
+            .map_err(|e| CliError(format!("cannot make a temporary directory: {e}")))?;
+        let dest = dir.path().join("repo.git");
+        clone::clone_bare(&url, &dest, clone::DEFAULT_CLONE_TIMEOUT)?;
+        self.repo = dest;
+        let (dir, kept) = if self.keep_clones {
+            (None, Some(dir.keep()))
+        } else {
+            (Some(dir), None)
+        };
+        Ok(Some(TempClone {
+            url,
+            _dir: dir,
+            kept,
+        }))
+    }
+}
+
+/// A URL's temporary clone: removed when dropped (with its `TempDir`) unless kept.
+struct TempClone {
+    url: String,
+    _dir: Option<tempfile::TempDir>,
+    kept: Option<PathBuf>,
+}
+
+impl TempClone {
+    fn summary(&self) -> String {
+        match &self.kept {
+            Some(p) => format!(
+                "leakgate: git: scanned a full bare clone of {}, kept in {}",
+                self.url,
+                p.display()
+            ),
+            None => format!(
+                "leakgate: git: scanned a full bare clone of {} (a temporary clone, now removed)",
+                self.url
+            ),
+        }
     }
 }
 

@@ -7,6 +7,7 @@ mod git;
 mod rules;
 mod scan;
 mod verify;
+mod sweep;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -46,6 +47,10 @@ pub enum Command {
     /// Convert another scanner's configuration.
     #[command(subcommand)]
     Import(adopt::ImportCommand),
+    /// Sweep many repositories (local paths or clone URLs): resumable, shardable (docs/sweep.md).
+    Sweep(sweep::SweepCommand),
+    /// Combine the output directories of sharded sweeps into one summary, JSONL and SARIF.
+    Merge(sweep::MergeCommand),
 }
 
 fn run(cli: Cli) -> Result<Exit, CliError> {
@@ -59,6 +64,8 @@ fn run(cli: Cli) -> Result<Exit, CliError> {
         Command::Baseline(c) => c.run(),
         Command::Config(c) => c.run(),
         Command::Import(c) => c.run(),
+        Command::Sweep(c) => c.run(),
+        Command::Merge(c) => c.run(),
     }
 }
 

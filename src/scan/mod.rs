@@ -7,6 +7,7 @@
 pub mod archive;
 pub mod content;
 pub mod keyfile;
+pub mod jobs;
 pub mod processor;
 
 use crate::blob::{BlobId, Provenance, Warning};

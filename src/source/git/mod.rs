@@ -18,6 +18,7 @@
 //! May import: `blob`, `source`; gix.
 
 mod attribute;
+pub mod clone;
 mod coverage;
 mod history;
 pub mod index;

@@ -22,6 +22,38 @@ impl Repo {
         Ok(Repo { repo })
     }
 
+    /// The repository at exactly `path` (its work tree or git directory), without looking in the
+    /// directories above: a sweep names each repository, and a listed directory that is not one
+    /// must be an error, not its parent's repository.
+    pub fn open(path: &Path) -> Result<Repo, GitError> {
+        let repo = gix::open(path).map_err(|e| {
+            unsupported_format(path).unwrap_or_else(|| GitError::NotARepository {
+                path: path.to_path_buf(),
+                message: e.to_string(),
+            })
+        })?;
+        Ok(Repo { repo })
+    }
+
+    /// Every ref that points at an object directly, and HEAD, as sorted `oid\tref` lines (what
+    /// a sweep compares to decide whether a repository changed since its last scan).
+    pub fn ref_tips(&self) -> Result<Vec<String>, GitError> {
+        let err = |e: &dyn std::fmt::Display| GitError::Other(format!("cannot read refs: {e}"));
+        let platform = self.repo.references().map_err(|e| err(&e))?;
+        let mut lines = Vec::new();
+        for r in platform.all().map_err(|e| err(&e))? {
+            let r = r.map_err(|e| err(&e))?;
+            if let Some(id) = r.target().try_id() {
+                lines.push(format!("{id}\t{}", r.name().as_bstr()));
+            }
+        }
+        if let Ok(head) = self.repo.head_id() {
+            lines.push(format!("{head}\tHEAD"));
+        }
+        lines.sort();
+        Ok(lines)
+    }
+
     /// The repository holding `dir`, honouring `GIT_DIR` and `GIT_INDEX_FILE` as git sets them
     /// for hooks (a `git commit -a` hook sees a temporary index).
     pub fn discover_for_hook(dir: &Path) -> Result<Repo, GitError> {
