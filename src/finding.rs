@@ -174,7 +174,8 @@ pub fn redact(secret: &str) -> String {
 }
 
 /// Counts columns the way reports show them: one per character, one per byte of invalid UTF-8.
-fn columns(bytes: &[u8]) -> usize {
+/// Characters in `bytes` (a column count).
+pub fn columns(bytes: &[u8]) -> usize {
     match std::str::from_utf8(bytes) {
         Ok(s) => s.chars().count(),
         Err(_) => String::from_utf8_lossy(bytes).chars().count(),

@@ -10,6 +10,7 @@ mod failclosed;
 mod gate;
 mod git;
 mod gitfc;
+mod large;
 mod normalize;
 mod rules;
 mod scan;

@@ -184,6 +184,7 @@ impl CommonArgs {
             max_size: self.max_file_size(cfg),
             exclude: exclude_set(cfg)?,
             archives: !self.no_archives,
+            user_limit: self.max_file_size.is_some() || cfg.config.max_file_size.is_some(),
         })
     }
 

@@ -3,7 +3,6 @@
 use super::common::{CliError, CommonArgs, Exit};
 use crate::scan::{scan_paths, scan_stdin};
 use crate::source::fs::{report_base, WalkOptions};
-use crate::source::stdin::read_stdin;
 use clap::Args;
 use std::path::PathBuf;
 
@@ -44,10 +43,7 @@ impl ScanCommand {
         let scanner = self.common.scanner(&cfg)?;
         let policy = self.common.policy(&cfg)?;
         let outcome = if stdin {
-            let max = policy.max_size;
-            let (bytes, cut) = read_stdin(max)
-                .map_err(|e| CliError(format!("cannot read standard input: {e}")))?;
-            scan_stdin(&scanner, &policy, &bytes, cut.then_some(max))
+            scan_stdin(&scanner, &policy, &mut std::io::stdin().lock())
         } else {
             let walk = WalkOptions {
                 no_ignore: self.no_ignore,
