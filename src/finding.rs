@@ -289,6 +289,11 @@ impl InlineAllow {
     }
 }
 
+/// The most of an inline allow's reason that is kept, and of its rule ids: every finding on the
+/// line carries them, so a long line holding many findings must not copy its length into each.
+const MAX_ALLOW_REASON: usize = 200;
+const MAX_ALLOW_IDS: usize = 32;
+
 /// Reads an allow comment from a line: `leakgate:allow [rule-id…] [-- reason]`, or the markers
 /// other tools use (`gitleaks:allow`, `pragma: allowlist secret`), so teams can switch without
 /// editing code.
@@ -304,6 +309,7 @@ pub fn inline_allow(line: &[u8]) -> Option<InlineAllow> {
             .split(|c: char| c.is_whitespace() || c == ',')
             .take_while(|t| t.is_empty() || is_rule_id(t))
             .filter(|t| !t.is_empty())
+            .take(MAX_ALLOW_IDS)
             .map(str::to_string)
             .collect();
         let reason = reason
@@ -313,7 +319,9 @@ pub fn inline_allow(line: &[u8]) -> Option<InlineAllow> {
                     .trim_end_matches("-->")
                     .trim_end_matches("#}")
                     .trim()
-                    .to_string()
+                    .chars()
+                    .take(MAX_ALLOW_REASON)
+                    .collect::<String>()
             })
             .filter(|r| !r.is_empty());
         return Some(InlineAllow { rules, reason });

@@ -243,3 +243,42 @@ fn a_file_truncated_while_scanned_never_crashes_the_scan() {
     churn.join().expect("churn thread");
     assert_eq!(runs, 25);
 }
+
+/// One long line holding many findings and an inline allow with a long reason: each finding
+/// carries the allow, and must not carry a copy of the line (a 256 KiB line of such tokens took
+/// 677 MB, a 4 MiB one more than 20 GB). Run under a 1 GiB address-space limit.
+#[cfg(unix)]
+#[test]
+fn a_long_line_of_allowed_findings_stays_in_bounded_memory() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let mut fake = Fake::new(805);
+    let mut line = String::from("x # leakgate:allow -- ");
+    line.push_str(&"because ".repeat(20_000));
+    while line.len() < 1 << 20 {
+        line.push_str(&format!("password = \"{}\" ", fake.alnum(20)));
+    }
+    line.push('\n');
+    fs::write(d.join("one.txt"), &line).expect("write");
+    let script = format!(
+        "ulimit -v 1048576; exec '{}' scan one.txt --format json",
+        bin().display()
+    );
+    let out = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .current_dir(d)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("sh");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json(&out);
+    let suppressed = v["findings"].as_array().map_or(0, Vec::len);
+    assert!(suppressed > 1000, "{suppressed} findings");
+    let reason = v["findings"][0]["suppression"]["justification"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        reason.starts_with("because because") && reason.len() <= 200,
+        "{reason}"
+    );
+}

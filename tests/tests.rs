@@ -7,6 +7,7 @@ mod adopt;
 mod content;
 mod context;
 mod failclosed;
+mod fuzz;
 mod gate;
 mod git;
 mod gitfc;

@@ -120,7 +120,15 @@ impl ParallelVisitor for FileVisitor<'_> {
         };
         if !ft.is_file() {
             // Directories are walked; symlinks are only followed when asked (then they arrive as
-            // their targets' types); sockets and devices are never content.
+            // their targets' types); FIFOs, sockets and devices met in a walk are never read (a
+            // FIFO would block, a device never end), but named, so the skip is visible.
+            if !ft.is_dir() && !ft.is_symlink() {
+                let path = self.rel(entry.path());
+                self.visitor.warn(Warning::note(
+                    path,
+                    "skipped: not a regular file (name it on the command line to read it)",
+                ));
+            }
             return WalkState::Continue;
         }
         self.file(entry.path());
