@@ -515,8 +515,8 @@ impl Processor<'_> {
             let Some(run) = strings.run_of(m.start, m.end) else {
                 return false;
             };
-            let width = if run.wide { 2 } else { 1 };
-            if run.wide && m.decoded.is_none() {
+            let width = run.width;
+            if width > 1 && m.decoded.is_none() {
                 m.decoded = Some(strings.text[m.start..m.end].into());
             }
             m.start = run.raw + (m.start - run.text) * width;
