@@ -25,12 +25,42 @@ impl BlobId {
         BlobId(hasher.digest().bytes())
     }
 
+    /// A hasher for content of `size` bytes read piece by piece (content too large to hold).
+    pub fn hasher(size: u64) -> IdHasher {
+        let mut hasher = sha1_smol::Sha1::new();
+        hasher.update(format!("blob {size}\0").as_bytes());
+        IdHasher {
+            hasher,
+            expected: size,
+            seen: 0,
+        }
+    }
+
     pub fn to_hex(&self) -> String {
         let mut s = String::with_capacity(40);
         for b in self.0 {
             s.push_str(&format!("{b:02x}"));
         }
         s
+    }
+}
+
+/// The [`BlobId`] of content fed in pieces; the id is known only if the content had the size
+/// announced (a file that changed while it was read has none).
+pub struct IdHasher {
+    hasher: sha1_smol::Sha1,
+    expected: u64,
+    seen: u64,
+}
+
+impl IdHasher {
+    pub fn update(&mut self, bytes: &[u8]) {
+        self.seen += bytes.len() as u64;
+        self.hasher.update(bytes);
+    }
+
+    pub fn finish(&self) -> Option<BlobId> {
+        (self.seen == self.expected).then(|| BlobId(self.hasher.digest().bytes()))
     }
 }
 

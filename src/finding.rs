@@ -237,7 +237,8 @@ pub fn redact(secret: &str) -> String {
 }
 
 /// Counts columns the way reports show them: one per character, one per byte of invalid UTF-8.
-fn columns(bytes: &[u8]) -> usize {
+/// Characters in `bytes` (a column count).
+pub fn columns(bytes: &[u8]) -> usize {
     match std::str::from_utf8(bytes) {
         Ok(s) => s.chars().count(),
         Err(_) => String::from_utf8_lossy(bytes).chars().count(),
@@ -351,6 +352,11 @@ impl InlineAllow {
     }
 }
 
+/// The most of an inline allow's reason that is kept, and of its rule ids: every finding on the
+/// line carries them, so a long line holding many findings must not copy its length into each.
+const MAX_ALLOW_REASON: usize = 200;
+const MAX_ALLOW_IDS: usize = 32;
+
 /// Reads an allow comment from a line: `leakgate:allow [rule-id…] [-- reason]`, or the markers
 /// other tools use (`gitleaks:allow`, `pragma: allowlist secret`), so teams can switch without
 /// editing code.
@@ -366,6 +372,7 @@ pub fn inline_allow(line: &[u8]) -> Option<InlineAllow> {
             .split(|c: char| c.is_whitespace() || c == ',')
             .take_while(|t| t.is_empty() || is_rule_id(t))
             .filter(|t| !t.is_empty())
+            .take(MAX_ALLOW_IDS)
             .map(str::to_string)
             .collect();
         let reason = reason
@@ -375,7 +382,9 @@ pub fn inline_allow(line: &[u8]) -> Option<InlineAllow> {
                     .trim_end_matches("-->")
                     .trim_end_matches("#}")
                     .trim()
-                    .to_string()
+                    .chars()
+                    .take(MAX_ALLOW_REASON)
+                    .collect::<String>()
             })
             .filter(|r| !r.is_empty());
         return Some(InlineAllow { rules, reason });

@@ -369,3 +369,67 @@ fn oversized_blobs_are_named_and_fail_the_gates() {
     assert_eq!(range.status.code(), Some(2), "{}", stderr(&range));
     assert!(stderr(&range).contains(&named), "{}", stderr(&range));
 }
+
+/// UTF-32 text (little-endian, with or without its byte-order mark) is binary to the eye, and is
+/// searched through its string runs like UTF-16: the key is found at its byte offset.
+#[test]
+fn utf32_text_is_searched_not_skipped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let k = openai_project_key(&mut Fake::new(806));
+    let text = format!("OPENAI_API_KEY={k}\n");
+    let utf32: Vec<u8> = text
+        .chars()
+        .flat_map(|c| (c as u32).to_le_bytes())
+        .collect();
+    let mut with_bom = vec![0xFF, 0xFE, 0, 0];
+    with_bom.extend_from_slice(&utf32);
+    std::fs::write(d.join("plain.txt"), &utf32).expect("write");
+    std::fs::write(d.join("bom.txt"), &with_bom).expect("write");
+    let out = leakgate(d, &["scan", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = json(&out);
+    let found: Vec<(String, u64)> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["provenance"]["path"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+                f["location"]["start_offset"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("bom.txt".to_string(), 4 + 15 * 4),
+            ("plain.txt".to_string(), 15 * 4)
+        ]
+    );
+}
+
+/// A FIFO met inside a walk is not opened (it would block), but it is named, so "0 findings"
+/// does not hide that it was passed over.
+#[cfg(unix)]
+#[test]
+fn a_fifo_inside_a_walk_is_named_not_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let made = std::process::Command::new("mkfifo")
+        .arg(d.join("pipe"))
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    std::fs::write(d.join("ok.txt"), "nothing\n").expect("write");
+    let out = leakgate(d, &["scan", "."]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("pipe: skipped: not a regular file"),
+        "{}",
+        stderr(&out)
+    );
+}

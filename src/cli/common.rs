@@ -84,7 +84,8 @@ pub struct CommonArgs {
     /// Print secrets in full instead of redacted.
     #[arg(long)]
     pub show_secrets: bool,
-    /// Skip files larger than this many bytes (default 8 MiB); archive members are held to it too.
+    /// Skip files larger than this many bytes (default 2 GiB: larger content is read in 8 MiB
+    /// windows); archive members are held to a limit you set (default 8 MiB).
     #[arg(long, value_name = "BYTES")]
     pub max_file_size: Option<u64>,
     /// Do not open archives (zip, jar, whl, gzip, tar…): search them as binary files instead.
@@ -190,6 +191,7 @@ impl CommonArgs {
             max_size: self.max_file_size(cfg),
             exclude: exclude_set(cfg)?,
             archives: !self.no_archives,
+            user_limit: self.max_file_size.is_some() || cfg.config.max_file_size.is_some(),
         })
     }
 

@@ -5,7 +5,6 @@ use crate::scan::{scan_paths, scan_stdin};
 use crate::source::fs::{report_base, WalkOptions};
 use crate::source::git::tracked::tracked;
 use crate::source::ignored::GitIgnoreFilter;
-use crate::source::stdin::read_stdin;
 use clap::Args;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -50,10 +49,7 @@ impl ScanCommand {
         let live = self.verify.start(&mut scanner)?;
         let policy = self.common.policy(&cfg)?;
         let mut outcome = if stdin {
-            let max = policy.max_size;
-            let (bytes, cut) = read_stdin(max)
-                .map_err(|e| CliError(format!("cannot read standard input: {e}")))?;
-            scan_stdin(&scanner, &policy, &bytes, cut.then_some(max))
+            scan_stdin(&scanner, &policy, &mut std::io::stdin().lock())
         } else {
             let walk = WalkOptions {
                 no_ignore: self.no_ignore,

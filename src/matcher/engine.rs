@@ -17,6 +17,19 @@ const WINDOW_BEFORE: usize = 512;
 /// How far past the requested window the engine looks for a line end before cutting a line.
 const LINE_END_SLACK: usize = 64 * 1024;
 
+/// The most bytes one match and the context it is judged in can span under `rules`: the bytes
+/// before a keyword hit, the longest rule window after it and the slack to a line end, with the
+/// decoding and assignment context around them. Content judged in windows overlaps them by more.
+pub fn reach(rules: &RuleSet) -> usize {
+    let window = rules
+        .rules()
+        .iter()
+        .map(|r| r.spec.window)
+        .max()
+        .unwrap_or(0);
+    WINDOW_BEFORE + window + LINE_END_SLACK + 2 * normalize::CONTEXT + super::assign::PARENT_BYTES
+}
+
 /// Tag marking rules that defer to provider-specific rules matching the same bytes.
 pub const GENERIC_TAG: &str = "generic";
 

@@ -10,7 +10,7 @@ mod engine;
 pub mod filters;
 pub mod normalize;
 
-pub use engine::{RegexMatcher, GENERIC_TAG};
+pub use engine::{reach, RegexMatcher, GENERIC_TAG};
 
 /// A candidate that passed every check of its rule. Offsets are bytes into the scanned blob.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

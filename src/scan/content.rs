@@ -40,6 +40,10 @@ pub fn kind_of(bytes: &[u8]) -> Kind {
     if let Some(f) = archive_format(bytes) {
         return Kind::Archive(f);
     }
+    // UTF-32LE with its byte-order mark (FF FE 00 00): searched through its string runs.
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) {
+        return Kind::Binary;
+    }
     let little = match bytes {
         [0xFF, 0xFE, ..] => Some(true),
         [0xFE, 0xFF, ..] => Some(false),
@@ -124,8 +128,8 @@ pub struct Run {
     /// Where it starts in the binary content.
     pub raw: usize,
     pub len: usize,
-    /// A UTF-16LE run: each character is two bytes in the binary.
-    pub wide: bool,
+    /// Bytes per character in the binary: 1 (ASCII), 2 (UTF-16LE) or 4 (UTF-32LE).
+    pub width: usize,
 }
 
 /// The printable runs of binary content, one per line, and where each came from.
@@ -140,7 +144,7 @@ fn printable(b: u8) -> bool {
 }
 
 impl Strings {
-    /// The ASCII and UTF-16LE runs of at least [`MIN_STRING_RUN`] printable characters in `bytes`.
+    /// The ASCII, UTF-16LE and UTF-32LE runs of at least [`MIN_STRING_RUN`] printable characters in `bytes`.
     pub fn of(bytes: &[u8]) -> Strings {
         let mut s = Strings::default();
         let n = bytes.len();
@@ -155,35 +159,43 @@ impl Strings {
                 i += 1;
             }
             if i - start >= MIN_STRING_RUN {
-                s.push(&bytes[start..i], start, false);
+                s.push(&bytes[start..i], start, 1);
             }
         }
-        // UTF-16LE: printable ASCII in the low byte, NUL in the high byte, at either alignment.
-        let mut i = 0;
-        while i + 1 < n {
-            if !(printable(bytes[i]) && bytes[i + 1] == 0) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            let mut chars = Vec::new();
-            while i + 1 < n && printable(bytes[i]) && bytes[i + 1] == 0 {
-                chars.push(bytes[i]);
-                i += 2;
-            }
-            if chars.len() >= MIN_STRING_RUN {
-                s.push(&chars, start, true);
+        // UTF-16LE and UTF-32LE: printable ASCII in the low byte, NULs in the others, at any
+        // alignment.
+        for width in [2, 4] {
+            let wide = |i: usize| {
+                i + width <= n
+                    && printable(bytes[i])
+                    && bytes[i + 1..i + width].iter().all(|&b| b == 0)
+            };
+            let mut i = 0;
+            while i + 1 < n {
+                if !wide(i) {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                let mut chars = Vec::new();
+                while wide(i) {
+                    chars.push(bytes[i]);
+                    i += width;
+                }
+                if chars.len() >= MIN_STRING_RUN {
+                    s.push(&chars, start, width);
+                }
             }
         }
         s
     }
 
-    fn push(&mut self, chars: &[u8], raw: usize, wide: bool) {
+    fn push(&mut self, chars: &[u8], raw: usize, width: usize) {
         self.runs.push(Run {
             text: self.text.len(),
             raw,
             len: chars.len(),
-            wide,
+            width,
         });
         self.text.extend_from_slice(chars);
         self.text.push(b'\n');
@@ -228,11 +240,19 @@ mod tests {
         let s = Strings::of(&bin);
         assert_eq!(s.text, b"token=abcdefgh\nsecret=12345678\n");
         assert_eq!(s.runs[0].raw, 3);
-        assert!(s.runs[1].wide);
+        assert_eq!(s.runs[1].width, 2);
         assert_eq!(s.runs[1].raw, wide_at);
         let r = s.run_of(16, 20).expect("in the wide run");
-        assert!(r.wide);
+        assert_eq!(r.width, 2);
         assert!(s.run_of(10, 20).is_none(), "spans two runs");
+        // UTF-32LE, as Windows tools and some runtimes write it.
+        let utf32: Vec<u8> = "secret=12345678"
+            .chars()
+            .flat_map(|c| (c as u32).to_le_bytes())
+            .collect();
+        let s = Strings::of(&utf32);
+        assert_eq!(s.text, b"secret=12345678\n");
+        assert_eq!((s.runs[0].raw, s.runs[0].width), (0, 4));
     }
 
     #[test]

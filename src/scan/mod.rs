@@ -9,6 +9,7 @@ pub mod content;
 pub mod keyfile;
 pub mod jobs;
 pub mod processor;
+pub mod window;
 
 use crate::blob::{BlobId, Provenance, Warning};
 use crate::finding::{locate, FindingOptions, Hit};
@@ -16,16 +17,25 @@ use crate::matcher::{Matcher, RegexMatcher};
 use crate::outcome::ScanOutcome;
 use crate::rules::RuleSet;
 use crate::source::git::{self, GitError, GitScanOptions, HistoryStats};
-use crate::source::{fs, BlobVisitor, Fanout, Item, Origin, ParallelJob, VisitorFactory};
+use crate::source::{fs, BlobVisitor, Fanout, Origin, ParallelJob, VisitorFactory};
 use globset::GlobSet;
 use processor::{place, Gathered, Processors};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-/// Default `--max-file-size`: larger files are skipped with a warning.
-pub const DEFAULT_MAX_FILE_SIZE: u64 = 8 << 20;
+/// Default `--max-file-size`: 2 GiB. Content larger than one window (8 MiB) is judged a window at
+/// a time, so this limit is not about memory for files and standard input; it is where content
+/// stops being source or configuration (disk images, datasets) and would take minutes to match.
+/// A git blob is decoded whole by the object store, so 2 GiB also keeps one blob within the
+/// memory of a small CI runner. Content over the default limit is lost coverage (exit 2); over
+/// a limit the user set, a named, counted skip.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 2 << 30;
+
+/// Archive members are held in memory whole: without a limit the user set, a member may expand
+/// to at most 8 MiB (and one blob's archives to 256 MiB in all).
+pub const DEFAULT_ARCHIVE_MEMBER_MAX: u64 = 8 << 20;
 
 /// Which configured allow entries accept a secret (decided while the scan has the bytes).
 pub type SecretAllow = dyn Fn(&[u8]) -> Vec<usize> + Send + Sync;
@@ -43,6 +53,8 @@ pub struct Scanner {
     /// Every rule id an inline allow may name: the rules that run and those the configuration
     /// turned off. Another id in `leakgate:allow` is a typo that allows nothing: it is warned of.
     known_rule_ids: std::collections::HashSet<String>,
+    /// How content larger than one window is cut.
+    windows: window::Sizes,
 }
 
 impl Scanner {
@@ -59,6 +71,7 @@ impl Scanner {
             .iter()
             .position(|r| r.spec.id == keyfile::RAILS_MASTER_KEY);
         let known_rule_ids = rules.rules().iter().map(|r| r.spec.id.clone()).collect();
+        let windows = window::Sizes::for_reach(crate::matcher::reach(&rules));
         Scanner {
             rules,
             matcher,
@@ -67,6 +80,7 @@ impl Scanner {
             secret_allow: None,
             key_file_rule,
             known_rule_ids,
+            windows,
         }
     }
 
@@ -139,6 +153,10 @@ pub struct ContentPolicy {
     pub exclude: Option<GlobSet>,
     /// Expand archives (`--no-archives` turns it off: archives are then searched as binaries).
     pub archives: bool,
+    /// Whether the user chose `max_size` (`--max-file-size` or the configuration's
+    /// `max_file_size`): then content over it is a named, counted skip; over the default, it is
+    /// lost coverage (exit 2).
+    pub user_limit: bool,
 }
 
 impl Default for ContentPolicy {
@@ -147,6 +165,7 @@ impl Default for ContentPolicy {
             max_size: DEFAULT_MAX_FILE_SIZE,
             exclude: None,
             archives: true,
+            user_limit: false,
         }
     }
 }
@@ -155,13 +174,29 @@ impl Default for ContentPolicy {
 pub const MAX_ARCHIVE_DEPTH: usize = 3;
 
 impl ContentPolicy {
-    /// Bounds on archive expansion: a member at most the file size limit, one blob's archives at
-    /// most 32 times that (at least 256 MiB) in all.
+    /// Bounds on archive expansion: a member at most the file size limit the user set (else
+    /// [`DEFAULT_ARCHIVE_MEMBER_MAX`]), one blob's archives at most 32 times that (at least
+    /// 256 MiB) in all.
     pub fn limits(&self) -> archive::Limits {
+        let member_max = if self.user_limit {
+            self.max_size
+        } else {
+            DEFAULT_ARCHIVE_MEMBER_MAX.min(self.max_size)
+        };
         archive::Limits {
-            member_max: self.max_size,
-            total_max: self.max_size.saturating_mul(32).max(256 << 20),
+            member_max,
+            total_max: member_max.saturating_mul(32).max(256 << 20),
             max_depth: MAX_ARCHIVE_DEPTH,
+        }
+    }
+
+    /// A warning about content skipped, or cut, at the size limit: named and counted either way,
+    /// lost coverage unless the user chose the limit.
+    pub fn over_limit(&self, path: impl Into<String>, message: impl Into<String>) -> Warning {
+        if self.user_limit {
+            Warning::note(path, message)
+        } else {
+            Warning::lost(path, message)
         }
     }
 
@@ -265,36 +300,20 @@ fn is_dotenv(path: &str) -> bool {
     name == ".env" || name.starts_with(".env.")
 }
 
-/// Scans one in-memory blob (standard input); `cut_at` says the input was cut at that size.
+/// Scans standard input as one blob, a window at a time (see [`window`]); input over the size
+/// limit is judged up to it and named.
 pub fn scan_stdin(
     scanner: &Scanner,
     policy: &ContentPolicy,
-    bytes: &[u8],
-    cut_at: Option<u64>,
+    input: &mut dyn std::io::Read,
 ) -> ScanOutcome {
     let started = Instant::now();
-    // Standard input was already read up to the limit: the limit is reported, not applied again.
-    let policy = ContentPolicy {
-        max_size: u64::MAX,
-        ..policy.clone()
-    };
-    let processors = Processors::new(scanner, &policy);
+    let processors = Processors::new(scanner, policy);
     {
         let mut p = processors.processor();
-        if let Some(max) = cut_at {
-            p.warn(Warning::lost(
-                "<stdin>",
-                format!(
-                    "input over --max-file-size {max}: only the first {max} bytes were scanned"
-                ),
-            ));
+        if let Err(e) = p.visit_reader(Origin::Placed(Provenance::Stdin), None, input) {
+            p.warn(Warning::lost("<stdin>", format!("cannot read: {e}")));
         }
-        p.visit(Item {
-            blob: crate::blob::Blob { id: None, bytes },
-            origin: Origin::Placed(Provenance::Stdin),
-            previous: None,
-            read_time: Duration::ZERO,
-        });
     }
     let (mut outcome, _) = outcome_of(processors.into_gathered());
     outcome.finish(started);
@@ -369,7 +388,7 @@ fn name_oversized(
             outcome.warnings.push(if ranged {
                 Warning::lost(at, message)
             } else {
-                Warning::note(at, message)
+                policy.over_limit(at, message)
             });
         }
     }
@@ -460,4 +479,25 @@ pub fn scan_tags(
     let (mut outcome, _) = outcome_of(processors.into_gathered());
     outcome.finish(started);
     Ok(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The built-in rules reach far less than the minimum overlap: windows of 8 MiB overlapping
+    /// by 1 MiB (tests/large.rs places keys at these edges).
+    #[test]
+    fn builtin_rules_give_the_default_windows() {
+        let rules = RuleSet::builtin().expect("built-in rules");
+        let reach = crate::matcher::reach(&rules);
+        assert!(reach < window::MIN_OVERLAP / 2, "{reach}");
+        assert_eq!(
+            window::Sizes::for_reach(reach),
+            window::Sizes {
+                window: 8 << 20,
+                overlap: 1 << 20
+            }
+        );
+    }
 }

@@ -5,14 +5,16 @@
 
 use super::archive::{self, Event};
 use super::content::{decode_utf16, kind_of, Kind, Strings};
+use super::window::{fill, step, Place};
 use super::{ContentPolicy, Scanner};
-use crate::blob::{BlobId, Provenance, Warning};
+use crate::blob::{Blob, BlobId, IdHasher, Provenance, Warning};
 use crate::finding::{Finding, Hit};
 use crate::matcher::{Match, Scratch};
 use crate::outcome::ScanStats;
 use crate::source::git::linediff::{added_lines, AddedLines};
 use crate::source::{BlobVisitor, Item, Origin, VisitorFactory};
 use std::cell::Cell;
+use std::io::Read;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -124,7 +126,73 @@ impl BlobVisitor for Processor<'_> {
         if self.over_size(&item.origin, item.blob.bytes.len() as u64) {
             return;
         }
-        self.process(item);
+        let bytes = item.blob.bytes;
+        let windowed = item.previous.is_none()
+            && bytes.len() > self.scanner.windows.window
+            && matches!(kind_of(bytes), Kind::Text | Kind::Binary);
+        if !windowed {
+            return self.process(item);
+        }
+        // Content held whole (a git blob) is still judged a window at a time: what the matcher
+        // and the string runs of binary content hold stays bounded.
+        let t0 = Instant::now();
+        let window = self.scanner.windows.window;
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        buf.extend_from_slice(&bytes[..window]);
+        let mut rest = &bytes[window..];
+        let id = item.blob.id.unwrap_or_else(|| BlobId::of_content(bytes));
+        let mut hits = Vec::new();
+        // Reading from a slice cannot fail.
+        let _ = self.windows(&item.origin, &mut buf, &mut rest, None, &mut hits);
+        buf.clear();
+        self.buf = buf;
+        self.local.stats.read_time += item.read_time;
+        self.finish(item.origin, hits, Some(id), t0);
+    }
+
+    fn visit_reader(
+        &mut self,
+        origin: Origin,
+        size: Option<u64>,
+        reader: &mut dyn Read,
+    ) -> std::io::Result<()> {
+        let t0 = Instant::now();
+        let max = self.policy.max_size;
+        let window = self.scanner.windows.window;
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        let mut limited = reader.take(max);
+        let result = fill(&mut limited, &mut buf, window).and_then(|()| {
+            if buf.len() < window {
+                self.process(Item {
+                    blob: Blob {
+                        id: None,
+                        bytes: &buf,
+                    },
+                    origin: origin.clone(),
+                    previous: None,
+                    read_time: t0.elapsed(),
+                });
+                Ok(())
+            } else {
+                self.stream(&origin, size, &mut buf, &mut limited)
+            }
+        });
+        buf.clear();
+        self.buf = buf;
+        result?;
+        // Content whose size is learnt by reading (standard input, a file that grew): judged up
+        // to the limit, and named.
+        if reader.read(&mut [0u8; 1])? > 0 {
+            self.local.stats.skipped_too_large += 1;
+            let w = self.policy.over_limit(
+                origin.path(),
+                format!("over --max-file-size {max}: only the first {max} bytes were scanned"),
+            );
+            self.warn(w);
+        }
+        Ok(())
     }
 
     fn warn(&mut self, warning: Warning) {
@@ -155,9 +223,15 @@ impl Processor<'_> {
             Origin::Placed(p @ Provenance::Staged { .. }) => {
                 self.warn(Warning::lost(p.path(), message))
             }
-            Origin::Placed(p) => self.warn(Warning::note(p.path(), message)),
+            Origin::Placed(p) => {
+                let w = self.policy.over_limit(p.path(), message);
+                self.warn(w)
+            }
             Origin::GitBlob(id) => self.local.oversized_blobs.push((*id, size)),
-            Origin::CommitMessage(id) => self.warn(Warning::note(id.to_hex(), message)),
+            Origin::CommitMessage(id) => {
+                let w = self.policy.over_limit(id.to_hex(), message);
+                self.warn(w)
+            }
         }
         true
     }
@@ -178,13 +252,6 @@ impl Processor<'_> {
             self.warn_unknown_allows(item.blob.bytes, p, item.previous);
         }
         if !hits.is_empty() {
-            let id = item
-                .blob
-                .id
-                .unwrap_or_else(|| BlobId::of_content(item.blob.bytes));
-            for h in &mut hits {
-                h.blob_id = Some(id);
-            }
             if let Some(previous) = item.previous {
                 let old = text_of(previous);
                 let new = text_of(item.blob.bytes);
@@ -192,18 +259,153 @@ impl Processor<'_> {
                 self.keep_added(&mut hits, &added);
             }
         }
+        let id = (!hits.is_empty()).then(|| {
+            item.blob
+                .id
+                .unwrap_or_else(|| BlobId::of_content(item.blob.bytes))
+        });
+        self.finish(item.origin, hits, id, t0);
+    }
+
+    /// Counts one judged blob and routes its hits (with the blob's id, where known).
+    fn finish(&mut self, origin: Origin, mut hits: Vec<Hit>, id: Option<BlobId>, t0: Instant) {
+        for h in &mut hits {
+            h.blob_id = id;
+        }
         let stats = &mut self.local.stats;
         stats.match_time += t0.elapsed();
-        if !matches!(item.origin, Origin::CommitMessage(_)) {
+        if !matches!(origin, Origin::CommitMessage(_)) {
             stats.blobs_scanned += 1;
         }
         if hits.is_empty() {
             return;
         }
-        match item.origin {
+        match origin {
             Origin::Placed(p) => self.local.findings.extend(place(&hits, &p)),
             Origin::GitBlob(id) => self.local.blob_hits.push((id, hits)),
             Origin::CommitMessage(id) => self.local.message_hits.push((id, hits)),
+        }
+    }
+
+    /// Judges streamed content larger than one window: `buf` holds its first window, `rest` the
+    /// remainder. An archive is read whole (it cannot be expanded a piece at a time) up to the
+    /// archive budget; beyond it, it is searched as binary, and named.
+    fn stream(
+        &mut self,
+        origin: &Origin,
+        size: Option<u64>,
+        buf: &mut Vec<u8>,
+        rest: &mut dyn Read,
+    ) -> std::io::Result<()> {
+        let t0 = Instant::now();
+        if matches!(kind_of(buf), Kind::Archive(_)) && self.policy.archives {
+            let cap = self.policy.limits().total_max;
+            fill(
+                rest,
+                buf,
+                usize::try_from(cap).unwrap_or(usize::MAX).saturating_add(1),
+            )?;
+            if buf.len() as u64 <= cap {
+                self.process(Item {
+                    blob: Blob {
+                        id: None,
+                        bytes: buf,
+                    },
+                    origin: origin.clone(),
+                    previous: None,
+                    read_time: t0.elapsed(),
+                });
+                return Ok(());
+            }
+            self.warn(Warning::lost(
+                origin.path(),
+                format!(
+                    "an archive over {cap} bytes is not expanded: its members were not \
+                     judged (its raw bytes were searched as binary)"
+                ),
+            ));
+        }
+        let mut ids = size.map(BlobId::hasher);
+        if let Some(h) = &mut ids {
+            h.update(buf);
+        }
+        let mut hits = Vec::new();
+        let result = self.windows(origin, buf, rest, ids.as_mut(), &mut hits);
+        let id = ids.and_then(|h| h.finish());
+        self.finish(origin.clone(), hits, id, t0);
+        result
+    }
+
+    /// Matches content a window at a time (see [`window`]): `buf` holds at least its first
+    /// window, `rest` the remainder. Text is matched as text, anything else through its string
+    /// runs, as binary (UTF-16 and archives larger than a window are read this way: their
+    /// UTF-16LE runs are found). Every byte read is fed to `ids`.
+    fn windows(
+        &mut self,
+        origin: &Origin,
+        buf: &mut Vec<u8>,
+        rest: &mut dyn Read,
+        mut ids: Option<&mut IdHasher>,
+        hits: &mut Vec<Hit>,
+    ) -> std::io::Result<()> {
+        let sizes = self.scanner.windows;
+        let text = kind_of(buf) == Kind::Text;
+        if !text {
+            self.local.stats.binary_searched += 1;
+        }
+        let mut place = Place::default();
+        let mut own_start = 0;
+        let mut warned_utf8 = false;
+        loop {
+            let before = buf.len();
+            fill(rest, buf, sizes.window)?;
+            if let Some(h) = ids.as_deref_mut() {
+                h.update(&buf[before..]);
+            }
+            let last = buf.len() < sizes.window;
+            let s = step(buf, own_start, last, sizes);
+            let own = s.own_start..s.own_end;
+            self.matches.clear();
+            if text {
+                let owned = &buf[own.clone()];
+                if !warned_utf8 && !owned.is_ascii() {
+                    if let Err(e) = std::str::from_utf8(owned) {
+                        // A character cut at the window's end is not an error.
+                        if e.error_len().is_some() || last {
+                            warned_utf8 = true;
+                            self.note_not_utf8(origin);
+                        }
+                    }
+                }
+                self.local.stats.bytes_scanned += own.len() as u64;
+                self.scanner
+                    .matcher
+                    .find(buf, &mut self.scratch, &mut self.matches);
+            } else {
+                self.binary_matches(buf);
+            }
+            self.matches.retain(|m| own.contains(&m.start));
+            let from = hits.len();
+            self.scanner.locate(buf, &self.matches, hits);
+            for h in &mut hits[from..] {
+                place.adjust(h);
+            }
+            let Some(next) = s.next else {
+                return Ok(());
+            };
+            place.advance(&buf[..next]);
+            buf.drain(..next);
+            own_start = s.own_end - next;
+        }
+    }
+
+    fn note_not_utf8(&mut self, origin: &Origin) {
+        if let Origin::Placed(p) = origin {
+            self.local.stats.not_utf8 += 1;
+            self.warn(Warning::note(
+                p.path(),
+                "not valid UTF-8; scanned as raw bytes",
+            ));
         }
     }
 
@@ -276,16 +478,8 @@ impl Processor<'_> {
 
     /// Matches plain text.
     fn match_text(&mut self, text: &[u8], member: Option<&str>, cx: &mut Judging<'_>) {
-        if member.is_none() {
-            if let Origin::Placed(p) = cx.origin {
-                if !text.is_ascii() && std::str::from_utf8(text).is_err() {
-                    self.local.stats.not_utf8 += 1;
-                    self.warn(Warning::note(
-                        p.path(),
-                        "not valid UTF-8; scanned as raw bytes",
-                    ));
-                }
-            }
+        if member.is_none() && !text.is_ascii() && std::str::from_utf8(text).is_err() {
+            self.note_not_utf8(cx.origin);
         }
         if member.is_some() || !matches!(cx.origin, Origin::CommitMessage(_)) {
             self.local.stats.bytes_scanned += text.len() as u64;
@@ -315,9 +509,16 @@ impl Processor<'_> {
     /// shape of their own (not the generic ones, which judge names and entropy and would read
     /// noise into compiled code); findings point at the bytes in the binary.
     fn match_binary(&mut self, bytes: &[u8], member: Option<&str>, cx: &mut Judging<'_>) {
+        self.local.stats.binary_searched += 1;
+        self.binary_matches(bytes);
+        self.locate(bytes, member, cx);
+    }
+
+    /// Sets the current matches to those in the printable string runs of `bytes`, with the
+    /// rules that run over binaries, at the bytes' offsets.
+    fn binary_matches(&mut self, bytes: &[u8]) {
         let t0 = Instant::now();
         let strings = Strings::of(bytes);
-        self.local.stats.binary_searched += 1;
         self.local.stats.binary_string_bytes += strings.text.len() as u64;
         self.matches.clear();
         self.scanner
@@ -331,8 +532,8 @@ impl Processor<'_> {
             let Some(run) = strings.run_of(m.start, m.end) else {
                 return false;
             };
-            let width = if run.wide { 2 } else { 1 };
-            if run.wide && m.decoded.is_none() {
+            let width = run.width;
+            if width > 1 && m.decoded.is_none() {
                 m.decoded = Some(strings.text[m.start..m.end].into());
             }
             m.start = run.raw + (m.start - run.text) * width;
@@ -341,7 +542,6 @@ impl Processor<'_> {
         });
         // Wide runs were collected after the ASCII ones: back into the order of the bytes.
         self.matches.sort_by_key(|m| (m.start, m.rule));
-        self.locate(bytes, member, cx);
         self.local.stats.binary_time += t0.elapsed();
     }
 

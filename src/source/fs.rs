@@ -2,15 +2,14 @@
 //! and reading each file into a reused buffer for a visitor. Files are read, never memory-mapped:
 //! a mapped file truncated while it is scanned kills the process with SIGBUS.
 
-use crate::blob::{Blob, Provenance, Warning};
+use crate::blob::{Provenance, Warning};
 use crate::source::ignored::{lexical_absolute, GitIgnoreFilter};
-use crate::source::{BlobVisitor, Item, Origin, VisitorFactory};
+use crate::source::{BlobVisitor, Origin, VisitorFactory};
 use ignore::{ParallelVisitor, ParallelVisitorBuilder, WalkBuilder, WalkParallel, WalkState};
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Instant;
 
 /// What governs the walk.
 #[derive(Debug, Clone, Default)]
@@ -162,7 +161,15 @@ impl ParallelVisitor for FileVisitor<'_> {
         };
         if !ft.is_file() {
             // Directories are walked; symlinks are only followed when asked (then they arrive as
-            // their targets' types); sockets and devices are never content.
+            // their targets' types); FIFOs, sockets and devices met in a walk are never read (a
+            // FIFO would block, a device never end), but named, so the skip is visible.
+            if !ft.is_dir() && !ft.is_symlink() {
+                let path = self.rel(entry.path());
+                self.visitor.warn(Warning::note(
+                    path,
+                    "skipped: not a regular file (name it on the command line to read it)",
+                ));
+            }
             return WalkState::Continue;
         }
         self.file(entry.path());
@@ -208,33 +215,20 @@ fn walk_error_message(err: &ignore::Error) -> String {
 /// Reads `path` and hands it to `visitor` at `origin`, if the visitor admits its size (a pipe or
 /// device reports none, and is read all the same). Reads to the end (a file that shrank is read as
 /// it is; one whose size the file system does not report, as in /proc, is read all the same), but
-/// never past the limit and one byte, so the visitor sees that a file grew past it.
+/// never past the limit and one byte, so the visitor sees that a file grew past it. The visitor
+/// reads large files a window at a time.
 fn hand_over(path: &Path, origin: Origin, max: u64, visitor: &mut dyn BlobVisitor) {
-    let t0 = Instant::now();
-    let mut buf = visitor.take_buffer();
-    buf.clear();
     let read = File::open(path).and_then(|file| {
         let len = file.metadata()?.len();
         if !visitor.admit(&origin, len) {
-            return Ok(false);
+            return Ok(());
         }
-        file.take(max.saturating_add(1)).read_to_end(&mut buf)?;
-        Ok(true)
+        let mut limited = file.take(max.saturating_add(1));
+        visitor.visit_reader(origin.clone(), Some(len), &mut limited)
     });
-    match read {
-        Ok(true) => visitor.visit(Item {
-            blob: Blob {
-                id: None,
-                bytes: &buf,
-            },
-            origin,
-            previous: None,
-            read_time: t0.elapsed(),
-        }),
-        Ok(false) => {}
-        Err(e) => visitor.warn(Warning::lost(origin.path(), format!("cannot read: {e}"))),
+    if let Err(e) = read {
+        visitor.warn(Warning::lost(origin.path(), format!("cannot read: {e}")));
     }
-    visitor.give_buffer(buf);
 }
 
 /// A walked path as the user typed its root, with `/` separators (`rg`'s rule): `scan /usr/share`

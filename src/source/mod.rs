@@ -56,6 +56,15 @@ pub trait BlobVisitor {
     fn admit(&mut self, origin: &Origin, size: u64) -> bool;
     /// One piece of content.
     fn visit(&mut self, item: Item<'_>);
+    /// Content to be read from `reader` (a file, standard input), of `size` bytes if the source
+    /// knows it: the visitor reads it a window at a time, so content of any size is judged in
+    /// bounded memory. An error is a read that failed part way; the source reports it.
+    fn visit_reader(
+        &mut self,
+        origin: Origin,
+        size: Option<u64>,
+        reader: &mut dyn std::io::Read,
+    ) -> std::io::Result<()>;
     /// Something went wrong that the report must show.
     fn warn(&mut self, warning: Warning);
     /// A buffer the source may read into and give back, so that reads allocate once per thread.
