@@ -313,7 +313,7 @@ fn providers() -> Vec<Provider> {
           r#"{"login":"dev"}"#, "login=dev"),
         p(&["dropbox-long-lived-token", "dropbox-short-lived-token"], "POST", "/2/users/get_current_account", BEARER,
           r#"{"email":"dev@acme.test"}"#, "email=dev@acme.test"),
-        p(&["mapbox-secret-token", "mapbox-public-token"], "GET", "/tokens/v2", At::Query("access_token"),
+        p(&["mapbox-secret-token"], "GET", "/tokens/v2", At::Query("access_token"),
           r#"{"code":"TokenValid","token":{"user":"dev"}}"#, "code=TokenValid, user=dev"),
         p(&["airtable-personal-access-token"], "GET", "/v0/meta/whoami", BEARER,
           r#"{"email":"dev@acme.test","scopes":["data.records:read"]}"#, "email=dev@acme.test, scopes=data.records:read"),
