@@ -14,7 +14,9 @@ use crate::matcher::{Matcher, RegexMatcher};
 use crate::outcome::ScanOutcome;
 use crate::rules::RuleSet;
 use crate::source::git::{self, GitError, GitScanOptions, HistoryStats};
-use crate::source::{fs, BlobVisitor, Fanout, Item, Origin, ParallelJob, VisitorFactory};
+use crate::source::{
+    fs, BlobVisitor, Fanout, Item, Origin, ParallelJob, Progress, VisitorFactory,
+};
 use globset::GlobSet;
 use processor::{place, Gathered, Processors};
 use rayon::prelude::*;
@@ -36,6 +38,8 @@ pub struct Scanner {
     in_binaries: Vec<bool>,
     pub finding_options: FindingOptions,
     secret_allow: Option<Box<SecretAllow>>,
+    /// Told how far the scan has come (a progress bar), if anyone watches.
+    progress: Option<Arc<dyn Progress>>,
 }
 
 impl Scanner {
@@ -53,12 +57,22 @@ impl Scanner {
             in_binaries,
             finding_options,
             secret_allow: None,
+            progress: None,
         }
     }
 
     /// Lets the configuration's secret regexes see each new finding's secret.
     pub fn set_secret_allow(&mut self, allow: Option<Box<SecretAllow>>) {
         self.secret_allow = allow;
+    }
+
+    /// Reports how far every scan with this scanner has come to `progress`.
+    pub fn set_progress(&mut self, progress: Option<Arc<dyn Progress>>) {
+        self.progress = progress;
+    }
+
+    pub fn progress(&self) -> Option<&dyn Progress> {
+        self.progress.as_deref()
     }
 
     pub fn rules(&self) -> &RuleSet {

@@ -11,7 +11,7 @@ use crate::finding::{Finding, Hit};
 use crate::matcher::{Match, Scratch};
 use crate::outcome::ScanStats;
 use crate::source::git::linediff::{added_lines, AddedLines};
-use crate::source::{BlobVisitor, Item, Origin, VisitorFactory};
+use crate::source::{BlobVisitor, Item, Origin, Progress, VisitorFactory};
 use std::cell::Cell;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -84,6 +84,10 @@ impl<'s> Processors<'s> {
 impl VisitorFactory for Processors<'_> {
     fn visitor(&self) -> Box<dyn BlobVisitor + Send + '_> {
         Box::new(self.processor())
+    }
+
+    fn progress(&self) -> Option<&dyn Progress> {
+        self.scanner.progress()
     }
 }
 
@@ -193,6 +197,9 @@ impl Processor<'_> {
         stats.match_time += t0.elapsed();
         if !matches!(item.origin, Origin::CommitMessage(_)) {
             stats.blobs_scanned += 1;
+            if let Some(p) = self.scanner.progress() {
+                p.judged(item.blob.bytes.len() as u64);
+            }
         }
         if hits.is_empty() {
             return;
