@@ -11,5 +11,6 @@ mod gate;
 mod git;
 mod gitfc;
 mod normalize;
+mod report;
 mod rules;
 mod scan;

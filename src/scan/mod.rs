@@ -14,9 +14,7 @@ use crate::matcher::{Matcher, RegexMatcher};
 use crate::outcome::ScanOutcome;
 use crate::rules::RuleSet;
 use crate::source::git::{self, GitError, GitScanOptions, HistoryStats};
-use crate::source::{
-    fs, BlobVisitor, Fanout, Item, Origin, ParallelJob, Progress, VisitorFactory,
-};
+use crate::source::{fs, BlobVisitor, Fanout, Item, Origin, ParallelJob, Progress, VisitorFactory};
 use globset::GlobSet;
 use processor::{place, Gathered, Processors};
 use rayon::prelude::*;
