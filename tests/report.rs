@@ -104,7 +104,7 @@ fn history_report_shows_each_secret_once_with_where_it_was_introduced() {
             format!("  commit:      {}", fx.c1),
             "  author:      Ada Author <ada@example.com> 2024-01-01T10:00:00+00:00".to_string(),
             "  found in:    3 commits, 2 paths (4 places)".to_string(),
-            "  in HEAD:     no (removed, but still in history)".to_string(),
+            "  in HEAD:     no (not in the tree HEAD checks out; still in history)".to_string(),
             "  secret:      sk-p********".to_string(),
         ],
         "{text}"

@@ -90,7 +90,7 @@ fn write_spread(s: &Secret<'_>, color: bool, out: &mut dyn Write) -> io::Result<
         let head = if in_head {
             paint(color, AnsiColor::Red.on_default().bold(), "yes")
         } else {
-            "no (removed, but still in history)".to_string()
+            "no (not in the tree HEAD checks out; still in history)".to_string()
         };
         return writeln!(out, "  in HEAD:     {head}");
     }
