@@ -184,7 +184,7 @@ suite_tree() {
   size=$(du -sh "$LINUX" | cut -f1); files=$(find "$LINUX" -type f | wc -l)
   echo -e "\n## Working tree: $(basename "$LINUX") ($size, $files files), $THREADS threads" >>"$results"
   bench "tree: linux-source" \
-    "leakgate|0|$work/lg.json|$LG scan $LINUX -j$THREADS --format json -o $work/lg.json -q" \
+    "leakgate|0|$work/lg.json|$LG scan $LINUX -j$THREADS --format json --all-locations -o $work/lg.json -q" \
     "rg|0|$work/rg.txt|rg -c -i -F -j$THREADS --hidden --no-ignore -f $CACHE/keywords.txt $LINUX" \
     "kingfisher|0|$work/kf.json|$KINGFISHER scan $LINUX --no-validate -j $THREADS --git-history none --format json -o $work/kf.json" \
     "betterleaks|1|$work/bl.json|$BETTERLEAKS fs $LINUX -j $THREADS -o $work/bl.json --no-banner" \
@@ -205,9 +205,9 @@ suite_scaling() {
         rel=${f#"$LINUX"/}; mkdir -p "$dir/$(dirname "$rel")"; ln "$f" "$dir/$rel" 2>/dev/null || cp "$f" "$dir/$rel"
       done
     fi
-    tools+=("leakgate-$pct%|0|$work/lg$pct.json|$LG scan $dir -j$THREADS --format json -o $work/lg$pct.json -q")
+    tools+=("leakgate-$pct%|0|$work/lg$pct.json|$LG scan $dir -j$THREADS --format json --all-locations -o $work/lg$pct.json -q")
   done
-  tools+=("leakgate|0|$work/lg100.json|$LG scan $LINUX -j$THREADS --format json -o $work/lg100.json -q")
+  tools+=("leakgate|0|$work/lg100.json|$LG scan $LINUX -j$THREADS --format json --all-locations -o $work/lg100.json -q")
   bench "scaling" "${tools[@]}"
   for pct in 10 50; do
     echo "| bytes in leakgate-$pct% | $(du -sb "$CACHE/linux-$pct" | cut -f1) | | | | |" >>"$results"
@@ -220,7 +220,7 @@ suite_history() {
   local blobs; blobs=$(git -C "$HISTORY" count-objects -v | awk '/^(count|in-pack)/ {s+=$2} END {print s}')
   echo -e "\n## History: benches/history_corpus.sh ($blobs objects), $THREADS threads" >>"$results"
   bench "history" \
-    "leakgate|0|$work/lgh.json|$LG git $HISTORY -j$THREADS --format json -o $work/lgh.json -q" \
+    "leakgate|0|$work/lgh.json|$LG git $HISTORY -j$THREADS --format json --all-locations -o $work/lgh.json -q" \
     "cat-file|0|-|git -C $HISTORY cat-file --batch-all-objects --batch" \
     "kingfisher|0|$work/kfh.json|$KINGFISHER scan $HISTORY --no-validate -j $THREADS --format json -o $work/kfh.json" \
     "gitleaks|1|$work/glh.json|$GITLEAKS git $HISTORY --report-format json --report-path $work/glh.json --no-banner --exit-code 0 --log-level error"

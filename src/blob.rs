@@ -125,6 +125,10 @@ pub enum Provenance {
         /// Set when the commit is reachable from no ref (amended away, dropped, dangling).
         #[serde(skip_serializing_if = "std::ops::Not::not")]
         unreachable: bool,
+        /// Set when HEAD's tree still holds this blob (at this path or another): the secret is
+        /// in what a checkout gives today, not only in history.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        in_head: bool,
     },
     /// The message of an annotated tag.
     Tag {

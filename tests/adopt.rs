@@ -5,9 +5,9 @@ use serde_json::Value;
 use std::fs;
 use std::path::Path;
 
-/// Runs a scan with JSON output and returns (exit code, findings).
+/// Runs a scan with JSON output and returns (exit code, findings), one per place.
 fn scan_json(dir: &Path, extra: &[&str]) -> (i32, Vec<Value>) {
-    let mut args = vec!["scan", ".", "--format", "json"];
+    let mut args = vec!["scan", ".", "--format", "json", "--all-locations"];
     args.extend_from_slice(extra);
     let o = leakgate(dir, &args);
     let code = o.status.code().expect("exit code");
@@ -322,7 +322,17 @@ fn inline_allows_are_precise_and_strict_reports_them() {
         ]
     );
     assert_eq!(f[0]["suppression"]["justification"], "revoked 2026-01");
-    let o = leakgate(d, &["scan", ".", "--strict", "--format", "json"]);
+    let o = leakgate(
+        d,
+        &[
+            "scan",
+            ".",
+            "--strict",
+            "--format",
+            "json",
+            "--all-locations",
+        ],
+    );
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         active(json(&o)["findings"].as_array().expect("findings")).len(),

@@ -183,7 +183,7 @@ fn keys_in_compiled_code_and_wide_strings_are_found_at_their_byte_offset() {
     pe.extend(k.encode_utf16().flat_map(u16::to_le_bytes));
     pe.extend_from_slice(&[0, 0, 0xFF]);
     std::fs::write(dir.path().join("app.exe"), &pe).expect("write");
-    let out = leakgate(dir.path(), &["scan", "--format", "json"]);
+    let out = leakgate(dir.path(), &["scan", "--format", "json", "--all-locations"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let v = json(&out);
     let mut got: Vec<(String, u64, String)> = v["findings"]

@@ -11,9 +11,10 @@ fn repo() -> tempfile::TempDir {
     dir
 }
 
-/// Runs `leakgate git <repo> --format json <args>` from `cwd`.
+/// Runs `leakgate git <repo> --format json --all-locations <args>` from `cwd`: one record per
+/// commit and path, as these tests check attribution place by place.
 fn scan_in(cwd: &Path, repo: &str, args: &[&str]) -> (std::process::Output, Value) {
-    let mut all = vec!["git", repo, "--format", "json"];
+    let mut all = vec!["git", repo, "--format", "json", "--all-locations"];
     all.extend_from_slice(args);
     let out = leakgate(cwd, &all);
     let v = if out.stdout.is_empty() {

@@ -21,9 +21,9 @@ fn commit_at(dir: &Path, msg: &str, date: &str) -> String {
     rev(dir, "HEAD")
 }
 
-/// `leakgate git . --format json <args>` in `dir`.
+/// `leakgate git . --format json --all-locations <args>` in `dir` (one record per place).
 fn scan(dir: &Path, args: &[&str]) -> (Output, Value) {
-    let mut all = vec!["git", ".", "--format", "json"];
+    let mut all = vec!["git", ".", "--format", "json", "--all-locations"];
     all.extend_from_slice(args);
     let out = leakgate(dir, &all);
     let v = if out.stdout.is_empty() {

@@ -14,6 +14,7 @@ mod gitfc;
 mod large;
 mod normalize;
 mod paths;
+mod report;
 mod rules;
 mod scan;
 mod verify;

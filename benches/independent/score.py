@@ -50,7 +50,7 @@ def rel(path, base):
 # ------------------------------------------------------------------ tools: run(repos, out) -> [(path, start, end, rule)]
 def tool_leakgate(binary, threads):
     def go(repos, out):
-        rc, secs, err = run([binary, "scan", repos, "--format", "json", "-o", out, "--isolated", "--no-ignore",
+        rc, secs, err = run([binary, "scan", repos, "--format", "json", "--all-locations", "-o", out, "--isolated", "--no-ignore",
                              "-q", "-j", str(threads)])
         doc = json.load(open(out))
         found = []

@@ -61,7 +61,7 @@ def run(cmd, cwd):
 
 def leakgate_findings(corpus, tmp, exe):
     out = Path(tmp) / "leakgate.json"
-    r = run([str(exe), "scan", ".", "--format", "json", "--isolated", "--no-ignore", "--no-baseline",
+    r = run([str(exe), "scan", ".", "--format", "json", "--all-locations", "--isolated", "--no-ignore", "--no-baseline",
              "--show-secrets", "--output", str(out)], corpus)
     if r.returncode not in (0, 1):
         raise RuntimeError(f"leakgate failed ({r.returncode}): {r.stderr.strip()}")

@@ -88,6 +88,7 @@ impl BaselineArgs {
         };
         let policy = self.common.policy(&cfg)?;
         let mut outcome = scan_paths(&scanner, &paths, &report_base(&start), &walk, &policy);
+        self.common.finish_progress();
         let stderr = std::io::stderr();
         let mut err = stderr.lock();
         for w in &outcome.warnings {
@@ -150,29 +151,49 @@ fn read_report(path: &Path) -> Result<Current, CliError> {
         let (Some(fingerprint), Some(rule_id)) = (field("fingerprint"), field("rule_id")) else {
             return Err(bad("a finding lacks `fingerprint` or `rule_id`".into()));
         };
-        let path = v
-            .get("provenance")
-            .and_then(|p| {
-                p.get("path")
-                    .or_else(|| p.get("name"))
-                    .or_else(|| p.get("blob"))
-            })
-            .and_then(|x| x.as_str())
-            .unwrap_or("<stdin>")
-            .to_string();
-        let key = FindingKey {
-            fingerprint,
-            rule_id,
-            path,
+        let path_of = |place: &serde_json::Value| {
+            place
+                .get("provenance")
+                .and_then(|p| {
+                    p.get("path")
+                        .or_else(|| p.get("name"))
+                        .or_else(|| p.get("blob"))
+                })
+                .and_then(|x| x.as_str())
+                .unwrap_or("<stdin>")
+                .to_string()
+        };
+        // A secret record lists its places; a flat (`--all-locations`) record is one place.
+        let paths: Vec<String> = match v.get("locations").and_then(|l| l.as_array()) {
+            Some(places) => {
+                let count = v.get("location_count").and_then(|c| c.as_u64());
+                if count.is_some_and(|c| c > places.len() as u64) {
+                    return Err(bad(format!(
+                        "a secret lists {} of its {} places; write the report with \
+                         --all-locations",
+                        places.len(),
+                        count.unwrap_or_default()
+                    )));
+                }
+                places.iter().map(path_of).collect()
+            }
+            None => vec![path_of(v)],
         };
         let kind = v
             .get("suppression")
             .and_then(|s| s.get("kind"))
             .and_then(|k| k.as_str());
-        if matches!(kind, None | Some("baseline")) {
-            open.push(key.clone());
+        for path in paths {
+            let key = FindingKey {
+                fingerprint: fingerprint.clone(),
+                rule_id: rule_id.clone(),
+                path,
+            };
+            if matches!(kind, None | Some("baseline")) {
+                open.push(key.clone());
+            }
+            all.push(key);
         }
-        all.push(key);
     }
     Ok(Current {
         all,

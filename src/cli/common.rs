@@ -12,7 +12,7 @@ use clap::{Args, ValueEnum};
 use std::fmt;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// Process exit codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,9 +110,16 @@ pub struct CommonArgs {
     /// Report the findings that inline allow comments hide.
     #[arg(long)]
     pub strict: bool,
+    /// Report every place a secret was found, one record each (the flat list), instead of one
+    /// record per secret with its places.
+    #[arg(long)]
+    pub all_locations: bool,
     /// The configuration once loaded, and the path it was looked up from.
     #[arg(skip)]
     loaded: OnceLock<(PathBuf, LoadedConfig)>,
+    /// The progress bar the scanner feeds, when standard error is a terminal.
+    #[arg(skip)]
+    progress: OnceLock<Arc<super::progress::Bar>>,
 }
 
 impl CommonArgs {
@@ -266,7 +273,20 @@ impl CommonArgs {
         if let Some(allow) = SecretAllowlist::from_config(cfg).map_err(CliError)? {
             scanner.set_secret_allow(Some(Box::new(move |secret: &[u8]| allow.matching(secret))));
         }
+        if super::progress::wanted(self.quiet) {
+            let bar = self
+                .progress
+                .get_or_init(|| Arc::new(super::progress::Bar::new()));
+            scanner.set_progress(Some(Arc::clone(bar) as Arc<dyn crate::source::Progress>));
+        }
         Ok(scanner)
+    }
+
+    /// Clears the progress bar, if one is drawn: before anything else is written.
+    pub fn finish_progress(&self) {
+        if let Some(bar) = self.progress.get() {
+            bar.finish();
+        }
     }
 
     fn color(&self) -> bool {
@@ -308,6 +328,7 @@ impl CommonArgs {
         outcome: &ScanOutcome,
         blocked: Option<BlockedMessage<'_>>,
     ) -> Result<Exit, CliError> {
+        self.finish_progress();
         let suppressor = self.suppressor()?;
         let adjusted;
         let mut applied = Applied::default();
@@ -329,6 +350,7 @@ impl CommonArgs {
             color: self.color(),
             show_secrets: self.show_secrets,
             baseline_active: suppressor.baseline.is_some(),
+            all_locations: self.all_locations,
         };
         let stderr = std::io::stderr();
         let mut err = stderr.lock();

@@ -4,6 +4,7 @@ mod adopt;
 mod common;
 mod gate;
 mod git;
+mod progress;
 mod rules;
 mod scan;
 mod verify;

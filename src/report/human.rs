@@ -1,5 +1,8 @@
-//! Human-readable output: one block per finding, secrets masked, colour only on a terminal.
+//! Human-readable output: one block per secret (the places it was found grouped under it, see
+//! [`super::group`]), then a table by rule and severity; secrets masked, colour only on a
+//! terminal. `--all-locations` prints one block per place instead, and no table.
 
+use super::group::{self, Secret};
 use super::{Report, ReportContext};
 use crate::blob::Provenance;
 use crate::finding::Finding;
@@ -69,7 +72,102 @@ fn location(f: &Finding) -> String {
     )
 }
 
+/// Places of a secret in files listed under its block before "… and N more".
+const ALSO_AT_SHOWN: usize = 10;
+
+/// Where else a secret was found, and for history how far it spread and whether HEAD still
+/// holds it: the lines a grouped block adds to a finding's.
+fn write_spread(s: &Secret<'_>, color: bool, out: &mut dyn Write) -> io::Result<()> {
+    if let Some(in_head) = s.in_head {
+        let plural = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+        writeln!(
+            out,
+            "  found in:    {}, {} ({})",
+            plural(s.commits, "commit"),
+            plural(s.paths, "path"),
+            plural(s.locations.len(), "place"),
+        )?;
+        let head = if in_head {
+            paint(color, AnsiColor::Red.on_default().bold(), "yes")
+        } else {
+            "no (not in the tree HEAD checks out; still in history)".to_string()
+        };
+        return writeln!(out, "  in HEAD:     {head}");
+    }
+    let others: Vec<&&Finding> = s
+        .locations
+        .iter()
+        .filter(|f| !std::ptr::eq(**f, s.first))
+        .collect();
+    for f in others.iter().take(ALSO_AT_SHOWN) {
+        writeln!(out, "  also at:     {}", location(f))?;
+    }
+    if others.len() > ALSO_AT_SHOWN {
+        writeln!(
+            out,
+            "  also at:     … and {} more (--all-locations lists each)",
+            others.len() - ALSO_AT_SHOWN
+        )?;
+    }
+    Ok(())
+}
+
+/// The table after the secrets: per rule and severity, how many secrets at how many places.
+fn write_table(secrets: &[Secret<'_>], out: &mut dyn Write) -> io::Result<()> {
+    let mut rows: std::collections::BTreeMap<
+        (std::cmp::Reverse<crate::rules::Severity>, &str),
+        (usize, usize),
+    > = std::collections::BTreeMap::new();
+    for s in secrets {
+        let row = rows
+            .entry((
+                std::cmp::Reverse(s.first.severity),
+                s.first.rule_id.as_str(),
+            ))
+            .or_default();
+        row.0 += 1;
+        row.1 += s.locations.len();
+    }
+    let width = rows.keys().map(|(_, r)| r.len()).max().unwrap_or(0).max(4);
+    let places: usize = secrets.iter().map(|s| s.locations.len()).sum();
+    writeln!(
+        out,
+        "{} secret{} at {} place{}:",
+        secrets.len(),
+        if secrets.len() == 1 { "" } else { "s" },
+        places,
+        if places == 1 { "" } else { "s" }
+    )?;
+    writeln!(
+        out,
+        "  {:<width$}  {:<8}  {:>7}  {:>6}",
+        "rule", "severity", "secrets", "places"
+    )?;
+    for ((sev, rule), (n, at)) in &rows {
+        writeln!(
+            out,
+            "  {:<width$}  {:<8}  {:>7}  {:>6}",
+            escape_terminal(rule),
+            sev.0.to_string(),
+            n,
+            at
+        )?;
+    }
+    Ok(())
+}
+
 fn write_finding(f: &Finding, color: bool, out: &mut dyn Write) -> io::Result<()> {
+    write_block(f, None, color, out)
+}
+
+/// One block: the finding `f`, and when it stands for a secret found at several places (or in
+/// history), the spread of `secret`.
+fn write_block(
+    f: &Finding,
+    secret: Option<&Secret<'_>>,
+    color: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let sev_style = match f.severity {
         crate::rules::Severity::Critical | crate::rules::Severity::High => {
             AnsiColor::Red.on_default().bold()
@@ -148,6 +246,9 @@ fn write_finding(f: &Finding, color: bool, out: &mut dyn Write) -> io::Result<()
         }
         _ => {}
     }
+    if let Some(s) = secret {
+        write_spread(s, color, out)?;
+    }
     match &f.secret {
         Some(s) => writeln!(out, "  secret:      {}", escape_terminal(s))?,
         None => writeln!(out, "  secret:      {}", escape_terminal(&f.redacted))?,
@@ -163,8 +264,20 @@ fn write_finding(f: &Finding, color: bool, out: &mut dyn Write) -> io::Result<()
 
 impl Report for HumanReport {
     fn write(&self, ctx: &ReportContext<'_>, out: &mut dyn Write) -> io::Result<()> {
-        for f in super::active(&ctx.outcome.findings) {
-            write_finding(f, ctx.color, out)?;
+        if ctx.all_locations {
+            for f in super::active(&ctx.outcome.findings) {
+                write_finding(f, ctx.color, out)?;
+            }
+            return Ok(());
+        }
+        let secrets = group::group(super::active(&ctx.outcome.findings));
+        for s in &secrets {
+            // A secret at one place in a file reads as it always did.
+            let spread = s.from_history() || s.locations.len() > 1;
+            write_block(s.first, spread.then_some(s), ctx.color, out)?;
+        }
+        if !secrets.is_empty() {
+            write_table(&secrets, out)?;
         }
         Ok(())
     }

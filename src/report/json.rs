@@ -1,6 +1,12 @@
-//! JSON (one document) and JSON Lines (one finding per line, for streaming into other tools).
+//! JSON (one document) and JSON Lines (one record per line, for streaming into other tools).
+//!
+//! A record is a secret ([`SecretRecord`]: the finding where it was first introduced, then
+//! `commits`, `paths`, `location_count` and up to [`super::group::LOCATION_CAP`] `locations`);
+//! with `--all-locations`, a finding (one per place, no `locations`).
 
+use super::group::{group, SecretRecord};
 use super::{Report, ReportContext};
+use crate::finding::Finding;
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -8,14 +14,36 @@ use std::io::{self, Write};
 #[derive(Serialize)]
 struct JsonDocument<'a> {
     version: &'static str,
-    findings: &'a [crate::finding::Finding],
+    findings: Records<'a>,
     summary: Summary,
     warnings: Vec<JsonWarning<'a>>,
 }
 
+/// What the `findings` array holds: secrets, or every place (`--all-locations`).
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Records<'a> {
+    Secrets(Vec<SecretRecord<'a>>),
+    Places(&'a [Finding]),
+}
+
+impl<'a> Records<'a> {
+    fn of(ctx: &ReportContext<'a>) -> Records<'a> {
+        let findings = &ctx.outcome.findings;
+        if ctx.all_locations {
+            Records::Places(findings)
+        } else {
+            Records::Secrets(group(findings).iter().map(SecretRecord::of).collect())
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct Summary {
+    /// Places found (every finding, whatever the grouping).
     findings: usize,
+    /// Distinct secrets among them.
+    secrets: usize,
     suppressed: usize,
     blobs_scanned: u64,
     bytes_scanned: u64,
@@ -44,9 +72,10 @@ impl Report for JsonReport {
         let suppressed = o.findings.iter().filter(|f| f.is_suppressed()).count();
         let doc = JsonDocument {
             version: env!("CARGO_PKG_VERSION"),
-            findings: &o.findings,
+            findings: Records::of(ctx),
             summary: Summary {
                 findings: o.findings.len() - suppressed,
+                secrets: group(super::active(&o.findings)).len(),
                 suppressed,
                 blobs_scanned: o.stats.blobs_scanned,
                 bytes_scanned: o.stats.bytes_scanned,
@@ -74,9 +103,19 @@ impl Report for JsonReport {
 
 impl Report for JsonLinesReport {
     fn write(&self, ctx: &ReportContext<'_>, out: &mut dyn Write) -> io::Result<()> {
-        for f in &ctx.outcome.findings {
-            serde_json::to_writer(&mut *out, f)?;
-            writeln!(out)?;
+        match Records::of(ctx) {
+            Records::Places(findings) => {
+                for f in findings {
+                    serde_json::to_writer(&mut *out, f)?;
+                    writeln!(out)?;
+                }
+            }
+            Records::Secrets(secrets) => {
+                for s in &secrets {
+                    serde_json::to_writer(&mut *out, s)?;
+                    writeln!(out)?;
+                }
+            }
         }
         Ok(())
     }

@@ -1,10 +1,14 @@
 //! Reports: rendering findings as human text, JSON, JSON Lines or SARIF.
 //!
+//! Every format reports one record per secret (findings grouped by fingerprint, [`group`]) unless
+//! `--all-locations` asks for one per place.
+//!
 //! Reporters see only [`Finding`]s (plus the rules, for SARIF's rule catalogue) and the scan's
 //! counters; they never see blobs.
 //!
 //! May import: `blob`, `finding`, `outcome`, `rules`.
 
+pub mod group;
 pub mod human;
 mod json;
 pub mod sarif;
@@ -34,6 +38,8 @@ pub struct ReportContext<'a> {
     pub show_secrets: bool,
     /// A baseline was in force: SARIF then gives every result a `baselineState`.
     pub baseline_active: bool,
+    /// One record per place a secret was found (the flat list), instead of one per secret.
+    pub all_locations: bool,
 }
 
 /// A renderer of one format.

@@ -6,7 +6,13 @@
 //! follows its secret across line moves and renames. Git provenance goes in `properties`, never
 //! into fingerprints. Suppressed findings are listed with `suppressions`. The whole log is built
 //! in memory and written once.
+//!
+//! One result per secret ([`super::group`]): its location is where the secret was first
+//! introduced, and the other places it was found are `relatedLocations` (at most
+//! [`LOCATION_CAP`]; `properties.locationCount` tells how many in all). `--all-locations` makes
+//! one result per place.
 
+use super::group::{self, Secret, LOCATION_CAP};
 use super::{Report, ReportContext};
 use crate::blob::{GitObjectPart, Provenance};
 use crate::finding::{Finding, SuppressionKind};
@@ -210,6 +216,85 @@ fn provenance_properties(p: &Provenance, props: &mut BTreeMap<String, Value>) {
     }
 }
 
+/// A physical location without snippets: the file (or archive) and the secret's span in it.
+fn related_physical(f: &Finding) -> sarif::PhysicalLocation {
+    let loc = &f.location;
+    sarif::PhysicalLocation::builder()
+        .artifact_location(
+            sarif::ArtifactLocation::builder()
+                .uri(path_uri(f.provenance.path()))
+                .uri_base_id(SRCROOT.to_string())
+                .build(),
+        )
+        .region(
+            sarif::Region::builder()
+                .start_line(loc.start_line as i64)
+                .start_column(loc.start_column as i64)
+                .end_line(loc.end_line as i64)
+                .end_column(loc.end_column as i64)
+                .build(),
+        )
+        .build()
+}
+
+/// The other places a secret was found, as related locations numbered from 1, each saying
+/// which commit (if any) introduced the content there.
+fn related(s: &Secret<'_>) -> Vec<sarif::Location> {
+    s.locations
+        .iter()
+        .filter(|f| !std::ptr::eq(**f, s.first))
+        .take(LOCATION_CAP)
+        .enumerate()
+        .map(|(i, f)| {
+            let text = match f.provenance.commit() {
+                Some(c) => format!(
+                    "Also in {} (introduced in {}).",
+                    f.display_path(),
+                    &c[..c.len().min(12)]
+                ),
+                None => format!("Also in {}.", f.display_path()),
+            };
+            let mut l = sarif::Location::builder()
+                .id(i as i64 + 1)
+                .physical_location(related_physical(f))
+                .message(sarif::Message::builder().text(text).build())
+                .build();
+            l.logical_locations = f.archive_path.as_ref().map(|_| {
+                vec![sarif::LogicalLocation::builder()
+                    .fully_qualified_name(f.display_path())
+                    .kind("member")
+                    .build()]
+            });
+            l
+        })
+        .collect()
+}
+
+/// The result for secret `s`: its first place, the others related, how far it spread.
+fn secret_result(
+    s: &Secret<'_>,
+    rule_index: Option<usize>,
+    baseline_active: bool,
+) -> sarif::Result {
+    let mut r = result(s.first, rule_index, baseline_active);
+    let related = related(s);
+    if !related.is_empty() {
+        r.related_locations = Some(related);
+    }
+    if let Some(props) = r.properties.as_mut() {
+        let extra = &mut props.additional_properties;
+        extra.insert("locationCount".into(), json!(s.locations.len()));
+        if s.from_history() {
+            extra.insert("commits".into(), json!(s.commits));
+            extra.insert("paths".into(), json!(s.paths));
+        }
+        if let Some(in_head) = s.in_head {
+            extra.insert("inHead".into(), json!(in_head));
+        }
+    }
+    r
+}
+
 fn result(f: &Finding, rule_index: Option<usize>, baseline_active: bool) -> sarif::Result {
     let loc = &f.location;
     let shown = f.secret.as_deref().unwrap_or(&f.redacted);
@@ -353,18 +438,30 @@ pub fn log(ctx: &ReportContext<'_>) -> sarif::Sarif {
         .map(|(i, r)| (r.spec.id.as_str(), i))
         .collect();
     let descriptors: Vec<_> = rules.iter().map(|r| rule_descriptor(r)).collect();
-    let results: Vec<_> = ctx
-        .outcome
-        .findings
-        .iter()
-        .map(|f| {
-            result(
-                f,
-                index.get(f.rule_id.as_str()).copied(),
-                ctx.baseline_active,
-            )
-        })
-        .collect();
+    let results: Vec<_> = if ctx.all_locations {
+        ctx.outcome
+            .findings
+            .iter()
+            .map(|f| {
+                result(
+                    f,
+                    index.get(f.rule_id.as_str()).copied(),
+                    ctx.baseline_active,
+                )
+            })
+            .collect()
+    } else {
+        group::group(&ctx.outcome.findings)
+            .iter()
+            .map(|s| {
+                secret_result(
+                    s,
+                    index.get(s.first.rule_id.as_str()).copied(),
+                    ctx.baseline_active,
+                )
+            })
+            .collect()
+    };
     let notifications: Vec<_> = ctx
         .outcome
         .warnings

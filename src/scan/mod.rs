@@ -17,7 +17,7 @@ use crate::matcher::{Matcher, RegexMatcher};
 use crate::outcome::ScanOutcome;
 use crate::rules::RuleSet;
 use crate::source::git::{self, GitError, GitScanOptions, HistoryStats};
-use crate::source::{fs, BlobVisitor, Fanout, Origin, ParallelJob, VisitorFactory};
+use crate::source::{fs, BlobVisitor, Fanout, Origin, ParallelJob, Progress, VisitorFactory};
 use globset::GlobSet;
 use processor::{place, Gathered, Processors};
 use rayon::prelude::*;
@@ -55,6 +55,8 @@ pub struct Scanner {
     known_rule_ids: std::collections::HashSet<String>,
     /// How content larger than one window is cut.
     windows: window::Sizes,
+    /// Told how far the scan has come (a progress bar), if anyone watches.
+    progress: Option<Arc<dyn Progress>>,
 }
 
 impl Scanner {
@@ -81,6 +83,7 @@ impl Scanner {
             key_file_rule,
             known_rule_ids,
             windows,
+            progress: None,
         }
     }
 
@@ -114,6 +117,15 @@ impl Scanner {
     /// Lets the configuration's secret regexes see each new finding's secret.
     pub fn set_secret_allow(&mut self, allow: Option<Box<SecretAllow>>) {
         self.secret_allow = allow;
+    }
+
+    /// Reports how far every scan with this scanner has come to `progress`.
+    pub fn set_progress(&mut self, progress: Option<Arc<dyn Progress>>) {
+        self.progress = progress;
+    }
+
+    pub fn progress(&self) -> Option<&dyn Progress> {
+        self.progress.as_deref()
     }
 
     pub fn rules(&self) -> &RuleSet {

@@ -12,7 +12,7 @@ use crate::finding::{Finding, Hit};
 use crate::matcher::{Match, Scratch};
 use crate::outcome::ScanStats;
 use crate::source::git::linediff::{added_lines, AddedLines};
-use crate::source::{BlobVisitor, Item, Origin, VisitorFactory};
+use crate::source::{BlobVisitor, Item, Origin, Progress, VisitorFactory};
 use std::cell::Cell;
 use std::io::Read;
 use std::sync::Mutex;
@@ -87,6 +87,10 @@ impl VisitorFactory for Processors<'_> {
     fn visitor(&self) -> Box<dyn BlobVisitor + Send + '_> {
         Box::new(self.processor())
     }
+
+    fn progress(&self) -> Option<&dyn Progress> {
+        self.scanner.progress()
+    }
 }
 
 /// One worker's content preparation and matching.
@@ -148,7 +152,7 @@ impl BlobVisitor for Processor<'_> {
         buf.clear();
         self.buf = buf;
         self.local.stats.read_time += item.read_time;
-        self.finish(item.origin, hits, Some(id), t0);
+        self.finish(item.origin, hits, Some(id), t0, bytes.len() as u64);
     }
 
     fn visit_reader(
@@ -264,11 +268,20 @@ impl Processor<'_> {
                 .id
                 .unwrap_or_else(|| BlobId::of_content(item.blob.bytes))
         });
-        self.finish(item.origin, hits, id, t0);
+        let len = item.blob.bytes.len() as u64;
+        self.finish(item.origin, hits, id, t0, len);
     }
 
     /// Counts one judged blob and routes its hits (with the blob's id, where known).
-    fn finish(&mut self, origin: Origin, mut hits: Vec<Hit>, id: Option<BlobId>, t0: Instant) {
+    /// `len` is the blob's size in bytes, for the progress bar.
+    fn finish(
+        &mut self,
+        origin: Origin,
+        mut hits: Vec<Hit>,
+        id: Option<BlobId>,
+        t0: Instant,
+        len: u64,
+    ) {
         for h in &mut hits {
             h.blob_id = id;
         }
@@ -276,6 +289,9 @@ impl Processor<'_> {
         stats.match_time += t0.elapsed();
         if !matches!(origin, Origin::CommitMessage(_)) {
             stats.blobs_scanned += 1;
+            if let Some(p) = self.scanner.progress() {
+                p.judged(len);
+            }
         }
         if hits.is_empty() {
             return;
@@ -332,7 +348,7 @@ impl Processor<'_> {
         let mut hits = Vec::new();
         let result = self.windows(origin, buf, rest, ids.as_mut(), &mut hits);
         let id = ids.and_then(|h| h.finish());
-        self.finish(origin.clone(), hits, id, t0);
+        self.finish(origin.clone(), hits, id, t0, size.unwrap_or(buf.len() as u64));
         result
     }
 

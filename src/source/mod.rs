@@ -75,6 +75,21 @@ pub trait BlobVisitor {
 /// Makes one visitor per thread.
 pub trait VisitorFactory: Sync {
     fn visitor(&self) -> Box<dyn BlobVisitor + Send + '_>;
+    /// Where a long read says how far it has come, if anyone is watching.
+    fn progress(&self) -> Option<&dyn Progress> {
+        None
+    }
+}
+
+/// How far a scan has come, for a progress display. Called from any thread, so cheap; sources
+/// batch their calls.
+pub trait Progress: Send + Sync {
+    /// The read will decode about `objects` objects in all (a history scan's object count).
+    fn expect_objects(&self, objects: u64);
+    /// `objects` more objects were decoded.
+    fn objects_read(&self, objects: u64);
+    /// One piece of content of `bytes` bytes was judged.
+    fn judged(&self, bytes: u64);
 }
 
 /// One thread's share of a [`ParallelJob`]: its own state (a repository handle, a buffer).

@@ -298,6 +298,8 @@ fn write_outputs(
         color: false,
         show_secrets: engine.scanner.finding_options.show_secrets,
         baseline_active: engine.suppressor.baseline.is_some(),
+        // One record per place: the combined report deduplicates by fingerprint itself.
+        all_locations: true,
     };
     for (format, path) in [(Format::Jsonl, &files.jsonl), (Format::Sarif, &files.sarif)] {
         let mut buf = Vec::new();

@@ -174,23 +174,45 @@ pub fn row(rule: &str, path: &str, line: u64, col: u64) -> Row {
 /// (rule id, path, line, column) of every finding of a `--format json` report, in report order.
 /// Standard input reads as `<stdin>`.
 pub fn finding_rows(v: &serde_json::Value) -> Vec<Row> {
-    v["findings"]
-        .as_array()
-        .expect("findings array")
+    let mut rows: Vec<Row> = places(v)
         .iter()
-        .map(|f| {
+        .map(|(rule, f)| {
             let path = match f["provenance"]["kind"].as_str() {
                 Some("stdin") => "<stdin>",
                 _ => f["provenance"]["path"].as_str().expect("path"),
             };
             (
-                f["rule_id"].as_str().expect("rule_id").to_string(),
+                rule.clone(),
                 path.to_string(),
                 f["location"]["start_line"].as_u64().expect("line"),
                 f["location"]["start_column"].as_u64().expect("column"),
             )
         })
-        .collect()
+        .collect();
+    // Report order (path, then position), whatever the grouping.
+    rows.sort_by(|a, b| (&a.1, a.2, a.3, &a.0).cmp(&(&b.1, b.2, b.3, &b.0)));
+    rows
+}
+
+/// Every place of a `--format json` document, with its rule id, one per finding: the
+/// `locations` of each secret record, or the records themselves under `--all-locations`.
+pub fn places(v: &serde_json::Value) -> Vec<(String, serde_json::Value)> {
+    let mut out = Vec::new();
+    for f in v["findings"].as_array().expect("findings array") {
+        let rule = f["rule_id"].as_str().expect("rule_id").to_string();
+        match f["locations"].as_array() {
+            Some(places) => {
+                assert_eq!(
+                    f["location_count"].as_u64(),
+                    Some(places.len() as u64),
+                    "more places than a record lists: use --all-locations"
+                );
+                out.extend(places.iter().map(|p| (rule.clone(), p.clone())));
+            }
+            None => out.push((rule, f.clone())),
+        }
+    }
+    out
 }
 
 /// Parses `--format json` output.

@@ -219,6 +219,12 @@ impl<'r> Attribution<'r> {
         Ok(s)
     }
 
+    /// Every blob of interest that `tree` holds, at any path.
+    pub fn held(&mut self, tree: &ObjectId) -> Result<Vec<u32>, GitError> {
+        let s = self.tree_set(tree, 0)?;
+        Ok(self.sets[s as usize].to_vec())
+    }
+
     /// The blobs of interest that `tree` holds and none of `parent_trees` does.
     pub fn introduced(
         &mut self,

@@ -628,6 +628,7 @@ impl History<'_> {
                     part: GitObjectPart::CommitMessage,
                     author,
                     unreachable,
+                    in_head: false,
                 },
             );
         }
@@ -677,6 +678,7 @@ impl History<'_> {
                 )?;
             }
         }
+        let in_head = self.held_by_head(&mut attr)?;
         for t in &attr.trees.missing {
             self.warnings.push(missing_tree_warning(t));
         }
@@ -693,6 +695,7 @@ impl History<'_> {
                             part: GitObjectPart::File,
                             author: self.author(commit)?,
                             unreachable: *unreachable,
+                            in_head: in_head.contains(&i),
                         });
                     }
                     provs
@@ -705,6 +708,23 @@ impl History<'_> {
             placed.blobs.insert(blob_id(&blob), provs);
         }
         Ok(placed)
+    }
+}
+
+impl History<'_> {
+    /// The blobs of interest HEAD's tree holds (none when HEAD is unborn or not a commit): what
+    /// tells a secret still in a checkout from one only in history.
+    fn held_by_head(
+        &mut self,
+        attr: &mut Attribution<'_>,
+    ) -> Result<std::collections::HashSet<u32>, GitError> {
+        let Ok(head) = self.repo.head_id() else {
+            return Ok(Default::default());
+        };
+        let Some(tree) = self.commits.get(&head.detach())?.map(|c| c.tree) else {
+            return Ok(Default::default());
+        };
+        Ok(attr.held(&tree)?.into_iter().collect())
     }
 }
 

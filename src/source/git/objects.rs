@@ -7,14 +7,14 @@ use super::history::CommitInfo;
 use super::repo::blob_id;
 use super::{tags, GitError};
 use crate::blob::{Blob, Warning};
-use crate::source::{BlobVisitor, Fanout, Item, Job, Origin, VisitorFactory};
+use crate::source::{BlobVisitor, Fanout, Item, Job, Origin, Progress, VisitorFactory};
 use gix::hashtable::HashSet;
 use gix::objs::Kind;
 use gix::ObjectId;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// What reading the store learnt besides content.
 #[derive(Default)]
@@ -85,7 +85,7 @@ impl SeenSet {
 }
 
 /// What every reading thread shares.
-struct Shared {
+struct Shared<'s> {
     /// Record commits for the walk, and which blobs and trees are present and named (full
     /// reads); range reads read commits on demand.
     keep_commits: bool,
@@ -93,13 +93,16 @@ struct Shared {
     /// Annotated tags whose messages are handed over; `None`: all of them.
     tags: Option<HashSet<ObjectId>>,
     results: Mutex<StoreRead>,
+    progress: Option<&'s dyn Progress>,
 }
 
-impl Shared {
+impl<'s> Shared<'s> {
     fn reader(&self) -> Reader<'_> {
         Reader {
             shared: self,
             local: StoreRead::default(),
+            read_time: Duration::ZERO,
+            unreported: 0,
         }
     }
 
@@ -117,12 +120,24 @@ impl Shared {
 
 /// One thread's decoding of objects; hands what it learnt to [`Shared`] when dropped.
 struct Reader<'s> {
-    shared: &'s Shared,
+    shared: &'s Shared<'s>,
     local: StoreRead,
+    /// Time spent reading objects not yet handed over (trees, skipped blobs): it goes with the
+    /// next piece of content, so `--stats` sums every read.
+    read_time: Duration,
+    /// Objects decoded since progress was last told.
+    unreported: u64,
 }
+
+/// Objects a reader decodes before it tells the progress display (one call per object would
+/// make threads contend on it).
+const PROGRESS_BATCH: u64 = 256;
 
 impl Drop for Reader<'_> {
     fn drop(&mut self) {
+        if let Some(p) = self.shared.progress {
+            p.objects_read(self.unreported);
+        }
         let local = std::mem::take(&mut self.local);
         let mut r = self
             .shared
@@ -133,7 +148,7 @@ impl Drop for Reader<'_> {
     }
 }
 
-fn item<'a>(bytes: &'a [u8], origin: Origin) -> Item<'a> {
+fn item(bytes: &[u8], origin: Origin, read_time: Duration) -> Item<'_> {
     Item {
         blob: Blob {
             id: match origin {
@@ -144,7 +159,7 @@ fn item<'a>(bytes: &'a [u8], origin: Origin) -> Item<'a> {
         },
         origin,
         previous: None,
-        read_time: Duration::ZERO,
+        read_time,
     }
 }
 
@@ -152,6 +167,12 @@ impl Reader<'_> {
     /// Handles one decoded object.
     fn process(&mut self, kind: Kind, id: &ObjectId, data: &[u8], visitor: &mut dyn BlobVisitor) {
         self.local.objects += 1;
+        self.unreported += 1;
+        if self.unreported >= PROGRESS_BATCH {
+            if let Some(p) = self.shared.progress {
+                p.objects_read(std::mem::take(&mut self.unreported));
+            }
+        }
         self.local.object_bytes += data.len() as u64;
         if self.shared.keep_commits && matches!(kind, Kind::Blob | Kind::Tree) {
             self.local.present.push(*id);
@@ -163,7 +184,8 @@ impl Reader<'_> {
                         return;
                     }
                 }
-                visitor.visit(item(data, Origin::GitBlob(blob_id(id))));
+                let read_time = std::mem::take(&mut self.read_time);
+                visitor.visit(item(data, Origin::GitBlob(blob_id(id)), read_time));
             }
             Kind::Commit => self.commit(id, data, visitor),
             Kind::Tag => {
@@ -172,7 +194,8 @@ impl Reader<'_> {
                 }
                 match tags::decode(id, data) {
                     Ok((provenance, message)) => {
-                        visitor.visit(item(message, Origin::Placed(provenance)))
+                        let read_time = std::mem::take(&mut self.read_time);
+                        visitor.visit(item(message, Origin::Placed(provenance), read_time))
                     }
                     Err(w) => visitor.warn(w),
                 }
@@ -226,7 +249,12 @@ impl Reader<'_> {
                 },
             ));
         }
-        visitor.visit(item(c.message, Origin::CommitMessage(blob_id(id))));
+        let read_time = std::mem::take(&mut self.read_time);
+        visitor.visit(item(
+            c.message,
+            Origin::CommitMessage(blob_id(id)),
+            read_time,
+        ));
     }
 }
 
@@ -236,6 +264,9 @@ struct PackThread<'s, 'f> {
     reader: Reader<'s>,
     visitor: Box<dyn BlobVisitor + Send + 'f>,
     factory: &'f dyn VisitorFactory,
+    /// When this thread last handed an object back to gix: the time until gix hands over the
+    /// next one is that object's read (inflating it, applying its delta).
+    returned: Instant,
 }
 
 impl Clone for PackThread<'_, '_> {
@@ -244,6 +275,7 @@ impl Clone for PackThread<'_, '_> {
             reader: self.reader.shared.reader(),
             visitor: self.factory.visitor(),
             factory: self.factory,
+            returned: Instant::now(),
         }
     }
 }
@@ -281,6 +313,7 @@ fn read_loose(
     buf: &mut Vec<u8>,
     visitor: &mut dyn BlobVisitor,
 ) {
+    let t0 = Instant::now();
     match store.try_find(id, buf) {
         Ok(Some(data)) if !hashes_to(data.kind, data.data, id) => {
             // Reported here; not again as missing.
@@ -289,7 +322,10 @@ fn read_loose(
             }
             visitor.warn(damaged_object(id, "loose object"))
         }
-        Ok(Some(data)) => reader.process(data.kind, id, data.data, visitor),
+        Ok(Some(data)) => {
+            reader.read_time += t0.elapsed();
+            reader.process(data.kind, id, data.data, visitor)
+        }
         Ok(None) => {}
         Err(e) => visitor.warn(Warning::lost(
             id.to_string(),
@@ -318,12 +354,24 @@ pub(super) fn read_store(
         }
     }
     let dedup = packs.len() + loose.len() > 1;
+    let progress = factory.progress();
     let shared = Shared {
         keep_commits: true,
         seen: dedup.then(SeenSet::new),
         tags,
         results: Mutex::new(StoreRead::default()),
+        progress,
     };
+    if let Some(p) = progress {
+        let loose_objects: usize = loose.iter().map(|(_, ids)| ids.len()).sum();
+        let mut total = loose_objects as u64;
+        for idx in &packs {
+            if let Ok(index) = gix::odb::pack::index::File::at(idx, hash) {
+                total += u64::from(index.num_objects());
+            }
+        }
+        p.expect_objects(total);
+    }
     let interrupt = AtomicBool::new(false);
     let threads = fanout.threads();
     for idx in &packs {
@@ -336,6 +384,7 @@ pub(super) fn read_store(
             reader: shared.reader(),
             visitor: factory.visitor(),
             factory,
+            returned: Instant::now(),
         };
         let pack = &bundle.pack;
         let (bounds_ref, damaged_ref) = (&bounds, &damaged);
@@ -348,7 +397,9 @@ pub(super) fn read_store(
                     return Err(gix::Error::from_error(Damaged(why)));
                 }
                 let t = &mut thread;
+                t.reader.read_time += t.returned.elapsed();
                 t.reader.process(kind, &entry.oid, data, t.visitor.as_mut());
+                t.returned = Instant::now();
                 Ok(())
             },
             &mut gix::progress::Discard,
@@ -521,11 +572,15 @@ fn read_blob(
     visitor: &mut dyn BlobVisitor,
 ) {
     use gix::objs::Find;
+    let t0 = Instant::now();
     match repo.objects.try_find(id, buf) {
         Ok(Some(data)) if !hashes_to(data.kind, data.data, id) => {
             visitor.warn(damaged_object(id, "blob"))
         }
-        Ok(Some(data)) => reader.process(data.kind, id, data.data, visitor),
+        Ok(Some(data)) => {
+            reader.read_time += t0.elapsed();
+            reader.process(data.kind, id, data.data, visitor)
+        }
         Ok(None) => {
             let message = "blob missing from the object store (never fetched by a partial \
                            clone, or damaged); it was not scanned";
@@ -554,6 +609,7 @@ pub(super) fn read_blobs(
         seen: None,
         tags: None,
         results: Mutex::new(StoreRead::default()),
+        progress: None,
     };
     let sync = repo.clone().into_sync();
     fanout.run(&Job::new(
