@@ -27,7 +27,7 @@ pub struct KeywordSearcher {
 
 enum Engine {
     /// The usual case: a DFA, walked by [`KeywordSearcher::for_each`] itself.
-    Dfa { dfa: DFA, longest: usize },
+    Dfa { dfa: Box<DFA>, longest: usize },
     /// Should the DFA not build (a user catalogue too large for it), the library's own choice
     /// of automaton and its overlapping search.
     Other(AhoCorasick),
@@ -46,7 +46,10 @@ impl KeywordSearcher {
             .prefilter(false)
             .build(literals);
         let engine = match dfa {
-            Ok(dfa) => Engine::Dfa { dfa, longest },
+            Ok(dfa) => Engine::Dfa {
+                dfa: Box::new(dfa),
+                longest,
+            },
             Err(_) => Engine::Other(
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
@@ -128,6 +131,8 @@ fn walk_together(
     // Every stream has at least `stretch` bytes to read: the common loop needs no bounds checks
     // beyond the slices taken here.
     let lanes: [&[u8]; STREAMS] = std::array::from_fn(|j| &bytes[begin[j]..begin[j] + stretch]);
+    // One index into four lanes: the loads of the lanes' states are what overlap.
+    #[allow(clippy::needless_range_loop)]
     for i in 0..stretch {
         for j in 0..STREAMS {
             let s = dfa.next_state(Anchored::No, sid[j], lanes[j][i]);
