@@ -81,8 +81,11 @@ impl KeywordSearcher {
     }
 }
 
-/// Reports the matches of match state `sid` reached after the byte at `end - 1`.
-#[inline(always)]
+/// Reports the matches of match state `sid` reached after the byte at `end - 1`. Kept out of
+/// line: inlined four times into the lanes' loop, the caller's bookkeeping made the loop twice as
+/// slow (standalone benchmark: 0.63-0.74 s against 0.31-0.34 s over 192 MB).
+#[cold]
+#[inline(never)]
 fn report(dfa: &DFA, sid: StateID, end: usize, found: &mut impl FnMut(usize, usize)) {
     for i in 0..dfa.match_len(sid) {
         let p = dfa.match_pattern(sid, i);
