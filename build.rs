@@ -17,6 +17,7 @@ const TEXT_FIELDS: &[&str] = &[
     "description",
     "remediation",
     "keywords",
+    "keywords_reason",
     "pattern",
     "context",
     "references",

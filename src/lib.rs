@@ -17,5 +17,5 @@ pub mod report;
 pub mod rules;
 pub mod scan;
 pub mod source;
-pub mod verify;
 pub mod sweep;
+pub mod verify;

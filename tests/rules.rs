@@ -20,6 +20,31 @@ fn every_builtin_rule_passes_its_own_examples() {
     );
 }
 
+/// The catalogue's bar (issue 16): every built-in rule is proven by two examples and two
+/// negative examples, and cites at least one page of the provider's documentation.
+#[test]
+fn every_builtin_rule_has_two_examples_two_negatives_and_a_reference() {
+    let rules = RuleSet::builtin().expect("rules");
+    let short: Vec<String> = rules
+        .rules()
+        .iter()
+        .map(|r| &r.spec)
+        .filter(|s| {
+            s.examples.len() < 2 || s.negative_examples.len() < 2 || s.references.is_empty()
+        })
+        .map(|s| {
+            format!(
+                "{}: {} examples, {} negatives, {} references",
+                s.id,
+                s.examples.len(),
+                s.negative_examples.len(),
+                s.references.len()
+            )
+        })
+        .collect();
+    assert!(short.is_empty(), "{}", short.join("\n"));
+}
+
 #[test]
 fn rules_check_command_fails_on_a_broken_rule() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -104,4 +129,109 @@ fn rules_list_columns_align() {
         .collect();
     assert_eq!(starts.len(), 1, "severity columns start at {starts:?}");
     assert!(text.lines().count() > 900);
+}
+
+/// A rule file with one rule per `(id, keywords line)`, each matching `<id>_` and 24 hex digits.
+fn keyword_rules(rules: &[(&str, &str)]) -> String {
+    let mut text = String::from("provider: Lint\nrules:\n");
+    for (id, keywords) in rules {
+        text.push_str(&format!(
+            r#"  - id: {id}-key
+    name: A {id} key
+    description: A key.
+    remediation: Revoke it.
+{keywords}
+    pattern: '\b(?P<secret>{id}_[0-9a-f]{{24}})\b'
+    severity: low
+    references: [https://lint.invalid]
+    examples: ['k = {id}_8a3f0c92d41be7756c0e9f1a']
+    negative_examples: ['k = {id}_8a3f']
+"#
+        ));
+    }
+    text
+}
+
+#[test]
+fn rules_check_rejects_short_and_common_keywords_unless_a_reason_is_given() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "lint.yaml",
+        &keyword_rules(&[
+            ("short", r#"    keywords: ["sh_", "short_"]"#),
+            ("common", r#"    keywords: ["Token", "common_"]"#),
+            ("fine", r#"    keywords: ["fine_"]"#),
+        ]),
+    );
+    let out = leakgate(dir.path(), &["rules", "check", "lint.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("short-key`: keyword `sh_` is shorter than 4 characters"),
+        "{text}"
+    );
+    assert!(
+        text.contains("common-key`: keyword `Token` is a common word"),
+        "{text}"
+    );
+    assert!(!text.contains("fine-key"), "{text}");
+    assert!(!text.contains("short_`"), "{text}");
+
+    write(
+        dir.path(),
+        "reasoned.yaml",
+        &keyword_rules(&[(
+            "short",
+            "    keywords: [\"rt_\"]\n    keywords_reason: \"the only fixed part\"",
+        )]),
+    );
+    let out = leakgate(dir.path(), &["rules", "check", "reasoned.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+/// Keywords whose case the pattern fixes skip hits in other cases; a keyword written in another
+/// case than its pattern's literal is matched in any case, and both still find their keys.
+#[test]
+fn exact_case_keywords_still_find_their_keys() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "rules.yaml",
+        &keyword_rules(&[
+            ("qvw", r#"    keywords: ["qvw_"]"#),
+            ("zqx", r#"    keywords: ["ZQX_"]"#),
+        ]),
+    );
+    let mut fake = Fake::new(1616);
+    let hex = b"0123456789abcdef";
+    let text = format!(
+        "a = QVW_{}\nb = qvw_{}\nc = ZQX_{}\nd = zqx_{}\n",
+        fake.string(hex, 24),
+        fake.string(hex, 24),
+        fake.string(hex, 24),
+        fake.string(hex, 24),
+    );
+    write(dir.path(), "src/app.txt", &text);
+    let out = leakgate(
+        dir.path(),
+        &[
+            "scan",
+            "src",
+            "--isolated",
+            "--no-baseline",
+            "--rules",
+            "rules.yaml",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        finding_rows(&json(&out)),
+        vec![
+            row("qvw-key", "app.txt", 2, 5),
+            row("zqx-key", "app.txt", 4, 5)
+        ]
+    );
 }

@@ -17,5 +17,5 @@ mod paths;
 mod report;
 mod rules;
 mod scan;
-mod verify;
 mod sweep;
+mod verify;

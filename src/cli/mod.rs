@@ -7,8 +7,8 @@ mod git;
 mod progress;
 mod rules;
 mod scan;
-mod verify;
 mod sweep;
+mod verify;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

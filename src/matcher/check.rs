@@ -19,9 +19,46 @@ fn matches_of(matcher: &RegexMatcher, text: &str) -> Vec<Match> {
     out
 }
 
+/// Keywords shorter than this open a regex window on too much ordinary text.
+pub const MIN_KEYWORD_LEN: usize = 4;
+
+/// Words common in code and prose: as keywords they would run a rule on most files.
+pub const COMMON_KEYWORDS: &[&str] = &[
+    "access", "admin", "api", "auth", "bearer", "client", "config", "data", "key", "keys", "live",
+    "login", "pass", "password", "private", "prod", "public", "secret", "secrets", "test", "token",
+    "tokens", "user",
+];
+
+/// The prefilter lint: keywords that are short or common words need a stated `keywords_reason`.
+fn keyword_problems(spec: &crate::rules::RuleSpec) -> Vec<String> {
+    if spec
+        .keywords_reason
+        .as_deref()
+        .is_some_and(|r| !r.trim().is_empty())
+    {
+        return Vec::new();
+    }
+    spec.keywords
+        .iter()
+        .filter_map(|k| {
+            let why = if k.len() < MIN_KEYWORD_LEN {
+                format!("is shorter than {MIN_KEYWORD_LEN} characters")
+            } else if COMMON_KEYWORDS.contains(&k.to_ascii_lowercase().as_str()) {
+                "is a common word".to_string()
+            } else {
+                return None;
+            };
+            Some(format!(
+                "keyword `{k}` {why}: it would run the rule on ordinary text; use a longer \
+                 literal the pattern requires, or say why in `keywords_reason`"
+            ))
+        })
+        .collect()
+}
+
 fn check_rule(rule: &Rule) -> Vec<String> {
-    let mut problems = Vec::new();
     let spec = &rule.spec;
+    let mut problems = keyword_problems(spec);
     if spec.examples.is_empty() {
         problems.push("has no examples".to_string());
     }

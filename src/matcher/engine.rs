@@ -1,4 +1,4 @@
-//! The default engine: one Aho-Corasick automaton over every rule keyword, then each candidate
+//! The default engine: one Aho-Corasick automaton over every rule keyword ([`super::keywords`]), then each candidate
 //! rule's regex run only in windows around its keyword hits.
 //!
 //! Windows keep the cost of a rule proportional to how often its keywords occur rather than to
@@ -6,9 +6,10 @@
 //! Regex searches start inside the full haystack (`captures_at`), so word boundaries and anchors
 //! see the real bytes before a window.
 
+use super::keywords::{self, KeywordSearcher};
 use super::{filters, normalize, Match, Matcher, RuleCost, Scratch};
 use crate::rules::RuleSet;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -35,9 +36,9 @@ pub const GENERIC_TAG: &str = "generic";
 
 pub struct RegexMatcher {
     rules: Arc<RuleSet>,
-    keywords: AhoCorasick,
+    keywords: KeywordSearcher,
     /// For each keyword pattern, the rules it triggers.
-    keyword_rules: Vec<Vec<u32>>,
+    keyword_rules: Vec<Vec<KeywordRule>>,
     generic: Vec<bool>,
     /// Rules whose keyword hits start the assignment pass: the generic rules, rules with
     /// `context` words, and rules with a provider-name keyword (letters only, 5 or more), whose
@@ -45,44 +46,17 @@ pub struct RegexMatcher {
     assign_trigger: Vec<bool>,
 }
 
+/// A rule a keyword triggers.
+struct KeywordRule {
+    rule: u32,
+    /// The keyword as the rule writes it, where every match of the rule starts with it in that
+    /// case ([`keywords::secret_starts_with_exact`]): hits in another case open no window.
+    exact: Option<Box<[u8]>>,
+}
+
 impl RegexMatcher {
     pub fn new(rules: Arc<RuleSet>) -> RegexMatcher {
-        let mut literals: Vec<String> = Vec::new();
-        let mut keyword_rules: Vec<Vec<u32>> = Vec::new();
-        for (i, rule) in rules.rules().iter().enumerate() {
-            for kw in &rule.spec.keywords {
-                let kw = kw.to_ascii_lowercase();
-                match literals.iter().position(|l| *l == kw) {
-                    Some(p) => {
-                        if !keyword_rules[p].contains(&(i as u32)) {
-                            keyword_rules[p].push(i as u32)
-                        }
-                    }
-                    None => {
-                        literals.push(kw);
-                        keyword_rules.push(vec![i as u32]);
-                    }
-                }
-            }
-        }
-        let keywords = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&literals)
-            .or_else(|_| {
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .build(&literals)
-            })
-            .expect("keyword automaton builds from validated, non-empty literals");
-        let generic = rules
-            .rules()
-            .iter()
-            .map(|r| r.spec.tags.iter().any(|t| t == GENERIC_TAG))
-            .collect();
-        let assign_trigger = rules
+        let assign_trigger: Vec<bool> = rules
             .rules()
             .iter()
             .map(|r| {
@@ -93,6 +67,40 @@ impl RegexMatcher {
                         .iter()
                         .any(|k| k.len() >= 5 && k.bytes().all(|b| b.is_ascii_alphabetic()))
             })
+            .collect();
+        let mut literals: Vec<String> = Vec::new();
+        let mut keyword_rules: Vec<Vec<KeywordRule>> = Vec::new();
+        // Keyword -> its index in `literals` (a linear search here was quadratic at start-up).
+        let mut index: HashMap<String, usize> = HashMap::new();
+        for (i, rule) in rules.rules().iter().enumerate() {
+            for kw in &rule.spec.keywords {
+                // Hits of assignment-pass rules also place that pass: they stay as they were.
+                let exact = (!assign_trigger[i]
+                    && keywords::secret_starts_with_exact(&rule.spec.pattern, kw))
+                .then(|| kw.as_bytes().into());
+                let lower = kw.to_ascii_lowercase();
+                let p = *index.entry(lower.clone()).or_insert_with(|| {
+                    literals.push(lower);
+                    keyword_rules.push(Vec::new());
+                    literals.len() - 1
+                });
+                match keyword_rules[p].iter_mut().find(|k| k.rule == i as u32) {
+                    // The same keyword twice in one rule, in two cases: either case will do.
+                    Some(k) if k.exact != exact => k.exact = None,
+                    Some(_) => {}
+                    None => keyword_rules[p].push(KeywordRule {
+                        rule: i as u32,
+                        exact,
+                    }),
+                }
+            }
+        }
+        let keywords = KeywordSearcher::new(&literals)
+            .expect("keyword automaton builds from validated, non-empty literals");
+        let generic = rules
+            .rules()
+            .iter()
+            .map(|r| r.spec.tags.iter().any(|t| t == GENERIC_TAG))
             .collect();
         RegexMatcher {
             rules,
@@ -166,6 +174,8 @@ impl Matcher for RegexMatcher {
         let mut hit_positions = std::mem::take(&mut scratch.hit_positions);
         hit_positions.clear();
         hit_positions.extend(scratch.hits.iter().map(|&(_, pos)| pos));
+        // Decoding is placed by every keyword hit, whatever its case, as before exact-case hits.
+        hit_positions.extend_from_slice(&scratch.other_case_hits);
         hit_positions.sort_unstable();
         hit_positions.dedup();
         let mut decoded = std::mem::take(&mut scratch.decoded);
@@ -291,11 +301,16 @@ impl RegexMatcher {
         let first_out = out.len();
         scratch.hits.clear();
         let t0 = Instant::now();
-        for m in self.keywords.find_overlapping_iter(bytes) {
-            for &r in &self.keyword_rules[m.pattern().as_usize()] {
-                scratch.hits.push((r, m.start()));
+        scratch.other_case_hits.clear();
+        let (hits, other_case) = (&mut scratch.hits, &mut scratch.other_case_hits);
+        self.keywords.for_each(bytes, |pattern, start| {
+            for k in &self.keyword_rules[pattern] {
+                match &k.exact {
+                    Some(exact) if !bytes[start..].starts_with(exact) => other_case.push(start),
+                    _ => hits.push((k.rule, start)),
+                }
             }
-        }
+        });
         scratch.costs.prefilter_nanos += t0.elapsed().as_nanos() as u64;
         if scratch.hits.is_empty() {
             return;

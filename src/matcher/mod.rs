@@ -8,6 +8,7 @@ pub mod assign;
 pub mod check;
 mod engine;
 pub mod filters;
+mod keywords;
 pub mod normalize;
 
 pub use engine::{reach, RegexMatcher, GENERIC_TAG};
@@ -40,6 +41,9 @@ impl Match {
 #[derive(Default)]
 pub struct Scratch {
     pub(crate) hits: Vec<(u32, usize)>,
+    /// Offsets of keyword hits that opened no window because the rule wants the keyword in
+    /// another case (they still place decoding, see [`normalize`]).
+    pub(crate) other_case_hits: Vec<usize>,
     pub(crate) windows: Vec<(usize, usize)>,
     pub(crate) decoded: normalize::Decoded,
     /// Sorted offsets of the plain text's keyword hits, which decide what is worth decoding.

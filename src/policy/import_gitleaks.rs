@@ -377,6 +377,7 @@ impl Converter {
                           in a secret manager."
                 .into(),
             keywords,
+            keywords_reason: None,
             pattern,
             min_entropy: t
                 .get("entropy")

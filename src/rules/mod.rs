@@ -95,6 +95,10 @@ pub struct RuleSpec {
     pub remediation: String,
     /// Literals whose presence (case-insensitive) makes the regex worth running.
     pub keywords: Vec<String>,
+    /// Why this rule needs a keyword that `rules check` would otherwise reject as too short or
+    /// too common a word (a token whose only fixed part is a 3-character prefix, say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keywords_reason: Option<String>,
     /// Rust regex with one named group `secret`.
     pub pattern: String,
     /// Minimum Shannon entropy of the secret, in bits per byte.

@@ -6,8 +6,8 @@
 
 pub mod archive;
 pub mod content;
-pub mod keyfile;
 pub mod jobs;
+pub mod keyfile;
 pub mod processor;
 pub mod window;
 

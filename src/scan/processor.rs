@@ -348,7 +348,13 @@ impl Processor<'_> {
         let mut hits = Vec::new();
         let result = self.windows(origin, buf, rest, ids.as_mut(), &mut hits);
         let id = ids.and_then(|h| h.finish());
-        self.finish(origin.clone(), hits, id, t0, size.unwrap_or(buf.len() as u64));
+        self.finish(
+            origin.clone(),
+            hits,
+            id,
+            t0,
+            size.unwrap_or(buf.len() as u64),
+        );
         result
     }
 
