@@ -386,7 +386,7 @@ fn utf32_text_is_searched_not_skipped() {
     with_bom.extend_from_slice(&utf32);
     std::fs::write(d.join("plain.txt"), &utf32).expect("write");
     std::fs::write(d.join("bom.txt"), &with_bom).expect("write");
-    let out = leakgate(d, &["scan", "--format", "json"]);
+    let out = leakgate(d, &["scan", "--format", "json", "--all-locations"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let v = json(&out);
     let found: Vec<(String, u64)> = v["findings"]

@@ -340,12 +340,15 @@ fn a_secret_in_many_files_lists_at_most_100_places_with_the_total() {
         .filter(|l| l.starts_with("  also at:"))
         .collect();
     assert_eq!(also.len(), 11, "{text}");
-    assert_eq!(also[0], "  also at:     cfg/001.env:1:16");
+    assert_eq!(also[0], "  also at:     ./cfg/001.env:1:16");
     assert_eq!(
         also[10],
         "  also at:     … and 94 more (--all-locations lists each)"
     );
-    assert!(text.contains("  at:          cfg/000.env:1:16\n"), "{text}");
+    assert!(
+        text.contains("  at:          ./cfg/000.env:1:16\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -378,7 +381,7 @@ fn a_secret_in_one_file_reads_as_it_always_did() {
         lines[..2],
         [
             "[critical] OpenAI project API key (openai-project-key)",
-            "  at:          app/.env:2:16"
+            "  at:          ./app/.env:2:16"
         ]
     );
     assert_eq!(lines[2], "  secret:      sk-p********");

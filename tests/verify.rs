@@ -640,7 +640,14 @@ fn each_distinct_secret_is_verified_once_however_many_commits_hold_it() {
     });
     let out = run(
         d,
-        &["git", ".", "--format", "json", "--verify"],
+        &[
+            "git",
+            ".",
+            "--format",
+            "json",
+            "--verify",
+            "--all-locations",
+        ],
         &override_all(&mock.base),
     );
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
