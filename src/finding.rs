@@ -72,6 +72,11 @@ pub struct Finding {
     pub blob_id: Option<BlobId>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suppression: Option<Suppression>,
+    /// Why this finding was lowered to `low` severity and does not fail the scan or a gate
+    /// (an expired test JWT, see [`crate::matcher::filters::jwt_expired_test_token`]): it is
+    /// still reported, as advice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub downgraded: Option<String>,
     /// Indices of the configuration's `allow` entries whose secret regexes match this secret,
     /// decided while the secret was at hand (the policy stage sees only redacted findings).
     #[serde(skip)]
@@ -138,6 +143,7 @@ pub struct Hit {
     fingerprint: String,
     pub blob_id: Option<BlobId>,
     suppression: Option<Suppression>,
+    downgraded: Option<String>,
     pub allowed_by: Vec<usize>,
     /// The full secret, kept for `--verify` only.
     verify_secret: Option<String>,
@@ -165,6 +171,7 @@ impl Hit {
             fingerprint: self.fingerprint.clone(),
             blob_id: self.blob_id,
             suppression: self.suppression.clone(),
+            downgraded: self.downgraded.clone(),
             allowed_by: self.allowed_by.clone(),
             verification: None,
             verify_secret: self.verify_secret.clone(),
@@ -206,6 +213,12 @@ impl Finding {
 
     pub fn is_suppressed(&self) -> bool {
         self.suppression.is_some()
+    }
+
+    /// Whether this finding fails the scan and the gates: not suppressed and not downgraded to
+    /// advice ([`Finding::downgraded`]).
+    pub fn fails(&self) -> bool {
+        !self.is_suppressed() && self.downgraded.is_none()
     }
 }
 
@@ -404,6 +417,19 @@ fn is_rule_id(t: &str) -> bool {
         && t.bytes().any(|b| b != b'-')
 }
 
+/// Why a match is only advice, or `None`: for rules that decode JWTs (`checksum: jwt`), a token
+/// that expired before now and was issued for testing. A clock before 1970 judges nothing
+/// expired, so the finding keeps its severity.
+fn downgrade(rule: &Rule, secret: &[u8]) -> Option<String> {
+    if !matches!(rule.spec.checksum, Some(crate::rules::Checksum::Jwt)) {
+        return None;
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    crate::matcher::filters::jwt_expired_test_token(secret, now)
+}
+
 /// Locates the matches of one blob: line and column, redaction, snippet, fingerprint and inline
 /// allows. `allow` tells which configured allow entries accept a secret.
 pub fn locate(
@@ -452,11 +478,15 @@ pub fn locate(
                 kind: SuppressionKind::Inline,
                 justification: a.reason.clone(),
             });
+        let downgraded = downgrade(rule, secret_bytes);
         out.push(Hit {
             rule_id: rule.spec.id.clone(),
             rule_name: rule.spec.name.clone(),
             provider: rule.provider.clone(),
-            severity: rule.spec.severity,
+            severity: match downgraded {
+                Some(_) => Severity::Low,
+                None => rule.spec.severity,
+            },
             location,
             member: None,
             redacted: redact(&secret),
@@ -466,6 +496,7 @@ pub fn locate(
             secret: opts.show_secrets.then_some(secret),
             blob_id,
             suppression,
+            downgraded,
             allowed_by: allow(secret_bytes),
         });
     }

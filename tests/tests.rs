@@ -11,6 +11,7 @@ mod fuzz;
 mod gate;
 mod git;
 mod gitfc;
+mod jwt;
 mod large;
 mod normalize;
 mod paths;

@@ -398,9 +398,24 @@ impl CommonArgs {
             let _ = writeln!(err, "{}", report::human::summary_line(&ctx));
         }
         if let Some(blocked) = blocked {
-            let findings: Vec<&Finding> = report::active(&outcome.findings).collect();
+            let findings: Vec<&Finding> = report::failing(&outcome.findings).collect();
             if !findings.is_empty() {
                 let _ = write!(err, "{}", blocked(&findings));
+            }
+            // The refusal lists only what blocks; advisory findings get one line each here.
+            if gate_lists {
+                for f in report::active(&outcome.findings).filter(|f| !f.fails()) {
+                    let why = f.downgraded.as_deref().unwrap_or_default();
+                    let _ = writeln!(
+                        err,
+                        "leakgate: advisory, does not block: {} ({}) at {}:{}: {}",
+                        f.rule_name,
+                        f.rule_id,
+                        report::human::escape_terminal(&f.display_path()),
+                        f.location.start_line,
+                        report::human::escape_terminal(why)
+                    );
+                }
             }
         }
         Ok(exit_code(outcome))
@@ -410,9 +425,10 @@ impl CommonArgs {
 /// What a gate prints when it refuses, from the findings that remain once the policy applied.
 pub type BlockedMessage<'a> = &'a dyn Fn(&[&Finding]) -> String;
 
-/// Findings win over errors: 1 if anything unsuppressed was found, else 2 if coverage was lost.
+/// Findings win over errors: 1 if anything unsuppressed and not advisory was found (an expired
+/// test JWT is reported but does not fail), else 2 if coverage was lost.
 pub fn exit_code(outcome: &ScanOutcome) -> Exit {
-    if report::active(&outcome.findings).next().is_some() {
+    if report::failing(&outcome.findings).next().is_some() {
         Exit::Findings
     } else if outcome.stats.errors > 0 {
         Exit::Error

@@ -253,11 +253,17 @@ pub fn crc32_base62_ok(secret: &[u8]) -> bool {
 
 /// A JWT's header and payload must decode to JSON objects and the header must name an `alg`.
 pub fn jwt_ok(secret: &[u8]) -> bool {
+    jwt_claims(secret).is_some_and(|claims| !jwt_is_public_or_sample(&claims))
+}
+
+/// The claims of a JWT whose header decodes to a JSON object naming an `alg` and whose payload
+/// decodes to a JSON object; `None` for anything else.
+pub fn jwt_claims(secret: &[u8]) -> Option<serde_json::Value> {
     use base64::Engine;
     let mut parts = secret.split(|&b| b == b'.');
     let (Some(header), Some(payload), Some(_sig)) = (parts.next(), parts.next(), parts.next())
     else {
-        return false;
+        return None;
     };
     let decode = |seg: &[u8]| -> Option<serde_json::Value> {
         let trimmed: Vec<u8> = seg.iter().copied().filter(|&b| b != b'=').collect();
@@ -268,12 +274,56 @@ pub fn jwt_ok(secret: &[u8]) -> bool {
     };
     let header_ok = decode(header).is_some_and(|h| h.get("alg").is_some_and(|a| a.is_string()));
     if !header_ok {
-        return false;
+        return None;
     }
-    let Some(claims) = decode(payload).filter(|p| p.is_object()) else {
-        return false;
+    decode(payload).filter(|p| p.is_object())
+}
+
+/// Words that, as a whole part of a token's `iss`, `sub` or `aud` (split at anything not a
+/// letter or digit), say it was issued for testing: `https://test-issuer.example.com`,
+/// `localhost:8080`, `dev-user`, `dummy`. Lower-case.
+pub const JWT_TEST_WORDS: &[&str] = &[
+    "test",
+    "tests",
+    "testing",
+    "example",
+    "localhost",
+    "dev",
+    "sample",
+    "dummy",
+    "fake",
+    "mock",
+];
+
+/// Why a JWT is an expired test token, or `None`: its `exp` (seconds since the epoch) is before
+/// `now` AND its `iss`, `sub` or `aud` names one of [`JWT_TEST_WORDS`]. Such a token no longer
+/// authenticates anyone and was minted for a test; what would still matter is the key that
+/// signed it, which the `jwt-signing-secret` rules report on their own. Both conditions are
+/// needed: an expired production token still names a real issuer (and its signing key may be
+/// the same today), and an unexpired test token may work against a shared test environment.
+pub fn jwt_expired_test_token(secret: &[u8], now: u64) -> Option<String> {
+    let claims = jwt_claims(secret)?;
+    let exp = claims.get("exp").and_then(|e| e.as_f64())?;
+    if exp >= now as f64 {
+        return None;
+    }
+    let names_test = |v: &serde_json::Value| {
+        v.as_str().is_some_and(|s| {
+            s.to_ascii_lowercase()
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| JWT_TEST_WORDS.contains(&w))
+        })
     };
-    !jwt_is_public_or_sample(&claims)
+    let claim = ["iss", "sub", "aud"]
+        .into_iter()
+        .find(|k| match claims.get(*k) {
+            Some(serde_json::Value::Array(items)) => items.iter().any(names_test),
+            Some(v) => names_test(v),
+            None => false,
+        })?;
+    Some(format!(
+        "expired test token: `exp` is past and `{claim}` names a test issuer"
+    ))
 }
 
 /// Tokens that are not secrets by their claims: Supabase `anon` keys (made to ship in clients,
@@ -414,6 +464,37 @@ mod tests {
         );
         assert!(!jwt_ok(bad.as_bytes()));
         assert!(!jwt_ok(b"eyJhbGciOiJIUzI1NiJ9"));
+    }
+
+    #[test]
+    fn expired_test_tokens_need_both_expiry_and_a_test_name() {
+        use base64::Engine;
+        let enc = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
+        let jwt = |claims: &str| {
+            format!(
+                "{}.{}.{}",
+                enc(r#"{"alg":"HS256"}"#),
+                enc(claims),
+                enc("sig")
+            )
+        };
+        let now = 1_800_000_000;
+        let judged = |claims: &str| jwt_expired_test_token(jwt(claims).as_bytes(), now);
+        assert!(
+            judged(r#"{"iss":"https://test-issuer.acme.io","exp":1000000000}"#)
+                .is_some_and(|r| r.contains("`iss`"))
+        );
+        assert!(
+            judged(r#"{"aud":["api","localhost:8080"],"exp":1000000000.5}"#)
+                .is_some_and(|r| r.contains("`aud`"))
+        );
+        assert!(judged(r#"{"sub":"dummy","exp":1000000000}"#).is_some());
+        // Not expired, no expiry, a real issuer, or a test word only inside another word.
+        assert!(judged(r#"{"iss":"test","exp":1900000000}"#).is_none());
+        assert!(judged(r#"{"iss":"test"}"#).is_none());
+        assert!(judged(r#"{"iss":"https://auth.acme.io","exp":1000000000}"#).is_none());
+        assert!(judged(r#"{"iss":"devops.acme.io","sub":"contest","exp":1000000000}"#).is_none());
+        assert!(judged(r#"{"iss":"test","exp":"1000000000"}"#).is_none());
     }
 
     #[test]

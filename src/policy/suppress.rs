@@ -274,6 +274,7 @@ mod tests {
             fingerprint: fingerprint(rule, secret.as_bytes()),
             blob_id: None,
             suppression: None,
+            downgraded: None,
             allowed_by: Vec::new(),
             verification: None,
             verify_secret: None,

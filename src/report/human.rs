@@ -176,6 +176,8 @@ fn write_block(
     };
     let tag = if f.is_suppressed() {
         " (suppressed)"
+    } else if f.downgraded.is_some() {
+        " (advisory)"
     } else {
         ""
     };
@@ -259,6 +261,13 @@ fn write_block(
         let why = s.justification.as_deref().unwrap_or("no reason given");
         writeln!(out, "  suppressed:  {:?}: {}", s.kind, escape_terminal(why))?;
     }
+    if let Some(why) = &f.downgraded {
+        writeln!(
+            out,
+            "  downgraded:  {}; does not fail",
+            escape_terminal(why)
+        )?;
+    }
     writeln!(out)
 }
 
@@ -300,6 +309,10 @@ pub fn summary_line(ctx: &ReportContext<'_>) -> String {
     let mut extra = Vec::new();
     if suppressed > 0 {
         extra.push(format!("{suppressed} suppressed"));
+    }
+    let advisory = super::active(&o.findings).filter(|f| !f.fails()).count();
+    if advisory > 0 {
+        extra.push(format!("{advisory} advisory (do not fail)"));
     }
     if s.skipped_binary > 0 {
         extra.push(format!("{} binary skipped", s.skipped_binary));

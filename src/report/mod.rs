@@ -57,7 +57,13 @@ pub fn reporter(format: Format) -> Box<dyn Report> {
     }
 }
 
-/// Findings that fail the scan (not suppressed).
+/// Findings that are reported (not suppressed), advisory ones included.
 pub fn active(findings: &[Finding]) -> impl Iterator<Item = &Finding> {
     findings.iter().filter(|f| !f.is_suppressed())
+}
+
+/// Findings that fail the scan and the gates: reported and not downgraded to advice
+/// ([`Finding::fails`]).
+pub fn failing(findings: &[Finding]) -> impl Iterator<Item = &Finding> {
+    findings.iter().filter(|f| f.fails())
 }

@@ -332,6 +332,9 @@ fn result(f: &Finding, rule_index: Option<usize>, baseline_active: bool) -> sari
     fingerprints.insert(FINGERPRINT_KEY.to_string(), f.fingerprint.clone());
     let mut props = BTreeMap::new();
     props.insert("severity".into(), json!(f.severity));
+    if let Some(why) = &f.downgraded {
+        props.insert("downgraded".into(), json!(why));
+    }
     props.insert("provider".into(), json!(f.provider));
     if let Some(b) = &f.blob_id {
         props.insert("blobId".into(), json!(b));
@@ -360,7 +363,10 @@ fn result(f: &Finding, rule_index: Option<usize>, baseline_active: bool) -> sari
             &c[..c.len().min(12)]
         ),
         None => format!("{} leaked{inside}: {shown}.", f.rule_name),
-    } + &live;
+    } + &live
+        + &f.downgraded.as_ref().map_or(String::new(), |why| {
+            format!(" Low severity, does not fail: {why}.")
+        });
     // An archive member has no file of its own: the location is the archive, and a logical
     // location names the member (`dist/app.zip!config/.env`).
     let logical = f.archive_path.as_ref().map(|_| {
