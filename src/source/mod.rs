@@ -11,7 +11,6 @@
 pub mod fs;
 pub mod git;
 pub mod ignored;
-pub mod stdin;
 
 use crate::blob::{Blob, BlobId, Provenance, Warning};
 
