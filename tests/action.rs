@@ -165,26 +165,6 @@ fn sarif_results(v: &Value) -> Vec<(String, String, u64, String)> {
         .collect()
 }
 
-fn validate_sarif(paths: &[PathBuf]) {
-    let Some(tool) = std::env::var_os("SARIF_MULTITOOL") else {
-        eprintln!("note: SARIF_MULTITOOL is not set; skipping SARIF validation (CI sets it)");
-        return;
-    };
-    let o = Command::new(tool)
-        .arg("validate")
-        .args(paths)
-        .args(["--rule-kind", "Sarif;Gh"])
-        .output()
-        .expect("validator runs");
-    let text = format!("{}{}", stdout(&o), stderr(&o));
-    assert!(o.status.success(), "validator failed: {text}");
-    let problems: Vec<&str> = text
-        .lines()
-        .filter(|l| l.contains(": error ") || l.contains(": warning "))
-        .collect();
-    assert!(problems.is_empty(), "{problems:#?}");
-}
-
 #[test]
 fn action_script_push_and_pull_request_ranges() {
     if !have("jq") || !have("bash") {

@@ -191,14 +191,9 @@ fn keys_in_compiled_code_and_wide_strings_are_found_at_their_byte_offset() {
         .expect("findings")
         .iter()
         .map(|f| {
-            (
-                f["provenance"]["path"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_string(),
-                f["location"]["start_offset"].as_u64().unwrap_or_default(),
-                f["fingerprint"].as_str().unwrap_or_default().to_string(),
-            )
+            let (path, offset) = path_and_offset(f);
+            let fingerprint = f["fingerprint"].as_str().unwrap_or_default().to_string();
+            (path, offset, fingerprint)
         })
         .collect();
     got.sort();
@@ -393,15 +388,7 @@ fn utf32_text_is_searched_not_skipped() {
         .as_array()
         .expect("findings")
         .iter()
-        .map(|f| {
-            (
-                f["provenance"]["path"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_string(),
-                f["location"]["start_offset"].as_u64().unwrap_or_default(),
-            )
-        })
+        .map(path_and_offset)
         .collect();
     assert_eq!(
         found,
@@ -432,4 +419,15 @@ fn a_fifo_inside_a_walk_is_named_not_read() {
         "{}",
         stderr(&out)
     );
+}
+
+/// A finding's path and byte offset in a `--all-locations` JSON report.
+fn path_and_offset(f: &Value) -> (String, u64) {
+    (
+        f["provenance"]["path"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string(),
+        f["location"]["start_offset"].as_u64().unwrap_or_default(),
+    )
 }

@@ -267,3 +267,39 @@ pub fn leakgate_with_input(dir: &Path, args: &[&str], input: &[u8]) -> Output {
         .expect("write stdin");
     child.wait_with_output().expect("wait")
 }
+
+/// Microsoft's SARIF validator, when the environment names it (`SARIF_MULTITOOL`: CI installs it);
+/// otherwise a note, and the caller skips validation.
+pub fn sarif_validator() -> Option<std::ffi::OsString> {
+    let tool = std::env::var_os("SARIF_MULTITOOL");
+    if tool.is_none() {
+        eprintln!("note: SARIF_MULTITOOL is not set; skipping SARIF validation (CI sets it)");
+    }
+    tool
+}
+
+/// Validates `paths` in one run of `tool` under GitHub's ingestion rules (`Sarif;Gh`): it must
+/// succeed with no error or warning. Returns what it printed.
+pub fn validate_sarif_with(tool: &std::ffi::OsStr, paths: &[std::path::PathBuf]) -> String {
+    let o = Command::new(tool)
+        .arg("validate")
+        .args(paths)
+        .args(["--rule-kind", "Sarif;Gh"])
+        .output()
+        .expect("validator runs");
+    let text = format!("{}{}", stdout(&o), stderr(&o));
+    assert!(o.status.success(), "validator failed: {text}");
+    let problems: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains(": error ") || l.contains(": warning "))
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    text
+}
+
+/// [`validate_sarif_with`] the validator of [`sarif_validator`], when there is one.
+pub fn validate_sarif(paths: &[std::path::PathBuf]) {
+    if let Some(tool) = sarif_validator() {
+        validate_sarif_with(&tool, paths);
+    }
+}
