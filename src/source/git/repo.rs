@@ -10,15 +10,18 @@ pub struct Repo {
     pub(super) repo: gix::Repository,
 }
 
+/// Why `path` could not be opened: an unsupported repository format by name, else not a repository.
+fn not_a_repository(path: &Path, e: impl std::fmt::Display) -> GitError {
+    unsupported_format(path).unwrap_or_else(|| GitError::NotARepository {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })
+}
+
 impl Repo {
     /// The repository holding `path` (work tree, linked worktree or bare).
     pub fn discover(path: &Path) -> Result<Repo, GitError> {
-        let repo = gix::discover(path).map_err(|e| {
-            unsupported_format(path).unwrap_or_else(|| GitError::NotARepository {
-                path: path.to_path_buf(),
-                message: e.to_string(),
-            })
-        })?;
+        let repo = gix::discover(path).map_err(|e| not_a_repository(path, e))?;
         Ok(Repo { repo })
     }
 
@@ -26,12 +29,7 @@ impl Repo {
     /// directories above: a sweep names each repository, and a listed directory that is not one
     /// must be an error, not its parent's repository.
     pub fn open(path: &Path) -> Result<Repo, GitError> {
-        let repo = gix::open(path).map_err(|e| {
-            unsupported_format(path).unwrap_or_else(|| GitError::NotARepository {
-                path: path.to_path_buf(),
-                message: e.to_string(),
-            })
-        })?;
+        let repo = gix::open(path).map_err(|e| not_a_repository(path, e))?;
         Ok(Repo { repo })
     }
 
