@@ -194,11 +194,11 @@ impl GitCommand {
     /// In a repository without a work tree (bare, mirror), the configuration committed at
     /// `HEAD:.leakgate.yaml`, read with the bound every configuration file has; `None` elsewhere,
     /// with `--config`/`--isolated`, or when HEAD has none (then the usual lookup applies).
-    fn head_config(&self) -> Result<Option<LoadedConfig>, CliError> {
+    fn head_config(&self, repo: Option<&Repo>) -> Result<Option<LoadedConfig>, CliError> {
         if self.common.config.is_some() || self.common.isolated {
             return Ok(None);
         }
-        let Ok(repo) = Repo::discover(&self.repo) else {
+        let Some(repo) = repo else {
             return Ok(None);
         };
         if !repo.is_bare() {
@@ -223,7 +223,10 @@ impl GitCommand {
 
     pub fn run(mut self) -> Result<Exit, CliError> {
         let clone = self.clone_if_url()?;
-        let cfg = match self.head_config()? {
+        // Opened once: its HEAD may hold the configuration, and it is what is scanned. A path
+        // that is no repository is reported below, after the configuration, as before.
+        let found = Repo::discover(&self.repo);
+        let cfg = match self.head_config(found.as_ref().ok())? {
             Some(cfg) => {
                 self.common.use_config(&self.repo, cfg.clone());
                 cfg
@@ -234,7 +237,7 @@ impl GitCommand {
         let mut scanner = self.common.scanner(&cfg)?;
         let live = self.verify.start(&mut scanner)?;
         let policy = self.common.policy(&cfg)?;
-        let repo = Repo::discover(&self.repo)?;
+        let repo = found?;
         let opts = self.options(&repo)?;
         let mut git = scan_git(&scanner, &repo, &opts, &policy, &self.common.workers()?)?;
         super::verify::apply(&live, &scanner, &mut git.outcome)?;
