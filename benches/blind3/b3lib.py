@@ -676,7 +676,7 @@ NG = {k: v for k, v in globals().items() if callable(v) and not k.startswith(("g
 
 
 # ------------------------------------------------------------------ builder
-MARK = re.compile("\u00ab([PNU]):([^\u00bb]*)\u00bb")
+MARK = re.compile("\u00ab(?:([PNU]):([^\u00bb]*)|(R))\u00bb|\\$\\{(P):([a-z0-9-]+)\\}")
 
 
 class Corpus:
@@ -696,7 +696,13 @@ class Corpus:
                 out.append(raw)
                 continue
             m = ms[0]
-            typ, spec = m.group(1), m.group(2)
+            typ, spec = m.group(1) or m.group(3) or m.group(4), m.group(2) or m.group(5)
+            if typ == "R":  # the same value as the previous positive, written a second time (e.g. "repeat password")
+                prev = self.labels[-1]
+                assert prev["positive"] and prev["path"] == path
+                self.labels.append(dict(prev, line=len(out) + 1))
+                out.append(raw[:m.start()] + prev["secret"] + raw[m.end():])
+                continue
             if typ == "U":  # unlabelled generated filler (ids that are neither planted secrets nor claimed negatives)
                 out.append(raw[:m.start()] + NG[spec]() + raw[m.end():])
                 continue
@@ -755,6 +761,20 @@ class Corpus:
                 lines = fh.read().replace("\r\n", "\n").split("\n")
             first = lab["secret"].split("\n")[0]
             assert first in lines[lab["line"] - 1], ("label line does not hold the value", key, lab["kind"])
+
+
+def hiera_lookup():
+    return "%{lookup('vault::" + "smtp_password')}"
+
+
+NG["hiera_lookup"] = hiera_lookup
+
+
+def posthog():
+    return "ph" + "c_" + rs(43)
+
+
+NG["posthog"] = posthog
 
 
 def supabase_anon():
