@@ -189,7 +189,7 @@ def jwt(payload, alg="HS256"):
 def g_password():
     k = R.randrange(5)
     if k == 0:
-        return R.choice(WORDS).capitalize() + str(R.randint(1970, 2029)) + R.choice("!*.#$%")
+        return R.choice(WORDS).capitalize() + str(R.randint(1970, 2029)) + R.choice("!*.#+")
     if k == 1:
         return rs(R.randint(12, 20), AN + "!*-_.^~")
     if k == 2:
@@ -275,7 +275,8 @@ kind("deno-deploy-token", "deno", False, lambda: "dd" + "p_" + rs(36, AN))
 kind("supabase-pat", "supabase", False, lambda: "sb" + "p_" + hx(40))
 kind("supabase-service-role-jwt", "supabase", False, lambda: jwt({"iss": "supabase", "ref": rs(20, LOW),
                                                                   "role": "service_role", "iat": 1719000000, "exp": 2034576000}))
-kind("planetscale-password", "planetscale", False, lambda: "pscale" + "_pw_" + rs(43, B64U))
+kind("planetscale-url", "planetscale", False, lambda: "mysql://" + rs(12, LOW + DIG) + ":" + "pscale" + "_pw_" + rs(43, B64U)
+     + "@aws.connect.psdb.cloud/storefront?sslaccept=strict")
 kind("databricks-token", "databricks", False, lambda: "da" + "pi" + hx(32))
 kind("vault-token", "hashicorp", False, lambda: "hv" + "s." + rs(24, AN))
 kind("terraform-cloud-token", "hashicorp", False, lambda: rs(14, AN) + ".atlas" + "v1." + rs(67, AN))
@@ -460,6 +461,7 @@ kind("redis-url", "generic", False, lambda: "redis://:" + g_urlpass() + "@redis-
 kind("amqp-url", "generic", False, lambda: g_dburl("amqps", ":5671", "/vhost"))
 kind("url-basic-credentials", "generic", False, lambda: "https://" + R.choice(("deploy", "ci", "admin")) + ":" + g_urlpass()
      + "@" + R.choice(("nexus.corp.example", "artifacts.internal", "git.acme-internal.net")) + "/repository/")
+kind("smtp-url", "generic", False, lambda: "smtp://partner:" + g_urlpass() + "@smtp.lantern.io:587")
 kind("db-connection-string", "generic", True, lambda: "Server=tcp:sql-" + rs(6, LOW) + ".database.windows.net,1433;Database=app;"
      "User ID=app_rw;Password=" + g_urlpass() + ";Encrypt=True;")
 # --- context-only generic
@@ -676,7 +678,7 @@ NG = {k: v for k, v in globals().items() if callable(v) and not k.startswith(("g
 
 
 # ------------------------------------------------------------------ builder
-MARK = re.compile("\u00ab(?:([PNU]):([^\u00bb]*)|(R))\u00bb|\\$\\{(P):([a-z0-9-]+)\\}")
+MARK = re.compile("\u00ab(?:([PNU]):([^\u00bb]*)|(R))\u00bb|\\$\\{([PN]):([a-z0-9=_-]+)\\}")
 
 
 class Corpus:
@@ -770,6 +772,13 @@ def hiera_lookup():
 NG["hiera_lookup"] = hiera_lookup
 
 
+def swift_env():
+    return 'ProcessInfo.processInfo.environment["LANTERN_' + 'PASSWORD"] ?? ""'
+
+
+NG["swift_env"] = swift_env
+
+
 def posthog():
     return "ph" + "c_" + rs(43)
 
@@ -782,3 +791,59 @@ def supabase_anon():
 
 
 NG["supabase_anon"] = supabase_anon
+
+
+def stripe_xs():
+    return "s" + "k_live_" + "x" * 24
+
+
+def slack_xs():
+    return "xo" + "xb-" + "X" * 12 + "-" + "X" * 13 + "-" + "X" * 24
+
+
+def aws_xs():
+    return "AK" + "IA" + "X" * 16
+
+
+def ghp_doc():
+    return "gh" + "p_" + "16C7e42F292c6912E7710c838347Ae178B4a"
+
+
+def apikey_doc():
+    return "sk" + "-" + "1234567890abcdef" * 3
+
+
+for _f in (stripe_xs, slack_xs, aws_xs, ghp_doc, apikey_doc):
+    NG[_f.__name__] = _f
+
+
+def lowerhex12():
+    return rs(12, LOW + DIG)
+
+
+def age_armor():
+    return b64b(48)
+
+
+NG["lowerhex12"] = lowerhex12
+NG["age_armor"] = age_armor
+
+
+def kube_ca():
+    return base64.b64encode((cert_pem() + "\n").encode()).decode()
+
+
+def pub32():
+    return b64b(32)
+
+
+def spki_b64():
+    return base64.b64encode(der(0x30, der(0x30, RSA_OID) + der(0x03, b"\x00" + der(0x30, der_int(256) + der_int(value=65537))))).decode()
+
+
+def jwk_n():
+    return b64u(rbytes(256))
+
+
+for _f in (kube_ca, pub32, spki_b64, jwk_n):
+    NG[_f.__name__] = _f

@@ -751,7 +751,7 @@ def chrome_ext(c):
             "client_id": "\u00abN:public-identifier=google_client_id\u00bb",
             "scopes": ["https://www.googleapis.com/auth/drive.appdata"]
           },
-          "key": "\u00abN:public-key-by-design=b64_cert_chain\u00bb",
+          "key": "\u00abN:public-key-by-design=spki_b64\u00bb",
           "background": { "service_worker": "background.js" }
         }
         """)

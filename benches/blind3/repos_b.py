@@ -281,7 +281,7 @@ def nix(c):
 
           nix.settings = {
             substituters = [ "https://cache.nixos.org" "https://lantern.cachix.org" ];
-            trusted-public-keys = [ "lantern.cachix.org-1:\u00abN:public-key=b64_cert_chain\u00bb" ];
+            trusted-public-keys = [ "lantern.cachix.org-1:\u00abN:public-key=pub32\u00bb" ];
             access-tokens = [ "github.com=\u00abP:github-pat\u00bb" ];
           };
 
@@ -305,7 +305,7 @@ def nix(c):
             privateKey = "\u00abP:wireguard-private-key\u00bb";
             peers = [
               {
-                publicKey = "\u00abN:public-key=b64_cert_chain\u00bb";
+                publicKey = "\u00abN:public-key=pub32\u00bb";
                 allowedIPs = [ "10.100.0.2/32" ];
               }
             ];
@@ -464,7 +464,7 @@ def cfgmgmt(c):
             - password: \u00abP:password\u00bb
             - hash_password: True
         """)
-    c.add(r + "ansible-free/README.adoc", "asciidoc", """
+    c.add(r + "docs/README.adoc", "asciidoc", """
         = Config management
 
         == Bootstrapping a node
