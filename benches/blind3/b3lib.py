@@ -678,7 +678,8 @@ NG = {k: v for k, v in globals().items() if callable(v) and not k.startswith(("g
 
 
 # ------------------------------------------------------------------ builder
-MARK = re.compile("\u00ab(?:([PNU]):([^\u00bb]*)|(R))\u00bb|\\$\\{([PN]):([a-z0-9=_-]+)\\}")
+UMARK = re.compile("\u00abU:([a-z0-9_]+)\u00bb")
+MARK = re.compile("\u00ab(?:([PN]):([^\u00bb]*)|(R))\u00bb|\\$\\{([PN]):([a-z0-9=_-]+)\\}")
 
 
 class Corpus:
@@ -692,6 +693,8 @@ class Corpus:
             text = text[1:]
         out = []
         for raw in text.split("\n"):
+            # unlabelled generated filler (ids that are neither planted secrets nor claimed negatives)
+            raw = UMARK.sub(lambda m: NG[m.group(1)](), raw)
             ms = list(MARK.finditer(raw))
             assert len(ms) <= 1, (path, raw)
             if not ms:
@@ -704,9 +707,6 @@ class Corpus:
                 assert prev["positive"] and prev["path"] == path
                 self.labels.append(dict(prev, line=len(out) + 1))
                 out.append(raw[:m.start()] + prev["secret"] + raw[m.end():])
-                continue
-            if typ == "U":  # unlabelled generated filler (ids that are neither planted secrets nor claimed negatives)
-                out.append(raw[:m.start()] + NG[spec]() + raw[m.end():])
                 continue
             fam = family
             if typ == "P":
@@ -847,3 +847,10 @@ def jwk_n():
 
 for _f in (kube_ca, pub32, spki_b64, jwk_n):
     NG[_f.__name__] = _f
+
+
+def ses_tail():
+    return rs(43, AN + "+/")
+
+
+NG["ses_tail"] = ses_tail

@@ -122,7 +122,7 @@ def gameserver(c):
     c.add(r + "scripts/admin.lua", "code-lua", """
         local Admin = {}
         local ADMIN_PASSWORD = "\u00abP:admin-password\u00bb"
-        local HASH_SALT = "\u00abN:hash-named-secret=sha256\u00bb" -- sha256 of the map list, not a secret
+        local MAPLIST_SHA256 = "\u00abN:hash-named-secret=sha256\u00bb" -- checksum of the map list
 
         function Admin.check(player, attempt)
           if attempt == ADMIN_PASSWORD then

@@ -113,7 +113,7 @@ def nextjs(c):
             "ALGOLIA_APP_ID": "H8K2LQ9ZTB",
             "ALGOLIA_ADMIN_KEY": "\u00abP:algolia-admin-key\u00bb",
             "REVALIDATE_TOKEN": "\u00abP:access-token\u00bb",
-            "SENTRY_AUTH_TOKEN": "@sentry-auth-token"
+            "SENTRY_AUTH_TOKEN": "\u00abN:secret-manager-reference:@sentry-auth-token\u00bb"
           }
         }
         """)

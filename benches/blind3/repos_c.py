@@ -241,7 +241,7 @@ def discord_bot(c):
     c.add(r + "src/commands/stats.ts", "code-ts", """
         import { SlashCommandBuilder } from "discord.js";
 
-        const HYPIXEL_KEY = "\u00abN:public-identifier=uuidv\u00bb"; // request id, not the key
+        const HYPIXEL_GUILD_ID = "\u00abN:public-identifier=uuidv\u00bb";
         const CURSEFORGE_API_KEY = "$2a$10$\u00abP:api-key\u00bb";
         const riot = "\u00abP:riot-api-key\u00bb";
 
@@ -413,7 +413,6 @@ def fintech(c):
            '\u00abN:hash-named-secret=sha256\u00bb',
            '\u00abP:webhook-secret\u00bb');
         CREATE USER ledger_ro WITH PASSWORD '\u00abP:db-password\u00bb';
-        ALTER ROLE ledger_app WITH PASSWORD '${N:password-hash-md5=md5user}';
         """)
 
 
@@ -855,8 +854,7 @@ def toolbox(c):
         """)
     c.add(r + "etc/pgbouncer/userlist.txt", "conf", """
         "billing" "\u00abP:db-password\u00bb"
-        "reporting" "\u00abN:password-hash-md5=md5user\u00bb"
-        "pgbouncer" "SCRAM-SHA-256$4096:\u00abN:password-hash-scram=sha256\u00bb"
+        "reporting" "\u00abP:db-password\u00bb"
         """)
     c.add(r + "etc/nginx/sites-enabled/internal.conf", "conf", """
         server {
@@ -880,7 +878,6 @@ def toolbox(c):
             log /dev/log local0
         userlist admins
             user ops insecure-password \u00abP:password\u00bb
-            user audit password \u00abN:password-hash=crypt6\u00bb
         listen stats
             bind :8404
             stats enable
@@ -892,7 +889,7 @@ def toolbox(c):
         """)
     c.add(r + "etc/postfix/sasl_passwd", "conf", """
         [smtp.sendgrid.net]:587 apikey:\u00abP:sendgrid-api-key\u00bb
-        [email-smtp.eu-west-1.amazonaws.com]:587 \u00abP:aws-access-key-id\u00bb:BAbc
+        [email-smtp.eu-west-1.amazonaws.com]:587 \u00abP:aws-access-key-id\u00bb:B\u00abU:ses_tail\u00bb
         """)
     c.add(r + "etc/systemd/system/billing-worker.service", "systemd", """
         [Unit]
@@ -1619,6 +1616,33 @@ def extras(c):
         GH_USER_TOKEN=\u00abP:github-user-to-server-token\u00bb
         curl -s -X POST -H "Authorization: Bearer $SLACK_USER_TOKEN" \\
           -d "channel=C024BE91L" -d "text=$1" https://slack.com/api/chat.postMessage
+        """)
+    c.add("arena-gameserver/docker/Dockerfile", "dockerfile", """
+        FROM debian:bookworm-slim AS build
+        ARG STEAM_PASSWORD=\u00abP:password\u00bb
+        ARG NEXUS_TOKEN
+        RUN apt-get update && apt-get install -y --no-install-recommends build-essential libcurl4-openssl-dev
+        COPY . /src
+        RUN make -C /src
+
+        FROM debian:bookworm-slim
+        ENV RCON_PASSWORD=\u00abP:rcon-password\u00bb \\
+            SERVER_NAME="Arena EU #3"
+        ENV GS_DB_PASS \u00abP:db-password\u00bb
+        ENV STATS_TOKEN=\u00abN:env-reference:${STATS_TOKEN}\u00bb
+        COPY --from=build /src/arena /usr/local/bin/arena
+        CMD ["arena", "+exec", "server.cfg"]
+        """)
+    c.add("phoenix-livechat/Dockerfile", "dockerfile", """
+        ARG ELIXIR_VERSION=1.17.2
+        FROM hexpm/elixir:${ELIXIR_VERSION}-erlang-27.0.1-debian-bookworm-20240722-slim AS builder
+        ENV MIX_ENV=prod
+        RUN mix local.hex --force && mix local.rebar --force
+        RUN mix hex.organization auth lantern --key \u00abP:api-key\u00bb
+        COPY mix.exs mix.lock ./
+        RUN mix deps.get --only prod
+        ENV SECRET_KEY_BASE=\u00abP:secret-key-base\u00bb
+        RUN mix release
         """)
     c.add("storefront-next/.env.production", "dotenv", """
         DATABASE_URL="\u00abP:planetscale-url\u00bb"
