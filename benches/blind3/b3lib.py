@@ -196,7 +196,7 @@ def g_password():
         return "-".join(R.choice(WORDS) for _ in range(4))
     if k == 3:
         return rs(R.randint(16, 24), AN)
-    return R.choice(WORDS) + R.choice("_.-") + rs(6, AN) + R.choice("!%*")
+    return R.choice(WORDS) + R.choice("_.-") + rs(6, AN) + R.choice("!*+")
 
 
 def g_urlpass():
@@ -218,9 +218,12 @@ def g_k8sdata():
 
 def g_dburl(scheme, port, path):
     user = R.choice(("app", "svc_orders", "etl", "admin", "reporting", "game", "ledger"))
-    host = R.choice(("db.internal", "10.20.3.14", "prod-db-1.cluster-c9x.eu-west-1.rds.amazonaws.com",
-                     "pg.example-corp.net", "mysql-primary", "cluster0.ab1cd.mongodb.net"))
-    return f"{scheme}://{user}:{g_urlpass()}@{host}{port}{path}"
+    hosts = {
+        "mongodb+srv": ("cluster0.ab1cd.mongodb.net", "prod.x7k2p.mongodb.net"),
+        "mysql": ("mysql-primary", "10.20.3.14", "db-orders.cluster-c9x.eu-west-1.rds.amazonaws.com"),
+        "amqps": ("rabbit.internal", "b-3f1e.mq.eu-west-1.amazonaws.com"),
+    }.get(scheme, ("db.internal", "10.20.3.14", "prod-db-1.cluster-c9x.eu-west-1.rds.amazonaws.com", "pg.example-corp.net"))
+    return f"{scheme}://{user}:{g_urlpass()}@{R.choice(hosts)}{port}{path}"
 
 
 # ------------------------------------------------------------------ kind registry: kind -> (provider, context_only, gen)
@@ -424,7 +427,6 @@ kind("splunk-hec-token", "splunk", True, lambda: uid().upper())
 kind("honeycomb-key", "honeycomb", True, lambda: rs(22))
 kind("elastic-api-key", "elastic", True, lambda: base64.b64encode((rs(20, B64U) + ":" + rs(22, B64U)).encode()).decode())
 kind("launchdarkly-sdk-key", "launchdarkly", False, lambda: "sd" + "k-" + uid())
-kind("segment-write-key", "segment", True, lambda: rs(32))
 kind("mixpanel-api-secret", "mixpanel", True, lambda: hx(32))
 kind("algolia-admin-key", "algolia", True, lambda: hx(32))
 kind("okta-api-token", "okta", True, lambda: "00" + rs(40, B64U))
@@ -854,3 +856,10 @@ def ses_tail():
 
 
 NG["ses_tail"] = ses_tail
+
+
+def segkey():
+    return rs(32)
+
+
+NG["segkey"] = segkey

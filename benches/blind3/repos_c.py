@@ -33,7 +33,7 @@ def integrations(c):
             "asana": {"pat": "\u00abP:asana-pat\u00bb"},
             "zendesk": {"subdomain": "lantern", "email": "ops@lantern.io/token", "token": "\u00abP:zendesk-api-token\u00bb"},
             "intercom": {"token": "\u00abP:intercom-token\u00bb"},
-            "segment": {"write_key": "\u00abP:segment-write-key\u00bb"},
+            "segment": {"write_key": "\u00abN:public-client-key=segkey\u00bb"},  # write keys ship in clients
             "mixpanel": {"project": 3190442, "secret": "\u00abP:mixpanel-api-secret\u00bb"},
             "jira": {"email": "bot@lantern.io", "token": "\u00abP:atlassian-api-token\u00bb"},
             "postman": {"api_key": "\u00abP:postman-api-key\u00bb"},
@@ -1236,7 +1236,7 @@ def react_native(c):
         <resources>
             <string name="app_name">Pulse</string>
             <string name="facebook_app_id">1234567890123456</string>
-            <string name="facebook_client_token">\u00abP:access-token\u00bb</string>
+            <string name="facebook_client_token">\u00abN:public-client-key=lorem_hex\u00bb</string>
             <string name="strava_client_secret">\u00abP:client-secret\u00bb</string>
             <string name="google_maps_key">\u00abN:public-client-key=firebase_web_key\u00bb</string>
         </resources>
@@ -1261,7 +1261,7 @@ def react_native(c):
                 }
             }
             defaultConfig {
-                buildConfigField "String", "SEGMENT_KEY", "\\"\u00abP:segment-write-key\u00bb\\""
+                buildConfigField "String", "SEGMENT_KEY", "\\"\u00abN:public-client-key=segkey\u00bb\\""
                 manifestPlaceholders = [auth0Domain: "lantern.eu.auth0.com"]
             }
         }
