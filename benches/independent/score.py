@@ -172,11 +172,14 @@ def main():
     w(f"# Independent detection-quality corpus, {datetime.date.today().isoformat()}")
     w("")
     meta_path = os.path.join(corpus, "meta.json")
-    seed = json.load(open(meta_path)).get("seed", "?") if os.path.exists(meta_path) else "?"
-    w(f"Corpus: `benches/independent/generate.py --seed {seed}` ({len({l['path'].split('/')[0] for l in labels})} repositories, "
+    meta = json.load(open(meta_path)) if os.path.exists(meta_path) else {}
+    seed = meta.get("seed", "?")
+    generator = meta.get("generator", "benches/independent/generate.py")
+    brief = os.path.join(os.path.dirname(generator), "README.md") if "independent" not in generator else "benches/independent/BRIEF.md"
+    w(f"Corpus: `{generator} --seed {seed}` ({len({l['path'].split('/')[0] for l in labels})} repositories, "
       f"{len({l['path'] for l in labels})} labelled files): {len(pos)} positives "
       f"({sum(l['context_only'] for l in pos)} context-only, {len(kinds)} kinds) and {len(negs)} hard negatives. "
-      "Written without reading leakgate's rules, sources or tests (benches/independent/BRIEF.md).")
+      f"Written without reading leakgate's rules, sources or tests ({brief}).")
     w("Tools: " + "; ".join(f"{n} `{v}`" for n, _, v in tools) + ". Kingfisher with `--no-validate --no-dedup`.")
     w("Matching: a finding counts for a label when the label's line lies in the finding's line range. "
       "Precision counts distinct finding sites (path + line range).")
