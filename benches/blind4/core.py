@@ -49,9 +49,11 @@ def render(syn, n, v, raw=False, style=0):
     def q(c='"'):
         return v if raw else c + v + c
     s = style
+    if syn in ("yaml", "compose") and v and (v[0] in "@{[*&!%`|>'\"" or ": " in v or " #" in v) and '"' not in v:
+        v, raw = '"' + v + '"', True
     R = {
         "dotenv": [f"{n}={v}", f'{n}="{v}"', f"export {n}={v}", f"{n}='{v}'"],
-        "yaml": [f"{snake(n)}: {v}", f'{snake(n)}: "{v}"' if not raw else f"{snake(n)}: {v}", f"{kebab(n)}: {q(chr(39))}"],
+        "yaml": [f"{snake(n)}: {v}", f'{snake(n)}: "{v}"' if not raw else f"{snake(n)}: {v}", f"{kebab(n)}: {q(chr(39))}" if not raw else f"{kebab(n)}: {v}"],
         "json": [f'"{camel(n)}": {q()},', f'"{n}": {q()},', f'"{snake(n)}": {q()},'],
         "json5": [f"{camel(n)}: {q(chr(39))},", f"{camel(n)}: {q()},  // rotated quarterly"],
         "toml": [f'{snake(n)} = {q()}', f"{snake(n)} = {q(chr(39))}"],
@@ -77,7 +79,7 @@ def render(syn, n, v, raw=False, style=0):
         "cs-init": [f"{pascal(n)} = {q()},"],
         "c": [f'#define {n} {q()}', f"static const char *{snake(n)} = {q()};", f"static const char {snake(n)}[] = {q()};"],
         "cpp": [f"constexpr const char* k{pascal(n)} = {q()};", f"const std::string {snake(n)} = {q()};", f"static const char k{pascal(n)}[] = {q()};"],
-        "rust": [f"const {n}: &str = {q()};", f"let {snake(n)} = {q()};", f"pub static {n}: &str = {q()};"],
+        "rust": ([f"let {snake(n)} = {v};"] if raw else [f"const {n}: &str = {q()};", f"pub static {n}: &str = {q()};", f"static {n}: &str = {q()};"]),
         "swift": [f"let {camel(n)} = {q()}", f"static let {camel(n)} = {q()}", f"private let {camel(n)}: String = {q()}"],
         "objc": [f"static NSString * const k{pascal(n)} = @{q()};", f"NSString *{camel(n)} = @{q()};"],
         "dart": [f"const {camel(n)} = {q(chr(39))};", f"final String {camel(n)} = {q()};", f"static const String {camel(n)} = {q(chr(39))};"],
@@ -97,7 +99,7 @@ def render(syn, n, v, raw=False, style=0):
         "ps": [f"$env:{n} = {q()}", f"${camel(n)} = {q(chr(39))}", f"[Environment]::SetEnvironmentVariable('{n}', {q(chr(39))}, 'Machine')"],
         "bat": [f"set {n}={v}", f'set "{n}={v}"', f"setx {n} {v}"],
         "docker": [f"ENV {n}={v}", f"ARG {n}={v}", f'ENV {n}="{v}"'],
-        "compose": [f"{n}: {v}", f'{n}: "{v}"'],
+        "compose": [f"{n}: {v}", f'{n}: "{v}"' if not raw else f"{n}: {v}"],
         "compose-list": [f"- {n}={v}", f'- "{n}={v}"'],
         "k8senv": [f'- name: {n}\n  value: {q()}', f"- name: {n}\n  value: {v}"],
         "make": [f"{n} ?= {v}", f"{n} := {v}", f"export {n} = {v}"],
@@ -192,6 +194,18 @@ class File:
         self.ind = ind
         self.lines = []
         self.labs = []
+        self.used = set()
+        self.fill_used = set()
+        self.style = None
+
+    def uniq(self, name):
+        base, i = name, 0
+        sfx = ["PROD", "LIVE", "V2", "BACKUP", "EU", "OLD", "SECONDARY", "DEFAULT", "NEXT", "LEGACY"]
+        while name in self.used:
+            name = base + "_" + sfx[i % len(sfx)] + ("" if i < len(sfx) else str(i))
+            i += 1
+        self.used.add(name)
+        return name
 
     # ------------------------------------------------------------ plain text
     def t(self, text=""):
@@ -240,24 +254,29 @@ class File:
     def p(self, syn, kind, name=None, value=None, style=None, family=None):
         g = self.g
         value = value if value is not None else K.gen_value(g, kind)
-        name = name or g.pick(K.KINDS[kind][3])
-        style = g.r.randint(0, 5) if style is None else style
+        free = [x for x in K.KINDS[kind][3] if x not in self.used]
+        name = self.uniq(name or (g.pick(free) if free else g.pick(K.KINDS[kind][3])))
+        style = (self.style if self.style is not None else g.r.randint(0, 5)) if style is None else style
         return self.put(render(syn, name, value, style=style), value, kind, True, family or self.family or SYNFAM[syn])
 
     def n(self, syn, kind, name=None, value=None, style=None, family=None):
         g = self.g
-        style = g.r.randint(0, 5) if style is None else style
+        style = (self.style if self.style is not None else g.r.randint(0, 5)) if style is None else style
         raw = False
+        free = [x for x in K.SECRET_NAMES if x not in self.used]
+        if kind in ("env-reference", "code-derived", "placeholder", "secret-name-only", "redacted", "encrypted-value") and not name:
+            name = g.pick(free or K.SECRET_NAMES)
         if kind == "env-reference":
-            name = name or g.pick(K.SECRET_NAMES)
+            name = self.uniq(name)
             value = g.pick(_lk(ENVREF, syn)).format(n=name, s=snake(name), p=pascal(name))
             raw = syn in RAW_SYNTAX_OK
         elif kind == "code-derived":
-            name = name or g.pick(K.SECRET_NAMES)
+            name = self.uniq(name)
             value = g.pick(_lk(CODE_DERIVED, syn)).format(n=name, s=snake(name), p=pascal(name), d=dotted(name))
             raw = True
         else:
             name, value = neg_value(g, kind, name, value)
+            name = self.uniq(name)
         text = render(syn, name, value, raw=raw, style=style)
         anchor = value if value else name_in(text, name)
         return self.put(text, value, kind, False, family or self.family or SYNFAM[syn], anchor=anchor)
@@ -270,7 +289,12 @@ class File:
         for what, k in items:
             if fill:
                 for _ in range(self.g.r.randint(0, 2)):
-                    self.ti(self.g.pick(fill))
+                    left = [x for x in fill if x not in self.fill_used]
+                    if left:
+                        x = self.g.pick(left)
+                        if x:
+                            self.fill_used.add(x)
+                        self.ti(x)
             (self.p if what == "p" else self.n)(syn, k, family=family)
         return self
 

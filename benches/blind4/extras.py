@@ -51,8 +51,10 @@ def top_up(c, minimum, negs_per_file):
     for k in sorted(SIMPLE_VENDOR):
         want += [k] * max(0, minimum - counts.get(k, 0))
     for k in ["aws-access-key-id", "github-pat", "openai-project-key", "anthropic-api-key", "stripe-secret-key", "slack-bot-token",
-              "slack-webhook", "google-api-key", "gitlab-pat", "sendgrid-key", "twilio-api-key", "npm-token", "huggingface-token"]:
-        want += [k] * max(0, minimum + 2 - counts.get(k, 0) - want.count(k))
+              "slack-webhook", "google-api-key", "gitlab-pat", "sendgrid-key", "twilio-api-key", "npm-token", "huggingface-token",
+              "azure-ad-client-secret", "github-fine-grained-pat", "openai-legacy-key", "groq-api-key", "replicate-token", "dockerhub-pat",
+              "pypi-token", "telegram-bot-token", "discord-webhook", "shopify-access-token", "stripe-webhook-secret", "vault-token"]:
+        want += [k] * max(0, minimum + 3 - counts.get(k, 0) - want.count(k))
     c.g.r.shuffle(want)
     opened = []
     for repo, path, syn, fam, head, foot, ind in FILES:

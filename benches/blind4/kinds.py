@@ -293,11 +293,11 @@ def gen_value(g, kind):
 
 # ---------------------------------------------------------------- negatives: kind -> generator(g) -> (name, value)
 AWS_DOC_ID = "AKIAIOSFODNN7" + "EXAMPLE"
-AWS_DOC_SECRET = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY"
+AWS_DOC_SECRET = "".join(["wJalrXUtnFEMI", "/K7MDENG/", "bPxRfiCY", "EXAMPLEKEY"])
 STRIPE_DOC_TEST = "sk" + "_test_" + "4eC39HqLyjWDarjtT1zdp7dc"
 JWT_IO = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9" + "." + "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
           + "." + "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")
-AZURITE_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq" + "/K1SZFPTOtr/KBHBeksoGMGw=="
+AZURITE_KEY = "".join(["Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1", "OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw=="])
 
 PLACEHOLDERS = ["your-api-key-here", "changeme", "<TOKEN>", "xxxxxxxxxxxxxxxxxxxxxxxx", "REPLACE_ME", "********",
                 "<your-secret>", "TODO-set-me", "insert-key-here", "<password>", "CHANGE_THIS", "your_password",

@@ -168,6 +168,7 @@ def django_react(c):
     f.ind = ""
     f = r.file("docs/DEPLOY.rst", family="restructuredtext")
     f.t("Deploying\n=========\n\nSet these on the host before ``docker compose up``:\n\n.. code-block:: bash\n")
+    f.style = 0
     f.mix("rst", "generic-password sentry-user-token", "placeholder")
     f.t("\nRotate the keys every 90 days.")
 
@@ -218,7 +219,7 @@ def ionic_app(c):
     f.t("}")
     f = r.file("ios/App/Legacy/ACMEAnalytics.m", family="code-objc")
     f.t('#import "ACMEAnalytics.h"\n')
-    f.mix("objc", "generic-api-key mixpanel-placeholder".replace(" mixpanel-placeholder", ""), "env-reference code-derived")
+    f.mix("objc", "generic-api-key", "env-reference code-derived")
     f.t("\n@implementation ACMEAnalytics\n@end")
 
 
@@ -358,7 +359,7 @@ def drupal(c):
     f.nraw("      password: @@", "placeholder", "drupal")
     f.t("  appserver:\n    overrides:\n      environment:")
     f.ind = "        "
-    f.mix("compose", "acquia-placeholder".replace("acquia-placeholder", "generic-token") + " pantheon-placeholder".replace("pantheon-placeholder", "generic-api-key"), "")
+    f.mix("compose", "generic-token generic-api-key", "")
     f.ind = ""
     f = r.file("drush/sites/prod.site.yml", family="yaml-config")
     f.t("prod:\n  host: web1.acme-gov.org\n  user: deploy\n  root: /var/www/drupal/web\n  ssh:\n    options: '-p 2222'")
@@ -384,7 +385,7 @@ def ghost(c):
     f.raw("  key: '@@',", "ghost-admin-api-key")
     f.t("  version: 'v5.0',\n});")
     f.nraw("const contentKey = '@@'; // Content API key, public", "publishable-key", g.hx(26))
-    f.mix("js", "openai-legacy-key unsplash-placeholder".replace(" unsplash-placeholder", "") + " generic-api-key", "env-reference")
+    f.mix("js", "openai-legacy-key generic-api-key", "env-reference")
     f = r.file("content/settings/routes.yaml", family="yaml-config")
     f.t("routes:\ncollections:\n  /:\n    permalink: /{slug}/\n    template: index\ntaxonomies:\n  tag: /tag/{slug}/")
     f = r.file("docker-compose.yml", family="yaml-compose")
@@ -410,7 +411,7 @@ def strapi(c):
         f.p("dotenv", "strapi-jwt-secret", n, style=0)
     f.t("DATABASE_CLIENT=postgres\nDATABASE_HOST=strapi-db\nDATABASE_NAME=strapi\nDATABASE_USERNAME=strapi")
     f.p("dotenv", "db-password", "DATABASE_PASSWORD")
-    f.mix("dotenv", "cloudinary-placeholder".replace("cloudinary-placeholder", "generic-secret") + " contentful-token", "placeholder", fill=ENVF)
+    f.mix("dotenv", "generic-secret contentful-token", "placeholder", fill=ENVF)
     f = r.file("config/database.js", family="code-js")
     f.t("module.exports = ({ env }) => ({\n  connection: {\n    client: 'postgres',\n    connection: {\n      host: env('DATABASE_HOST', '127.0.0.1'),")
     f.nraw("      password: @@,", "env-reference", "env('DATABASE_PASSWORD')")
@@ -529,7 +530,7 @@ def support_scripts(c):
     g = c.g
     f = r.file("python/reset_user.py", family="code-python")
     f.t("#!/usr/bin/env python3\n\"\"\"Reset a customer's MFA from the support console.\"\"\"\nimport requests\n")
-    f.mix("py", "okta-api-token zendesk-placeholder".replace("zendesk-placeholder", "generic-api-key"), "code-derived env-reference")
+    f.mix("py", "okta-api-token generic-api-key", "code-derived env-reference")
     f.raw('session.auth = ("support-bot", "@@")', "generic-password")
     f.t("\n\ndef main():\n    print('ok')")
     f = r.file("bash/rotate_logs.sh", family="shell-script")
@@ -588,10 +589,12 @@ def support_scripts(c):
     f.t("[pgbouncer]\nlisten_port = 6432\nauth_type = scram-sha-256\nauth_file = /etc/pgbouncer/userlist.txt")
     f = r.file("README.md", family="markdown")
     f.t("# support-scripts\n\n| variable | value | notes |\n|---|---|---|")
-    f.mix("md", "generic-token", "placeholder placeholder secret-name-only".replace("secret-name-only", "redacted"))
+    f.style = 0
+    f.mix("md", "generic-token", "placeholder placeholder redacted")
     f.t("\nAsk #ops for the real values.")
     f = r.file("docs/runbook.adoc", family="asciidoc")
     f.t("= Support runbook\n:toc:\n")
+    f.style = 0
     f.mix("adoc", "generic-password", "placeholder")
     f.t("\n== Escalation\nPage the on-call engineer.\n\n[source,bash]\n----")
     f.raw("curl -H 'Authorization: Bearer @@' https://api.pagerduty.com/incidents", "pagerduty-key", ctx=True)
@@ -756,7 +759,7 @@ def platform_services(c):
     f.t("}")
     f = r.file("admin_app/lib/services/maps.dart", family="code-dart")
     f.raw("const mapsKey = '@@';", "google-api-key")
-    f.raw("final headers = {'Authorization': 'Bearer @@'};", "discord-webhook".replace("discord-webhook", "generic-token"))
+    f.raw("final headers = {'Authorization': 'Bearer @@'};", "generic-token")
     f = r.file("deploy/hooks.go", family="code-go")
     f.t("package deploy\n\nvar hooks = map[string]string{")
     f.raw('\t"discord": "@@",', "discord-webhook")
