@@ -81,7 +81,7 @@ def render(syn, n, v, raw=False, style=0):
         "cpp": [f"constexpr const char* k{pascal(n)} = {q()};", f"const std::string {snake(n)} = {q()};", f"static const char k{pascal(n)}[] = {q()};"],
         "rust": ([f"let {snake(n)} = {v};"] if raw else [f"const {n}: &str = {q()};", f"pub static {n}: &str = {q()};", f"static {n}: &str = {q()};"]),
         "swift": [f"let {camel(n)} = {q()}", f"static let {camel(n)} = {q()}", f"private let {camel(n)}: String = {q()}"],
-        "objc": [f"static NSString * const k{pascal(n)} = @{q()};", f"NSString *{camel(n)} = @{q()};"],
+        "objc": [f"static NSString * const k{pascal(n)} = {v if raw else '@' + q()};", f"NSString *{camel(n)} = {v if raw else '@' + q()};"],
         "dart": [f"const {camel(n)} = {q(chr(39))};", f"final String {camel(n)} = {q()};", f"static const String {camel(n)} = {q(chr(39))};"],
         "php": [f"${camel(n)} = {q(chr(39))};", f"private string ${camel(n)} = {q(chr(39))};", f"const {n} = {q(chr(39))};"],
         "php-arr": [f"'{snake(n)}' => {q(chr(39))},", f'"{snake(n)}" => {q()},'],
@@ -385,8 +385,7 @@ def neg_value(g, kind, name=None, value=None):
     if kind == "encrypted-value":
         return name or g.pick(K.SECRET_NAMES), g.pick([
             "ENC[AES256_GCM,data:" + g.b64bytes(18) + ",iv:" + g.b64bytes(32) + ",tag:" + g.b64bytes(16) + ",type:str]",
-            "{cipher}" + g.hx(96), "ENC(" + g.b64bytes(32) + ")", "AgB" + g.s(200, ALNUM + "+/") + "==",
-            "vault:v1:" + g.b64bytes(40)])
+            "{cipher}" + g.hx(96), "ENC(" + g.b64bytes(32) + ")", "vault:v1:" + g.b64bytes(40)])
     if kind == "base64-image":
         return name or "LOGO", "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAA" + g.s(120, ALNUM + "+/") + "=="
     raise KeyError(kind)

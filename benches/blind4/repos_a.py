@@ -146,6 +146,7 @@ def spring_fleet(c):
     f.ind = "  "
     f.mix("scala", "generic-api-key", "env-reference")
     f.raw('val httpProtocol = http.baseUrl("https://orders.staging.acme.io").header("Authorization", "Basic @@")', "basic-auth-header")
+    f.raw('private val adminPassword = "@@"', "generic-password")
     f.ind = ""
     f.t("}")
     f = r.file(".m2/settings.xml", family="xml")
@@ -330,8 +331,13 @@ def node_prisma(c):
     f.ind = ""
     f.t("};\n")
     f.mix("ts", "openrouter-key replicate-token", "code-derived")
+    f.t("\n// partner keys accepted on /v1/webhooks (rotate via ops ticket)\nexport const PARTNER_KEYS = [")
+    f.raw("  '@@',", "generic-api-key", g.s(32))
+    f.raw("  '@@',", "generic-api-key", g.hx(40))
+    f.t("];")
     f = r.file("src/lib/mailer.js", family="code-js")
-    f.t("const nodemailer = require('nodemailer');\n\nconst transport = nodemailer.createTransport({\n  host: 'email-smtp.eu-west-1.amazonaws.com',\n  port: 465,\n  auth: {\n    user: 'AKIA' + 'SES_USER_PLACEHOLDER',")
+    f.t("const nodemailer = require('nodemailer');\n\nconst transport = nodemailer.createTransport({\n  host: 'email-smtp.eu-west-1.amazonaws.com',\n  port: 465,\n  auth: {")
+    f.raw("    user: '@@',", "aws-access-key-id")
     f.raw("    pass: '@@',", "smtp-password", g.s(44, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"))
     f.t("  },\n});\n")
     f.mix("js", "postmark-token brevo-key", "env-reference", fill=JSF)
@@ -397,7 +403,7 @@ def ci_monorepo(c):
     f.raw("    - curl -X POST -F token=@@ -F ref=main https://gitlab.acme.io/api/v4/projects/42/trigger/pipeline", "gitlab-trigger-token")
     f = r.file("azure-pipelines.yml", family="yaml-ci")
     f.t("trigger:\n- main\npool:\n  vmImage: ubuntu-latest\nvariables:")
-    f.raw("  - name: NUGET_API_KEY\n    value: '@@'", "generic-api-key", "oy2" + g.s(43, LOW + DIG))
+    f.raw("  - name: NUGET_API_KEY\n    value: '@@'", "nuget-api-key")
     f.nraw("  - group: @@", "secret-name-only", "prod-secrets")
     f.t("steps:\n- script: dotnet nuget push **/*.nupkg --api-key $(NUGET_API_KEY) --source https://api.nuget.org/v3/index.json")
     f.nraw("- script: az login --service-principal -u $(ARM_CLIENT_ID) -p @@ --tenant $(ARM_TENANT_ID)", "ci-secret-reference", "$(ARM_CLIENT_SECRET)")

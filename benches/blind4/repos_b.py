@@ -18,12 +18,13 @@ def data_dbt(c):
     f.t("      warehouse: TRANSFORM_WH\n      database: ANALYTICS\n    dev:\n      type: snowflake\n      account: acme-eu1\n      user: \"{{ env_var('DBT_USER') }}\"")
     f.nraw("      password: \"@@\"", "env-reference", "{{ env_var('DBT_PASSWORD') }}")
     f.t("    bq:\n      type: bigquery\n      method: service-account-json\n      project: acme-analytics\n      keyfile_json:\n        type: service_account\n        project_id: acme-analytics")
-    f.t("        private_key_id: " + g.hx(40))
+    f.nraw("        private_key_id: @@", "key-identifier", g.hx(40))
     f.raw("        private_key: \"@@\"", "gcp-service-account-key", g.pkcs8_pem().replace("\n", "\\n") + "\\n")
     f.t("        client_email: dbt-runner@acme-analytics.iam.gserviceaccount.com")
     f = r.file("keys/bq-loader.json", family="json")
     pk = g.pkcs8_pem().replace("\n", "\\n") + "\\n"
-    f.t('{\n  "type": "service_account",\n  "project_id": "acme-analytics",\n  "private_key_id": "' + g.hx(40) + '",')
+    f.t('{\n  "type": "service_account",\n  "project_id": "acme-analytics",')
+    f.nraw('  "private_key_id": "@@",', "key-identifier", g.hx(40))
     f.raw('  "private_key": "@@",', "gcp-service-account-key", pk)
     f.t('  "client_email": "bq-loader@acme-analytics.iam.gserviceaccount.com",\n  "client_id": "' + g.digits(21) + '",\n  "token_uri": "https://oauth2.googleapis.com/token"\n}')
     f = r.file("setup/snowflake_roles.sql", family="sql")
@@ -181,7 +182,7 @@ def ionic_app(c):
     f.ind = "  "
     f.n("ts", "publishable-key", "FIREBASE_APP_ID", value="1:" + g.digits(12) + ":android:" + g.hx(16), style=2)
     f.mix("ts", "google-api-key generic-api-key", "publishable-key", fill=None)
-    f.raw("onesignalRestKey: '@@',", "generic-api-key", "os_v2_app_" + g.s(100, LOW + DIG))
+    f.raw("onesignalRestKey: '@@',", "onesignal-api-key")
     f.ind = ""
     f.t("};")
     f = r.file("capacitor.config.ts", family="code-ts")
@@ -195,7 +196,8 @@ def ionic_app(c):
     f.raw("MAPBOX_DOWNLOADS_TOKEN=@@", "mapbox-secret-token")
     f = r.file("android/app/src/main/res/values/secrets.xml", family="xml")
     f.t('<?xml version="1.0" encoding="utf-8"?>\n<resources>')
-    f.raw('    <string name="segment_write_key">' + g.s(32) + '</string>\n    <string name="braze_api_key">@@</string>', "generic-api-key", g.uuid())
+    f.nraw('    <string name="segment_write_key">@@</string>', "publishable-key", g.s(32))
+    f.raw('    <string name="braze_api_key">@@</string>', "generic-api-key", g.uuid())
     f.raw('    <string name="backend_client_secret">@@</string>', "oauth-client-secret")
     f.t("</resources>")
     f = r.file("ios/App/App/Info.plist", family="plist")
@@ -220,7 +222,10 @@ def ionic_app(c):
     f = r.file("ios/App/Legacy/ACMEAnalytics.m", family="code-objc")
     f.t('#import "ACMEAnalytics.h"\n')
     f.mix("objc", "generic-api-key", "env-reference code-derived")
-    f.t("\n@implementation ACMEAnalytics\n@end")
+    f.t("\n@implementation ACMEAnalytics\n\n- (NSURLRequest *)uploadRequest {\n    NSMutableURLRequest *req = [NSMutableURLRequest requestWithURL:self.endpoint];")
+    f.raw('    [req setValue:@"Bearer @@" forHTTPHeaderField:@"Authorization"];', "bearer-token")
+    f.raw('    NSString *legacyPassword = @"@@";', "generic-password")
+    f.t("    return req;\n}\n@end")
 
 
 def yocto(c):
@@ -436,6 +441,7 @@ def strapi(c):
     f.t("{\n  // seed data for staging")
     f.ind = "  "
     f.mix("json5", "generic-token notion-token", "fake-fixture")
+    f.raw("adminPassword: '@@',", "generic-password")
     f.ind = ""
     f.t("}")
 
@@ -548,6 +554,7 @@ def support_scripts(c):
     f = r.file("batch/map_drives.bat", family="batch", crlf=True)
     f.t("@echo off\nREM map department shares")
     f.raw("net use S: \\\\fs01\\shared /user:ACME\\svc_map @@ /persistent:no", "generic-password", g.password("alnum"))
+    f.raw("sqlcmd -S sql02 -U sa -P @@ -Q \"BACKUP DATABASE crm TO DISK='D:\\bak\\crm.bak'\"", "db-password", g.password("alnum"))
     f.mix("bat", "generic-password", "env-reference")
     f = r.file("perl/legacy_report.pl", family="code-perl")
     f.t("#!/usr/bin/perl\nuse strict;\nuse warnings;\nuse DBI;\n")
@@ -557,6 +564,7 @@ def support_scripts(c):
     f.t("-- haproxy action: check API keys against upstream\ncore.register_action('auth', { 'http-req' }, function(txn)")
     f.ind = "  "
     f.mix("lua", "generic-api-key redis-password", "env-reference code-derived")
+    f.raw('local upstream_secret = "@@"', "generic-secret")
     f.ind = ""
     f.t("end)")
     f = r.file("sql/grants.sql", family="sql")
@@ -571,6 +579,7 @@ def support_scripts(c):
     f = r.file("systemd/acme-exporter.service", family="systemd")
     f.t("[Unit]\nDescription=ACME metrics exporter\nAfter=network.target\n\n[Service]\nUser=exporter")
     f.mix("systemd", "datadog-api-key generic-password", "env-reference")
+    f.raw('Environment="EXPORTER_BASIC_AUTH_PASSWORD=@@"', "generic-password")
     f.t("ExecStart=/usr/local/bin/acme-exporter\n\n[Install]\nWantedBy=multi-user.target")
     f = r.file("haproxy/haproxy.cfg", family="conf")
     f.t("global\n    log /dev/log local0\nuserlist admins")
@@ -659,7 +668,7 @@ def dotfiles(c):
     f.raw("password = @@", "generic-password")
     f = r.file(".gem/credentials", family="credential-file")
     f.t("---")
-    f.raw(":rubygems_api_key: rubygems_@@", "generic-api-key", g.hx(48))
+    f.raw(":rubygems_api_key: @@", "rubygems-api-key")
     f = r.file(".docker/config.json", family="credential-file")
     f.t('{\n  "auths": {\n    "https://index.docker.io/v1/": {')
     f.raw('      "auth": "@@"', "docker-config-auth")
@@ -672,7 +681,7 @@ def dotfiles(c):
     f.t("\n[gdrive]\ntype = drive\nscope = drive")
     f.raw('token = {"access_token":"@@","token_type":"Bearer","expiry":"2025-01-01T00:00:00Z"}', "google-oauth-access-token")
     f.t("\n[crypt]\ntype = crypt\nremote = b2:backup")
-    f.nraw("password = @@", "encrypted-value", g.s(40, UP + LOW + DIG + "_-"))
+    f.raw("password = @@", "rclone-obscured-password", g.s(40, UP + LOW + DIG + "_-"))  # rclone "obscure" is reversible
     f = r.file(".s3cfg", family="credential-file")
     f.t("[default]")
     f.raw("access_key = @@", "aws-access-key-id")
@@ -680,7 +689,8 @@ def dotfiles(c):
     f.t("host_base = s3.amazonaws.com")
     f = r.file(".boto", family="credential-file")
     f.t("[Credentials]")
-    f.raw("gs_access_key_id = GOOG1E" + g.s(55, UP + DIG) + "\ngs_secret_access_key = @@", "gcp-hmac-secret")
+    f.raw("gs_access_key_id = @@", "gcp-hmac-access-id")
+    f.raw("gs_secret_access_key = @@", "gcp-hmac-secret")
     f = r.file(".wgetrc", family="credential-file")
     f.t("timeout = 30\nuser = dev")
     f.raw("password = @@", "generic-password")
@@ -696,7 +706,7 @@ def dotfiles(c):
     f.raw("aws_secret_access_key = @@", "aws-secret-access-key")
     f.t("\n[sso-dev]")
     f.raw("aws_access_key_id = @@", "aws-temp-access-key-id")
-    f.t("aws_secret_access_key = " + g.s(40, K.ALNUM + "/+"))
+    f.raw("aws_secret_access_key = @@", "aws-secret-access-key")
     f.raw("aws_session_token = @@", "aws-session-token")
     f.t("\n[example]")
     f.nraw("aws_access_key_id = @@", "vendor-example-key", K.AWS_DOC_ID)
@@ -711,6 +721,7 @@ def dotfiles(c):
     f.t("{ config, pkgs, ... }:\n{\n  home.username = \"dev\";\n  home.sessionVariables = {")
     f.ind = "    "
     f.mix("nix", "airtable-pat atlassian-api-token", "env-reference")
+    f.raw('NIX_NPM_PASSWORD = "@@";', "generic-password")
     f.ind = ""
     f.t("  };\n}")
     f = r.file(".config/tmuxinator/work.yml", family="yaml-config")
@@ -763,7 +774,8 @@ def platform_services(c):
     f = r.file("deploy/hooks.go", family="code-go")
     f.t("package deploy\n\nvar hooks = map[string]string{")
     f.raw('\t"discord": "@@",', "discord-webhook")
-    f.raw('\t"teams":   "https://acme.webhook.office.com/webhookb2/' + g.uuid() + '@' + g.uuid() + '/IncomingWebhook/@@/' + g.uuid() + '",', "generic-secret", g.hx(32))
+    f.raw('\t"teams":   "@@",', "teams-webhook", "https://acme.webhook.office.com/" + "webhookb2/" + g.uuid() + "@" + g.uuid()
+          + "/IncomingWebhook/" + g.hx(32) + "/" + g.uuid())
     f.t("}")
     f = r.file("deploy/fly.toml", family="toml")
     f.t('app = "acme-notifier"\nprimary_region = "ams"\n\n[env]\n  LOG_LEVEL = "info"')
