@@ -46,6 +46,8 @@ def saas_fastapi(c):
     f.raw('cohere_client = cohere.ClientV2(api_key="@@")', "cohere-key")
     f.raw('mistral = Mistral(api_key=os.getenv("MISTRAL_API_KEY", "@@"))', "mistral-key")
     f.t("\n\ndef summarise(text: str) -> str:\n    resp = _client.chat.completions.create(model='gpt-4o-mini', messages=[{'role': 'user', 'content': text}])\n    return resp.choices[0].message.content")
+    f = r.file("deploy/jwt_signing.pem", family="pem-file")
+    f.raw("@@", "pkcs8-private-key")
     f = r.file("tests/conftest.py")
     f.t("import pytest\n\n@pytest.fixture\ndef settings_override(monkeypatch):")
     f.ind = "    "
@@ -179,6 +181,8 @@ def symfony_shop(c):
     f.raw("MAILER_DSN=smtp://postmaster%40mg.acme-shop.eu:@@@smtp.eu.mailgun.org:587", "smtp-password", g.password("url"))
     f.mix("dotenv", "mollie-key stripe-secret-key shippo-token algolia-admin-key", "publishable-key publishable-key", fill=ENVF)
     f.raw("MESSENGER_TRANSPORT_DSN=@@/%2f/messages", "amqp-url")
+    f.nraw("MAILJET_API_KEY=@@", "key-identifier", g.hx(32))
+    f.p("dotenv", "mailjet-secret", "MAILJET_SECRET_KEY", style=0)
     f = r.file("config/packages/doctrine.yaml")
     f.t("doctrine:\n  dbal:")
     f.nraw("    url: '@@'", "env-reference", "%env(resolve:DATABASE_URL)%")
@@ -563,7 +567,7 @@ def k8s_kustomize(c):
     f.raw("    token: @@", "jwt-token", g.jwt({"iss": "kubernetes/serviceaccount", "kubernetes.io/serviceaccount/namespace": "ci",
                                                      "sub": "system:serviceaccount:ci:deployer"}, alg="RS256"))
     f.t("- name: admin\n  user:")
-    f.raw("    client-key-data: @@", "rsa-private-key", K.base64.b64encode(g.rsa_pem().encode()).decode(), ctx=True)
+    f.raw("    client-key-data: @@", "rsa-private-key", K.base64.b64encode(g.rsa_pem().encode()).decode())
 
 
 def openshift(c):

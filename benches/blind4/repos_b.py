@@ -78,6 +78,9 @@ def laravel_vue(c):
     f.raw("MAIL_PASSWORD=@@", "smtp-password")
     f.mix("dotenv", "square-access-token twitter-bearer meta-access-token", "placeholder", fill=ENVF)
     f.nraw("VITE_PUSHER_APP_KEY=\"@@\"", "env-reference", "${PUSHER_APP_KEY}")
+    f.n("dotenv", "publishable-key", "RAZORPAY_KEY_ID", value="rzp" + "_live_" + g.s(14))
+    f.p("dotenv", "razorpay-key-secret", "RAZORPAY_KEY_SECRET")
+    f.p("dotenv", "facebook-app-secret", "FACEBOOK_CLIENT_SECRET")
     f = r.file("config/services.php", family="code-php")
     f.t("<?php\n\nreturn [\n    'mailgun' => [\n        'domain' => env('MAILGUN_DOMAIN'),")
     f.ind = "        "
@@ -144,7 +147,7 @@ def django_react(c):
     f.mix("py", "aws-access-key-id aws-secret-access-key twilio-api-key twilio-auth-token", "publishable-key")
     f = r.file("backend/clinic/fixtures/users.json", family="json")
     f.t('[\n  {\n    "model": "auth.user",\n    "pk": 1,\n    "fields": {\n      "username": "demo",')
-    f.nraw('      "password": "@@",', "hash-not-secret", "pbkdf2_sha256$720000$" + g.s(22) + "$" + g.b64bytes(32))
+    f.t('      "password": "@@",'.replace("@@", "pbkdf2_sha256$720000$" + g.s(22) + "$" + g.b64bytes(32)))  # password hash: not labelled either way
     f.t("      \"is_staff\": true\n    }\n  }\n]")
     f = r.file("frontend/.env.production", family="dotenv")
     f.t("REACT_APP_API_URL=https://api.acme-clinic.com")
@@ -235,11 +238,11 @@ def yocto(c):
     f.t("ctrl_interface=/var/run/wpa_supplicant\nupdate_config=1\ncountry=DE\n\nnetwork={\n    ssid=\"ACME-Factory\"")
     f.raw('    psk="@@"', "wifi-psk")
     f.t("    key_mgmt=WPA-PSK\n}\nnetwork={\n    ssid=\"ACME-Guest\"")
-    f.nraw("    psk=@@", "hash-not-secret", g.hx(64))
+    f.raw("    psk=@@", "wifi-psk", g.hx(64))  # raw PSK: joins the network as well as the passphrase
     f.t("}")
     f = r.file("meta-acme/recipes-core/images/acme-gateway-image.bb", family="bitbake")
     f.t('SUMMARY = "ACME field gateway image"\nLICENSE = "MIT"\ninherit core-image extrausers\nIMAGE_INSTALL:append = " mosquitto acme-agent"')
-    f.nraw("EXTRA_USERS_PARAMS = \"usermod -p '@@' root;\"", "hash-not-secret", "$6$" + g.s(16) + "$" + g.s(86, UP + LOW + DIG + "./"))
+    f.t("EXTRA_USERS_PARAMS = \"usermod -p '@@' root;\"".replace("@@", "$6$" + g.s(16) + "$" + g.s(86, UP + LOW + DIG + "./")))  # password hash: not labelled either way
     f.mix("bitbake", "generic-token", "env-reference")
     f = r.file("meta-acme/recipes-acme/acme-agent/acme-agent_git.bb", family="bitbake")
     f.t('SUMMARY = "ACME telemetry agent"\nLICENSE = "CLOSED"')
@@ -470,7 +473,7 @@ def keycloak(c):
     f.t('          "bindDn": ["cn=keycloak,ou=svc,dc=acme,dc=io"]\n        }\n      }\n    ],\n    "org.keycloak.keys.KeyProvider": [\n      {\n        "name": "rsa-generated",\n        "config": {')
     f.raw('          "privateKey": ["@@"],', "rsa-private-key", "".join(g.rsa_pem().split("\n")[1:-1]), ctx=True)
     f.t('          "priority": ["100"]\n        }\n      }\n    ]\n  },\n  "users": [\n    {\n      "username": "admin",\n      "credentials": [\n        {\n          "type": "password",')
-    f.nraw('          "secretData": "{\\"value\\":\\"@@\\",\\"salt\\":\\"' + g.b64bytes(16) + '\\"}",', "hash-not-secret", g.b64bytes(64))
+    f.t('          "secretData": "{\\"value\\":\\"@@\\",\\"salt\\":\\"' + g.b64bytes(16) + '\\"}",'.replace("@@", g.b64bytes(64)))  # password hash: not labelled either way
     f.t('          "credentialData": "{\\"hashIterations\\":27500,\\"algorithm\\":\\"pbkdf2-sha256\\"}"\n        }\n      ]\n    }\n  ]\n}')
     f = r.file("docker-compose.yml", family="yaml-compose")
     f.t("services:\n  keycloak:\n    image: quay.io/keycloak/keycloak:25.0\n    command: start --import-realm\n    environment:\n      KC_DB: postgres")
@@ -591,7 +594,7 @@ def support_scripts(c):
     f.raw("[email-smtp.eu-west-1.amazonaws.com]:587 AKIA" + g.s(16, K.B32) + ":@@", "smtp-password", g.s(44, UP + LOW + DIG + "+/"))
     f = r.file("pgbouncer/userlist.txt", family="credential-file")
     f.raw('"app" "@@"', "db-password")
-    f.nraw('"stats" "@@"', "hash-not-secret", "SCRAM-SHA-256$4096:" + g.b64bytes(16) + "$" + g.b64bytes(32) + ":" + g.b64bytes(32))
+    f.t('"stats" "@@"'.replace("@@", "SCRAM-SHA-256$4096:" + g.b64bytes(16) + "$" + g.b64bytes(32) + ":" + g.b64bytes(32)))  # password hash: not labelled either way
     f = r.file("pgbouncer/pgbouncer.ini", family="ini")
     f.t("[databases]")
     f.raw("app = host=pg-main port=5432 dbname=app user=app password=@@", "db-password", g.password("alnum"))
@@ -819,6 +822,10 @@ def platform_services(c):
     f.nraw('  "logo": "@@",', "base64-image", neg_value(g, "base64-image")[1])
     f.nraw('  "favicon": "@@"', "base64-image", neg_value(g, "base64-image")[1])
     f.t("}")
+    f = r.file("contracts/.env", family="dotenv")
+    f.t("RPC_URL=https://eth-mainnet.g.alchemy.com/v2/demo\nCHAIN_ID=1")
+    f.p("dotenv", "ethereum-private-key", "DEPLOYER_PRIVATE_KEY", style=0)
+    f.nraw("TREASURY_ADDRESS=@@", "public-key", "0x" + g.hx(40))
     f = r.file("cloudflare/origin.env", family="dotenv")
     f.p("dotenv", "cloudflare-origin-ca-key", "CF_ORIGIN_CA_KEY")
     f.p("dotenv", "cloudflare-global-key", "CF_API_KEY")
