@@ -289,7 +289,7 @@ class File:
         for what, k in items:
             if fill:
                 for _ in range(self.g.r.randint(0, 2)):
-                    left = [x for x in fill if x not in self.fill_used]
+                    left = [x for x in fill if x not in self.fill_used and (not x or x.strip() not in {ln.strip() for ln in self.lines})]
                     if left:
                         x = self.g.pick(left)
                         if x:
