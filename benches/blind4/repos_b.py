@@ -604,6 +604,14 @@ def support_scripts(c):
     f.style = 0
     f.mix("md", "generic-token", "placeholder placeholder redacted")
     f.t("\nAsk #ops for the real values.")
+    f = r.file("postman/acme-prod.postman_environment.json", family="json")
+    f.t('{\n  "id": "' + g.uuid() + '",\n  "name": "acme-prod",\n  "values": [\n    {\n      "key": "base_url",\n      "value": "https://api.acme.io",\n      "enabled": true\n    },\n    {\n      "key": "api_token",')
+    f.raw('      "value": "@@",', "generic-token", g.s(40))
+    f.t('      "type": "secret",\n      "enabled": true\n    },\n    {\n      "key": "admin_password",')
+    f.raw('      "value": "@@",', "generic-password")
+    f.t('      "type": "secret",\n      "enabled": true\n    },\n    {\n      "key": "partner_secret",')
+    f.nraw('      "value": "@@",', "secret-name-only", "", anchor='"value": ""')
+    f.t('      "type": "secret",\n      "enabled": true\n    }\n  ],\n  "_postman_variable_scope": "environment"\n}')
     f = r.file("docs/runbook.adoc", family="asciidoc")
     f.t("= Support runbook\n:toc:\n")
     f.style = 0
@@ -633,6 +641,8 @@ def dotfiles(c):
     f.raw("docker login -u acme -p @@ registry.acme.io", "generic-password", g.password("alnum"))
     f.raw("redis-cli -h cache01 -a @@ info", "redis-password")
     f.t("kubectl get pods -A\nvim ~/.zshrc")
+    f.raw("curl -s \"https://api.openweathermap.org/data/2.5/weather?q=Berlin&units=metric&appid=@@\" | jq .main", "generic-api-key", g.hx(32))
+    f.raw("wget -qO- 'https://hooks.acme.io/deploy?token=@@&env=prod'", "generic-token", g.s(32))
     f.raw("http POST https://api.mistral.ai/v1/chat/completions Authorization:'Bearer @@' model=mistral-small", "mistral-key")
     f.raw("az login --service-principal -u " + g.uuid() + " -p @@ --tenant acme.onmicrosoft.com", "azure-ad-client-secret")
     f.raw("heroku config:set STRIPE_SECRET_KEY=@@ -a acme-web", "stripe-secret-key")
