@@ -118,6 +118,15 @@ fn is_type_word(n: &[u8]) -> bool {
     .any(|k| eq_ignore_case(n, k))
 }
 
+/// Command-line flags that take a password: `--password`, `--requirepass`, `-storepass`,
+/// `-srcstorepass`, `-keypass`, `--auth` (espota, and many tools' `--auth user:pass`).
+fn is_password_flag(flag: &[u8]) -> bool {
+    let ends = |w: &str| {
+        flag.len() >= w.len() && flag[flag.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+    };
+    ends("pass") || ends("password") || ends("passwd") || eq_ignore_case(flag, "auth")
+}
+
 /// Indentation of a line (spaces and tabs, and YAML list dashes after them).
 fn indent(line: &[u8]) -> usize {
     let mut i = 0;
@@ -284,6 +293,11 @@ impl Assignments {
             self.table_row(text, ls, line, ts, te, idx);
             return;
         }
+        if body.starts_with(b"#define ") || body.starts_with(b"#define\t") {
+            self.c_define(text, ls, line, ts + 8);
+            return;
+        }
+        self.spaced_property(text, ls, line, ts, te);
         self.operators(text, ls, line, idx);
         self.quoted_pairs(text, ls, line, idx);
         self.xml_elements(text, ls, line, idx);
@@ -291,6 +305,56 @@ impl Assignments {
         self.netrc(text, ls, line, ts);
         self.calls(text, ls, line);
         self.named_calls(text, ls, line);
+    }
+
+    /// C and C++ macros: `#define WIFI_PASSWORD "v"`, `#define API_TOKEN v`.
+    fn c_define(&mut self, text: &[u8], ls: usize, line: &[u8], from: usize) {
+        let mut ns = from;
+        while ns < line.len() && (line[ns] == b' ' || line[ns] == b'\t') {
+            ns += 1;
+        }
+        let mut ne = ns;
+        while ne < line.len() && (line[ne].is_ascii_alphanumeric() || line[ne] == b'_') {
+            ne += 1;
+        }
+        // A function-like macro (`#define KEY(x) ...`) has no literal value.
+        if ne == ns || line.get(ne) == Some(&b'(') {
+            return;
+        }
+        let Some((vs, ve)) = value_after(line, ne) else {
+            return;
+        };
+        let name = line[ns..ne].to_vec();
+        let n = self.push_name(&name);
+        self.emit(text, ls, n, (ls + vs, ls + ve));
+    }
+
+    /// Java properties and Spark/Hadoop configuration separate a dotted key from its value by
+    /// whitespace alone: `spark.hadoop.fs.s3a.secret.key   v`. Only a line of exactly two
+    /// words whose first is a dotted name counts, so prose and commands do not.
+    fn spaced_property(&mut self, text: &[u8], ls: usize, line: &[u8], ts: usize, te: usize) {
+        let mut ne = ts;
+        while ne < te && is_name_byte(line[ne]) {
+            ne += 1;
+        }
+        if ne >= te || !matches!(line[ne], b' ' | b'\t') || !line[ts..ne].contains(&b'.') {
+            return;
+        }
+        let (vs, ve) = trim(line, ne, te);
+        if vs >= ve || matches!(line[vs], b'=' | b':') {
+            return;
+        }
+        let (vs, ve) = if ve >= vs + 2 && is_quote(line[vs]) && line[ve - 1] == line[vs] {
+            (vs + 1, ve - 1)
+        } else {
+            (vs, ve)
+        };
+        if line[vs..ve].iter().any(|&b| b.is_ascii_whitespace()) {
+            return;
+        }
+        let name = line[ts..ne].to_vec();
+        let n = self.push_name(&name);
+        self.emit(text, ls, n, (ls + vs, ls + ve));
     }
 
     /// `name = value`, `name: value`, `name => value`, `name := value`, `name ||= value`, with
@@ -351,6 +415,15 @@ impl Assignments {
             let query_key = ns > 0
                 && matches!(line[ns - 1], b'?' | b'&')
                 && eq_ignore_case(&line[ns..ne], "key");
+            // Python `requests`/`httpx`: `auth=("user", "v")`, `session.auth = ("user", "v")`.
+            let bare = &line[ns..ne];
+            if bare.len() >= 4 && bare[bare.len() - 4..].eq_ignore_ascii_case(b"auth") {
+                if let Some((vs, ve)) = auth_tuple(line, op_end) {
+                    let n = self.push_name(b"password");
+                    self.emit(text, ls, n, (ls + vs, ls + ve));
+                    continue;
+                }
+            }
             let Some((vs, ve)) = value_after(line, op_end) else {
                 continue;
             };
@@ -360,16 +433,29 @@ impl Assignments {
                 line[ns..ne].to_vec()
             };
             if is_type_word(&name) {
-                // `var apiKey string = "v"`, `val apiKey: String = "v"`.
+                // `var apiKey string = "v"`, `val apiKey: String = "v"`, and Rust's
+                // `const API_TOKEN: &str = "v"` / `&'static str`.
                 let mut j = ns;
-                while j > 0 && matches!(line[j - 1], b' ' | b'\t' | b':') {
+                while j > 0 && matches!(line[j - 1], b' ' | b'\t' | b':' | b'&') {
                     j -= 1;
+                }
+                if line[..j].ends_with(b"&'static") {
+                    j -= 8;
+                    while j > 0 && matches!(line[j - 1], b' ' | b'\t' | b':') {
+                        j -= 1;
+                    }
                 }
                 if let Some((ps, pe)) = name_before(line, j) {
                     name = line[ps..pe].to_vec();
                 }
             }
             let value = (ls + vs, ls + ve);
+            // `--auth=v`, `--requirepass=v`: a command-line flag that takes a password.
+            if ns > 0 && line[ns - 1] == b'-' && is_password_flag(&name) {
+                let n = self.push_name(b"password");
+                self.emit(text, ls, n, value);
+                continue;
+            }
             // `Authorization: Bearer v`, `"Authorization": "Basic v"`.
             if eq_ignore_case(&name, "auth") {
                 self.authorization(text, ls, value);
@@ -534,36 +620,7 @@ impl Assignments {
             || contains_ignore_case(line, "wget")
             || contains_ignore_case(line, "http");
         let mut toks: Vec<(usize, usize)> = Vec::new();
-        let mut i = 0;
-        while i < line.len() {
-            while i < line.len() && line[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            let s = i;
-            if i < line.len() && is_quote(line[i]) {
-                match find_close(line, i + 1, line[i]) {
-                    Some(c) => i = c + 1,
-                    None => i = line.len(),
-                }
-            } else {
-                while i < line.len() && !line[i].is_ascii_whitespace() {
-                    // `-p'v'`: a quote inside a token runs to its close.
-                    if is_quote(line[i]) {
-                        match find_close(line, i + 1, line[i]) {
-                            Some(c) => i = c,
-                            None => break,
-                        }
-                    }
-                    i += 1;
-                }
-            }
-            if i > s {
-                toks.push((s, i));
-            }
-            if toks.len() > 256 {
-                break;
-            }
-        }
+        command_tokens(line, 0, line.len(), &mut toks, true);
         let unquote = |(s, e): (usize, usize)| -> (usize, usize) {
             if e >= s + 2 && is_quote(line[s]) && line[e - 1] == line[s] {
                 (s + 1, e - 1)
@@ -593,8 +650,43 @@ impl Assignments {
                     let flag = &t[2..];
                     if flag.iter().all(|&b| is_name_byte(b)) {
                         let (vs, ve) = unquote(v);
+                        // `--requirepass v` (redis-server) is a password whatever its name.
+                        let flag: &[u8] = if is_password_flag(flag) {
+                            b"password"
+                        } else {
+                            flag
+                        };
                         let n = self.push_name(flag);
                         self.emit(text, ls, n, (ls + vs, ls + ve));
+                    }
+                }
+            } else if t.len() > 5
+                && t[0] == b'-'
+                && t[1].is_ascii_alphabetic()
+                && is_password_flag(&t[1..])
+                && next_ok.is_some_and(|(ns, ne)| {
+                    // openssl's `-pass pass:v` is read below, `env:X` and `file:p` are no value.
+                    !line[ns..ne].contains(&b':')
+                })
+            {
+                // keytool and jarsigner: `-storepass v`, `-srcstorepass v`, `-keypass v`.
+                let (vs, ve) = unquote(next_ok.expect("checked"));
+                let n = self.push_name(b"password");
+                self.emit(text, ls, n, (ls + vs, ls + ve));
+            } else if t == b"-P" && contains_ignore_case(line, "mosquitto") {
+                // `mosquitto_pub -u user -P v`.
+                if let Some(v) = next_ok {
+                    let (vs, ve) = unquote(v);
+                    let n = self.push_name(b"password");
+                    self.emit(text, ls, n, (ls + vs, ls + ve));
+                }
+            } else if t == b"-u" && contains_ignore_case(line, "lftp") {
+                // `lftp -u user,v host`.
+                if let Some(v) = next_ok {
+                    let (vs, ve) = unquote(v);
+                    if let Some(c) = memchr(b',', &line[vs..ve]) {
+                        let n = self.push_name(b"password");
+                        self.emit(text, ls, n, (ls + vs + c + 1, ls + ve));
                     }
                 }
             } else if (t == b"-u" || t == b"--user") && curl {
@@ -993,6 +1085,14 @@ fn name_before(line: &[u8], op: usize) -> Option<(usize, usize)> {
             return None;
         }
         last = line[e - 1];
+        // C arrays: `char blynkAuth[] = "v"` names `blynkAuth`.
+        if last == b'[' {
+            e -= 1;
+            if e == 0 {
+                return None;
+            }
+            last = line[e - 1];
+        }
     }
     if is_quote(last) || (last == b'\\' && e >= 2 && line[e - 2] == b'"') {
         // A quoted name, possibly JSON-escaped (`\"name\"`).
@@ -1078,11 +1178,26 @@ fn plausible(v: &[u8]) -> bool {
             _ => other = true,
         }
     }
-    if !(digit || other) || (!lower && !upper && !other) {
-        // Letters and underscores only (identifiers, constants, words), or digits only.
+    if !lower && !upper && !other {
+        // Digits only.
         return false;
     }
-    if matches!(v[0], b'&' | b'*' | b'(' | b'!' | b'[') || memchr::memmem::find(v, b"->").is_some()
+    if !(digit || other) && v.split(|&b| b == b'_').all(words) {
+        // Letters and underscores that read as words: identifiers, constants, CamelCase.
+        return false;
+    }
+    // C expressions (`&ops`, `*ptr`, `(x)`, `!flag`, `p->pass`); a password may still start
+    // with `*` or `&` when symbols other than an expression's follow (`*kVU0^q!#r`).
+    let expression = v[1..].iter().all(|&b| {
+        b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'_' | b'.' | b'-' | b'>' | b'(' | b')' | b'[' | b']' | b'*' | b'&'
+            )
+    });
+    if (matches!(v[0], b'&' | b'*') && expression)
+        || matches!(v[0], b'(' | b'!' | b'[')
+        || memchr::memmem::find(v, b"->").is_some()
     {
         return false;
     }
@@ -1092,6 +1207,108 @@ fn plausible(v: &[u8]) -> bool {
             .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         && v.contains(&b'_');
     !snake
+}
+
+/// Splits `line[from..to]` into shell words: a quoted string is one word, and so is a word
+/// holding quotes (`-p'v'`). A quoted command (`sh "curl -u u:v ..."`, `bash -c 'mysql -p...'`,
+/// a Compose `command: "..."`) is split into its own words when `nested` allows it.
+fn command_tokens(
+    line: &[u8],
+    from: usize,
+    to: usize,
+    toks: &mut Vec<(usize, usize)>,
+    nested: bool,
+) {
+    let mut i = from;
+    while i < to && toks.len() <= 256 {
+        while i < to && line[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let s = i;
+        if i < to && is_quote(line[i]) {
+            let close = find_close(line, i + 1, line[i]).filter(|&c| c < to);
+            i = close.map_or(to, |c| c + 1);
+            let inner = close.map_or(&[][..], |c| &line[s + 1..c]);
+            let after_command = toks
+                .last()
+                .is_none_or(|&(ps, pe)| line[ps] != b'-' || &line[ps..pe] == b"-c");
+            if nested
+                && close.is_some()
+                && after_command
+                && inner.first().is_some_and(|b| b.is_ascii_alphabetic())
+                && memchr::memmem::find(inner, b" -").is_some()
+            {
+                command_tokens(line, s + 1, i - 1, toks, false);
+                continue;
+            }
+        } else {
+            while i < to && !line[i].is_ascii_whitespace() {
+                // `-p'v'`: a quote inside a token runs to its close.
+                if is_quote(line[i]) {
+                    match find_close(line, i + 1, line[i]) {
+                        Some(c) if c < to => i = c,
+                        _ => break,
+                    }
+                }
+                i += 1;
+            }
+        }
+        if i > s {
+            toks.push((s, i));
+        }
+    }
+}
+
+/// The second of two string literals in parentheses right of `at`: `("user", "v")`.
+fn auth_tuple(line: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut i = at;
+    while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
+        i += 1;
+    }
+    if line.get(i) != Some(&b'(') {
+        return None;
+    }
+    let (_, ue) = quoted_after(line, i + 1)?;
+    let mut j = ue + 1;
+    while j < line.len() && (line[j] == b' ' || line[j] == b'\t') {
+        j += 1;
+    }
+    if line.get(j) != Some(&b',') {
+        return None;
+    }
+    let (ps, pe) = quoted_after(line, j + 1)?;
+    let mut k = pe + 1;
+    while k < line.len() && (line[k] == b' ' || line[k] == b'\t') {
+        k += 1;
+    }
+    (line.get(k) == Some(&b')')).then_some((ps, pe))
+}
+
+/// Whether letters read as words: one case, or CamelCase after an optional acronym
+/// (`HTTPServer`, `apiKeyValue`); random letters in mixed case (`RBHMNqGjrxePRY`) do not.
+fn words(part: &[u8]) -> bool {
+    let mut i = 0;
+    while i < part.len() && part[i].is_ascii_uppercase() {
+        i += 1;
+    }
+    if i == part.len() {
+        return true;
+    }
+    loop {
+        if i < part.len() && part[i].is_ascii_uppercase() {
+            i += 1;
+        }
+        let s = i;
+        while i < part.len() && part[i].is_ascii_lowercase() {
+            i += 1;
+        }
+        if i == s {
+            return false;
+        }
+        if i == part.len() {
+            return true;
+        }
+    }
 }
 
 /// Whether `value` is base64 of printable `user:password`.
