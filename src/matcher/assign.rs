@@ -1284,31 +1284,32 @@ fn auth_tuple(line: &[u8], at: usize) -> Option<(usize, usize)> {
     (line.get(k) == Some(&b')')).then_some((ps, pe))
 }
 
-/// Whether letters read as words: one case, or CamelCase after an optional acronym
-/// (`HTTPServer`, `apiKeyValue`); random letters in mixed case (`RBHMNqGjrxePRY`) do not.
+/// Whether letters read as words: one case, or CamelCase humps with acronyms anywhere
+/// (`HTTPServer`, `PostgreSQL`, `iPhone`). A hump of one lower-case letter after the first
+/// (`RBHMNqGjrx`, `WsUhyWuQl`) is what random letters in mixed case have and words do not.
 fn words(part: &[u8]) -> bool {
     let mut i = 0;
-    while i < part.len() && part[i].is_ascii_uppercase() {
-        i += 1;
-    }
-    if i == part.len() {
-        return true;
-    }
-    loop {
-        if i < part.len() && part[i].is_ascii_uppercase() {
+    let mut first = true;
+    while i < part.len() {
+        let s = i;
+        while i < part.len() && part[i].is_ascii_uppercase() {
             i += 1;
         }
-        let s = i;
+        let upper = i - s;
+        let l = i;
         while i < part.len() && part[i].is_ascii_lowercase() {
             i += 1;
         }
+        let lower = i - l;
         if i == s {
             return false;
         }
-        if i == part.len() {
-            return true;
+        if lower == 1 && !(first && upper <= 1) {
+            return false;
         }
+        first = false;
     }
+    true
 }
 
 /// Whether `value` is base64 of printable `user:password`.
