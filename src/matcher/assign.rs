@@ -1192,7 +1192,7 @@ fn plausible(v: &[u8]) -> bool {
         b.is_ascii_alphanumeric()
             || matches!(
                 b,
-                b'_' | b'.' | b'-' | b'>' | b'(' | b')' | b'[' | b']' | b'*' | b'&'
+                b'_' | b'.' | b'-' | b'>' | b'(' | b')' | b'[' | b']' | b'*' | b'&' | b'+'
             )
     });
     if (matches!(v[0], b'&' | b'*') && expression)
