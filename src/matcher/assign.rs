@@ -1543,12 +1543,75 @@ mod tests {
             "password",
             "abcdef123456",
         );
+        has(
+            "#define WIFI_PASSWORD \"abcdef123456\"",
+            "WIFI_PASSWORD",
+            "abcdef123456",
+        );
+        has(
+            "char blynkAuth[] = \"abcdef123456\";",
+            "blynkAuth",
+            "abcdef123456",
+        );
+        has(
+            "const API_TOKEN: &'static str = \"abcdef123456\";",
+            "API_TOKEN",
+            "abcdef123456",
+        );
+        has(
+            "spark.hadoop.fs.s3a.secret.key   abcdef123456",
+            "spark.hadoop.fs.s3a.secret.key",
+            "abcdef123456",
+        );
+        has(
+            "session.auth = (\"bot\", \"abcdef123456\")",
+            "password",
+            "abcdef123456",
+        );
+        has(
+            "sh \"curl -u bot:abcdef123456 https://x\"",
+            "password",
+            "abcdef123456",
+        );
+        has(
+            "keytool -list -storepass abcdef123456",
+            "password",
+            "abcdef123456",
+        );
+        has(
+            "lftp -u deploy,abcdef123456 sftp://x",
+            "password",
+            "abcdef123456",
+        );
+        has(
+            "mosquitto_pub -u x -P abcdef123456 -t t",
+            "password",
+            "abcdef123456",
+        );
+        has("    --auth=abcdef123456", "password", "abcdef123456");
         // A URL query's bare `key` is an API key.
         has(
             "https://api.example.com/v1?key=abcdef123456&x=1",
             "api_key",
             "abcdef123456",
         );
+    }
+
+    #[test]
+    fn random_letters_are_not_words() {
+        for w in [
+            "Summer",
+            "PostgreSQL",
+            "HTTPServer",
+            "iPhone",
+            "apiKeyValue",
+            "MySQL",
+        ] {
+            assert!(words(w.as_bytes()), "{w}");
+        }
+        for r in ["RBHMNqGjrxePRYGKRBcow", "WsUhyEEywvGBywWuQl"] {
+            assert!(!words(r.as_bytes()), "{r}");
+        }
     }
 
     #[test]
