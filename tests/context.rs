@@ -842,3 +842,32 @@ fn firebase_client_keys_are_advice_server_keys_are_not() {
     assert_eq!(v["findings"][0]["severity"], "high");
     assert!(v["findings"][0]["downgraded"].is_null());
 }
+
+/// Database, directory and file-share clients that take a password as an argument: sqlcmd's
+/// `-P`, OpenLDAP's `-w`, smbclient's `-U user%password`, sqlplus' `user/password@db` and
+/// mongosh's `-p`. Prompting forms (`-p` with no value, `-W`) stay quiet.
+#[test]
+fn database_directory_and_share_clients_on_command_lines() {
+    let mut f = Fake::new(27);
+    let (p1, p2, p3, p4, p5) = (
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+    );
+    let script = format!(
+        "#!/bin/sh\nsqlcmd -S db.acme.test -U sa -P '{p1}' -Q \"BACKUP DATABASE shop\"\nldapsearch -x -H ldaps://ldap.acme.test -D cn=admin,dc=acme,dc=test -w {p2} -b dc=acme,dc=test\nsmbclient //files.acme.test/share -U backup%{p3} -c 'ls'\nsqlplus -s app/{p4}@orcl @migrate.sql\nmongosh mongodb.acme.test/shop -u app -p {p5}\nldapsearch -x -D cn=admin,dc=acme,dc=test -W -b dc=acme\nmongosh mongodb.acme.test/shop -u app -p\n"
+    );
+    let rows = scan(&[("ops/backup.sh", script.clone())]);
+    let g = "generic-password-assignment";
+    let mut want = vec![
+        expect(g, "ops/backup.sh", &script, &p1),
+        expect(g, "ops/backup.sh", &script, &p2),
+        expect(g, "ops/backup.sh", &script, &p3),
+        expect(g, "ops/backup.sh", &script, &p4),
+        expect(g, "ops/backup.sh", &script, &p5),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -610,12 +610,19 @@ impl Assignments {
         if memchr::memmem::find(line, b" -").is_none()
             && memchr::memmem::find(line, b" /").is_none()
             && memchr::memmem::find(line, b"set ").is_none()
+            && memchr::memmem::find(line, b"sqlplus ").is_none()
         {
             return;
         }
         let mysql = contains_ignore_case(line, "mysql") || contains_ignore_case(line, "mariadb");
-        let spaced_p =
-            contains_ignore_case(line, "sshpass") || contains_ignore_case(line, " login");
+        let spaced_p = contains_ignore_case(line, "sshpass")
+            || contains_ignore_case(line, " login")
+            || contains_ignore_case(line, "mongo");
+        // `-P v`: mosquitto, SQL Server's sqlcmd and bcp; `-w v`: the OpenLDAP tools.
+        let capital_p = contains_ignore_case(line, "mosquitto")
+            || contains_ignore_case(line, "sqlcmd")
+            || contains_ignore_case(line, "bcp ");
+        let ldap = contains_ignore_case(line, "ldap");
         let curl = contains_ignore_case(line, "curl")
             || contains_ignore_case(line, "wget")
             || contains_ignore_case(line, "http");
@@ -673,12 +680,37 @@ impl Assignments {
                 let (vs, ve) = unquote(next_ok.expect("checked"));
                 let n = self.push_name(b"password");
                 self.emit(text, ls, n, (ls + vs, ls + ve));
-            } else if t == b"-P" && contains_ignore_case(line, "mosquitto") {
-                // `mosquitto_pub -u user -P v`.
+            } else if (t == b"-P" && capital_p) || (t == b"-w" && ldap) {
+                // `mosquitto_pub -u user -P v`, `sqlcmd -S h -U sa -P v`, `ldapsearch -D dn -w v`.
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
                     let n = self.push_name(b"password");
                     self.emit(text, ls, n, (ls + vs, ls + ve));
+                }
+            } else if t == b"-U" && contains_ignore_case(line, "smbclient") {
+                // `smbclient //host/share -U user%v`.
+                if let Some(v) = next_ok {
+                    let (vs, ve) = unquote(v);
+                    if let Some(c) = memchr(b'%', &line[vs..ve]) {
+                        let n = self.push_name(b"password");
+                        self.emit(text, ls, n, (ls + vs + c + 1, ls + ve));
+                    }
+                }
+            } else if t == b"sqlplus" || t.ends_with(b"/sqlplus") {
+                // `sqlplus [-s] user/v@db`: the first argument that is no flag.
+                let login = toks[k + 1..]
+                    .iter()
+                    .copied()
+                    .find(|&(ns, _)| line[ns] != b'-');
+                if let Some(v) = login {
+                    let (vs, ve) = unquote(v);
+                    let arg = &line[vs..ve];
+                    if let (Some(sl), Some(at)) = (memchr(b'/', arg), memchr::memrchr(b'@', arg)) {
+                        if sl > 0 && at > sl + 1 {
+                            let n = self.push_name(b"password");
+                            self.emit(text, ls, n, (ls + vs + sl + 1, ls + vs + at));
+                        }
+                    }
                 }
             } else if t == b"-u" && contains_ignore_case(line, "lftp") {
                 // `lftp -u user,v host`.
