@@ -871,3 +871,59 @@ fn database_directory_and_share_clients_on_command_lines() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// Build and server configuration: Android's `buildConfigField` with an escaped Java literal,
+/// Gradle signing passwords written as Groovy calls, redis.conf `requirepass` / `masterauth`,
+/// a JS fallback after `||`, a YAML block scalar, a Spring `<property name= value=>` pair and a
+/// TOML triple-quoted string. A Gemfile line and a block scalar holding a script stay quiet.
+#[test]
+fn build_and_server_configuration_syntaxes() {
+    let mut f = Fake::new(28);
+    let (p1, p2, p3, p4, p5) = (
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+    );
+    let (k1, k2, k3) = (f.alnum(32), f.alnum(32), f.alnum(32));
+    let kts = format!(
+        "android {{\n  defaultConfig {{\n    buildConfigField(\"String\", \"MAPS_API_KEY\", \"\\\"{k1}\\\"\")\n  }}\n}}\n"
+    );
+    let gradle = format!(
+        "android {{\n  signingConfigs {{\n    release {{\n      storeFile file(\"release.jks\")\n      storePassword \"{p1}\"\n    }}\n  }}\n}}\n"
+    );
+    let redis = format!("bind 0.0.0.0\nrequirepass {p2}\nmasterauth {p3}\n");
+    let js =
+        format!("export const config = {{\n  apiToken: process.env.API_TOKEN || \"{k2}\",\n}};\n");
+    let yaml = format!("database:\n  password: >-\n    {p4}\n  init: |\n    psql -c 'select 1'\n");
+    let xml = format!(
+        "<bean id=\"ds\" class=\"DataSource\">\n  <property name=\"password\" value=\"{p5}\"/>\n</bean>\n"
+    );
+    let toml = format!("[auth]\ntoken = \"\"\"{k3}\"\"\"\n");
+    let gemfile = "source \"https://rubygems.org\"\ngem \"rails\"\n".to_string();
+    let rows = scan(&[
+        ("app/build.gradle.kts", kts.clone()),
+        ("app/build.gradle", gradle.clone()),
+        ("redis.conf", redis.clone()),
+        ("config.js", js.clone()),
+        ("values.yaml", yaml.clone()),
+        ("beans.xml", xml.clone()),
+        ("auth.toml", toml.clone()),
+        ("Gemfile", gemfile),
+    ]);
+    let g = "generic-password-assignment";
+    let s = "generic-secret-assignment";
+    let mut want = vec![
+        expect(s, "app/build.gradle.kts", &kts, &k1),
+        expect(g, "app/build.gradle", &gradle, &p1),
+        expect(g, "redis.conf", &redis, &p2),
+        expect(g, "redis.conf", &redis, &p3),
+        expect(s, "config.js", &js, &k2),
+        expect(g, "values.yaml", &yaml, &p4),
+        expect(g, "beans.xml", &xml, &p5),
+        expect(s, "auth.toml", &toml, &k3),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

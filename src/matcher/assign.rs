@@ -258,9 +258,13 @@ impl Assignments {
             let v = &text[value.0..value.1];
             // `key: password` (a Secret's key) names nothing: a name to carry has an upper-case
             // letter or a separator (`DB_PASSWORD`, `x-api-key`, `Billing.ApiToken`).
-            let carries = v
-                .iter()
-                .any(|&b| b.is_ascii_uppercase() || matches!(b, b'_' | b'-' | b'.'));
+            // In an XML tag the next attribute is its value (`<property name="password"
+            // value="v"/>`), whatever the name looks like.
+            let in_tag = memchr::memrchr(b'<', &text[ls..value.0])
+                .is_some_and(|lt| memchr(b'>', &text[ls + lt..value.0]).is_none());
+            let carries = in_tag
+                || v.iter()
+                    .any(|&b| b.is_ascii_uppercase() || matches!(b, b'_' | b'-' | b'.'));
             if carries
                 && !v.is_empty()
                 && v.len() <= MAX_NAME
@@ -330,29 +334,44 @@ impl Assignments {
     }
 
     /// Java properties and Spark/Hadoop configuration separate a dotted key from its value by
-    /// whitespace alone: `spark.hadoop.fs.s3a.secret.key   v`. Only a line of exactly two
-    /// words whose first is a dotted name counts, so prose and commands do not.
+    /// whitespace alone: `spark.hadoop.fs.s3a.secret.key   v`; so do Groovy and Gradle DSLs
+    /// with a quoted value (`storePassword "v"`) and server configuration files for passwords
+    /// (`requirepass v`, `masterauth v` in redis.conf). Only a line of exactly two words counts
+    /// (a trailing `}` aside), whose first is a dotted name, is followed by a quoted value, or
+    /// names a password, so prose and commands do not.
     fn spaced_property(&mut self, text: &[u8], ls: usize, line: &[u8], ts: usize, te: usize) {
         let mut ne = ts;
         while ne < te && is_name_byte(line[ne]) {
             ne += 1;
         }
-        if ne >= te || !matches!(line[ne], b' ' | b'\t') || !line[ts..ne].contains(&b'.') {
+        if ne >= te || !matches!(line[ne], b' ' | b'\t') {
             return;
         }
-        let (vs, ve) = trim(line, ne, te);
+        let (vs, mut ve) = trim(line, ne, te);
         if vs >= ve || matches!(line[vs], b'=' | b':') {
             return;
         }
-        let (vs, ve) = if ve >= vs + 2 && is_quote(line[vs]) && line[ve - 1] == line[vs] {
-            (vs + 1, ve - 1)
-        } else {
-            (vs, ve)
+        if line[ve - 1] == b'}' && is_quote(line[vs]) {
+            ve = trim(line, vs, ve - 1).1;
+        }
+        let quoted = ve >= vs + 2 && is_quote(line[vs]) && line[ve - 1] == line[vs];
+        let name = &line[ts..ne];
+        let password = is_password_flag(name) || {
+            let n = name.len();
+            n > 4 && name[n - 4..].eq_ignore_ascii_case(b"auth")
         };
+        if !(quoted || password || name.contains(&b'.')) {
+            return;
+        }
+        let (vs, ve) = if quoted { (vs + 1, ve - 1) } else { (vs, ve) };
         if line[vs..ve].iter().any(|&b| b.is_ascii_whitespace()) {
             return;
         }
-        let name = line[ts..ne].to_vec();
+        let name = if password {
+            b"password".to_vec()
+        } else {
+            line[ts..ne].to_vec()
+        };
         let n = self.push_name(&name);
         self.emit(text, ls, n, (ls + vs, ls + ve));
     }
@@ -424,9 +443,24 @@ impl Assignments {
                     continue;
                 }
             }
-            let Some((vs, ve)) = value_after(line, op_end) else {
+            let Some((mut vs, mut ve)) = value_after(line, op_end) else {
                 continue;
             };
+            // `process.env.X || "v"`, `ENV["X"] ?? "v"`, Python `os.getenv("X") or "v"`: the
+            // literal after the fallback operator is the value.
+            if let Some((fs, fe)) = fallback_literal(line, ve) {
+                (vs, ve) = (fs, fe);
+            }
+            // YAML block scalars: `password: |` or `>-` with the value on the next line.
+            let mut block_value = None;
+            if matches!(&line[vs..ve], b"|" | b">" | b"|-" | b">-" | b"|+" | b">+")
+                && trim(line, ve, line.len()).0 == line.len()
+            {
+                block_value = block_scalar(text, ls + line.len(), indent(line));
+                if block_value.is_none() {
+                    continue;
+                }
+            }
             let mut name = if query_key {
                 b"api_key".to_vec()
             } else {
@@ -449,7 +483,7 @@ impl Assignments {
                     name = line[ps..pe].to_vec();
                 }
             }
-            let value = (ls + vs, ls + ve);
+            let value = block_value.unwrap_or((ls + vs, ls + ve));
             // `--auth=v`, `--requirepass=v`: a command-line flag that takes a password.
             if ns > 0 && line[ns - 1] == b'-' && is_password_flag(&name) {
                 let n = self.push_name(b"password");
@@ -519,7 +553,16 @@ impl Assignments {
             let Some(close) = find_close(line, i + 1, b) else {
                 break;
             };
-            let cur = (i + 1, close, close + 1);
+            let mut cur = (i + 1, close, close + 1);
+            // Android's `buildConfigField("String", "API_KEY", "\"v\"")`: a Java literal inside.
+            if close >= i + 6
+                && line[i + 1] == b'\\'
+                && line[i + 2] == b
+                && line[close - 2] == b'\\'
+                && line[close - 1] == b
+            {
+                cur = (i + 3, close - 2, close + 1);
+            }
             if let Some((ps, pe, pafter)) = prev {
                 let between = &line[pafter..i];
                 let sep = between
@@ -1176,6 +1219,12 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     }
     let q = line[i];
     if is_quote(q) {
+        // TOML and Python triple-quoted strings on one line: `token = """v"""`.
+        if line[i..].starts_with(&[q, q, q]) {
+            let from = i + 3;
+            let end = memchr::memmem::find(&line[from..], &[q, q, q])?;
+            return Some((from, from + end));
+        }
         let c = find_close(line, i + 1, q)?;
         return Some((i + 1, c));
     }
@@ -1194,6 +1243,40 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
         return None;
     }
     (i > s).then_some((s, i))
+}
+
+/// The quoted literal after a fallback operator that follows an expression ending at `at`:
+/// `X || "v"`, `X ?? "v"`, `X or "v"`.
+fn fallback_literal(line: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut i = at;
+    // The expression may end in a call (`os.getenv("X")`) or a subscript (`ENV["X"]`).
+    while i < line.len() && matches!(line[i], b')' | b']') {
+        i += 1;
+    }
+    while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
+        i += 1;
+    }
+    let rest = &line[i..];
+    let op = [&b"||"[..], b"??", b"or "]
+        .into_iter()
+        .find(|op| rest.starts_with(op))?;
+    quoted_after(line, i + op.len())
+}
+
+/// The value of a YAML block scalar whose indicator ends the line at `nl` (the `\n`): the next
+/// line, indented deeper than the key's line (`own` spaces), when it is one word.
+fn block_scalar(text: &[u8], nl: usize, own: usize) -> Option<(usize, usize)> {
+    let s = nl + 1;
+    if s >= text.len() {
+        return None;
+    }
+    let e = line_end(text, s);
+    let line = &text[s..e];
+    if indent(line) <= own {
+        return None;
+    }
+    let (vs, ve) = trim(line, 0, line.len());
+    (ve > vs && !line[vs..ve].iter().any(|b| b.is_ascii_whitespace())).then_some((s + vs, s + ve))
 }
 
 /// A cheap test run before the enclosing object is looked up and the rules run: values that no
