@@ -657,18 +657,15 @@ impl Assignments {
         {
             return;
         }
-        let mysql = contains_ignore_case(line, "mysql") || contains_ignore_case(line, "mariadb");
-        let spaced_p = contains_ignore_case(line, "sshpass")
-            || contains_ignore_case(line, " login")
-            || contains_ignore_case(line, "mongo");
+        // Which tool a flag belongs to, asked only when the flag is seen (most lines near keyword
+        // hits hold no flag these tools take).
+        let has = |w: &str| contains_ignore_case(line, w);
+        let mysql = || has("mysql") || has("mariadb");
+        let spaced_p = || has("sshpass") || has(" login") || has("mongo");
         // `-P v`: mosquitto, SQL Server's sqlcmd and bcp; `-w v`: the OpenLDAP tools.
-        let capital_p = contains_ignore_case(line, "mosquitto")
-            || contains_ignore_case(line, "sqlcmd")
-            || contains_ignore_case(line, "bcp ");
-        let ldap = contains_ignore_case(line, "ldap");
-        let curl = contains_ignore_case(line, "curl")
-            || contains_ignore_case(line, "wget")
-            || contains_ignore_case(line, "http");
+        let capital_p = || has("mosquitto") || has("sqlcmd") || has("bcp ");
+        let ldap = || has("ldap");
+        let curl = || has("curl") || has("wget") || has("http");
         let mut toks: Vec<(usize, usize)> = Vec::new();
         command_tokens(line, 0, line.len(), &mut toks, true);
         let unquote = |(s, e): (usize, usize)| -> (usize, usize) {
@@ -684,14 +681,14 @@ impl Assignments {
             let next = toks.get(k + 1).copied();
             let next_ok = next.filter(|&(ns, _)| line[ns] != b'-');
             if t == b"-p" {
-                if spaced_p {
+                if spaced_p() {
                     if let Some(v) = next_ok {
                         let (vs, ve) = unquote(v);
                         let n = self.push_name(b"password");
                         self.emit(text, ls, n, (ls + vs, ls + ve));
                     }
                 }
-            } else if t.len() > 2 && t.starts_with(b"-p") && !t.starts_with(b"-p=") && mysql {
+            } else if t.len() > 2 && t.starts_with(b"-p") && !t.starts_with(b"-p=") && mysql() {
                 let (vs, ve) = unquote((s + 2, e));
                 let n = self.push_name(b"password");
                 self.emit(text, ls, n, (ls + vs, ls + ve));
@@ -723,7 +720,7 @@ impl Assignments {
                 let (vs, ve) = unquote(next_ok.expect("checked"));
                 let n = self.push_name(b"password");
                 self.emit(text, ls, n, (ls + vs, ls + ve));
-            } else if (t == b"-P" && capital_p) || (t == b"-w" && ldap) {
+            } else if (t == b"-P" && capital_p()) || (t == b"-w" && ldap()) {
                 // `mosquitto_pub -u user -P v`, `sqlcmd -S h -U sa -P v`, `ldapsearch -D dn -w v`.
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
@@ -764,7 +761,7 @@ impl Assignments {
                         self.emit(text, ls, n, (ls + vs + c + 1, ls + ve));
                     }
                 }
-            } else if (t == b"-u" || t == b"--user") && curl {
+            } else if (t == b"-u" || t == b"--user") && curl() {
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
                     if let Some(c) = memchr(b':', &line[vs..ve]) {
