@@ -927,3 +927,43 @@ fn build_and_server_configuration_syntaxes() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// Registry logins and account commands in CI scripts: `docker login -p` with no keyword on the
+/// line, `echo "v" | docker login --password-stdin`, `curl --user u:v`, Windows `net user`,
+/// `rabbitmqctl add_user`, and Dockerfile's `ENV NAME value` form. A `-method=userpass` flag is
+/// no password flag, and `net user NAME *` prompts.
+#[test]
+fn registry_logins_account_commands_and_dockerfile_env() {
+    let mut f = Fake::new(29);
+    let (p1, p2, p3, p4, p5, p6) = (
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+    );
+    let ci = format!(
+        "#!/bin/sh\ndocker login registry.acme.test -u ci -p {p1}\necho \"{p2}\" | docker login ghcr.io -u ci --password-stdin\ncurl --user ci:{p3} https://nexus.acme.test/service/rest/v1/status\nvault login -method=userpass username=ci\n"
+    );
+    let bat = format!("net user svc_backup {p4} /add\nnet user svc_report * /add\n");
+    let rabbit = format!("rabbitmqctl add_user billing {p5}\n");
+    let docker = format!("FROM alpine:3.20\nENV DB_PASSWORD {p6}\nENV LOG_LEVEL debug\n");
+    let rows = scan(&[
+        ("ci/publish.sh", ci.clone()),
+        ("setup.bat", bat.clone()),
+        ("rabbit.sh", rabbit.clone()),
+        ("Dockerfile", docker.clone()),
+    ]);
+    let g = "generic-password-assignment";
+    let mut want = vec![
+        expect(g, "ci/publish.sh", &ci, &p1),
+        expect(g, "ci/publish.sh", &ci, &p2),
+        expect(g, "ci/publish.sh", &ci, &p3),
+        expect(g, "setup.bat", &bat, &p4),
+        expect(g, "rabbit.sh", &rabbit, &p5),
+        expect(g, "Dockerfile", &docker, &p6),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

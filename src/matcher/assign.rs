@@ -297,11 +297,15 @@ impl Assignments {
             self.table_row(text, ls, line, ts, te, idx);
             return;
         }
+        // Dockerfile's older `ENV NAME value` form.
+        if body.starts_with(b"ENV ") {
+            self.spaced_property(text, ls, line, ts + 4, te, true);
+        }
         if body.starts_with(b"#define ") || body.starts_with(b"#define\t") {
             self.c_define(text, ls, line, ts + 8);
             return;
         }
-        self.spaced_property(text, ls, line, ts, te);
+        self.spaced_property(text, ls, line, ts, te, false);
         self.operators(text, ls, line, idx);
         self.quoted_pairs(text, ls, line, idx);
         self.xml_elements(text, ls, line, idx);
@@ -339,7 +343,15 @@ impl Assignments {
     /// (`requirepass v`, `masterauth v` in redis.conf). Only a line of exactly two words counts
     /// (a trailing `}` aside), whose first is a dotted name, is followed by a quoted value, or
     /// names a password, so prose and commands do not.
-    fn spaced_property(&mut self, text: &[u8], ls: usize, line: &[u8], ts: usize, te: usize) {
+    fn spaced_property(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        line: &[u8],
+        ts: usize,
+        te: usize,
+        any_name: bool,
+    ) {
         let mut ne = ts;
         while ne < te && is_name_byte(line[ne]) {
             ne += 1;
@@ -360,14 +372,14 @@ impl Assignments {
             let n = name.len();
             n > 4 && name[n - 4..].eq_ignore_ascii_case(b"auth")
         };
-        if !(quoted || password || name.contains(&b'.')) {
+        if !(any_name || quoted || password || name.contains(&b'.')) {
             return;
         }
         let (vs, ve) = if quoted { (vs + 1, ve - 1) } else { (vs, ve) };
         if line[vs..ve].iter().any(|&b| b.is_ascii_whitespace()) {
             return;
         }
-        let name = if password {
+        let name = if password && !contains_ignore_case(name, "passw") {
             b"password".to_vec()
         } else {
             line[ts..ne].to_vec()
@@ -654,6 +666,8 @@ impl Assignments {
             && memchr::memmem::find(line, b" /").is_none()
             && memchr::memmem::find(line, b"set ").is_none()
             && memchr::memmem::find(line, b"sqlplus ").is_none()
+            && memchr::memmem::find(line, b"net user ").is_none()
+            && memchr::memmem::find(line, b"rabbitmqctl ").is_none()
         {
             return;
         }
@@ -692,7 +706,11 @@ impl Assignments {
                 let (vs, ve) = unquote((s + 2, e));
                 let n = self.push_name(b"password");
                 self.emit(text, ls, n, (ls + vs, ls + ve));
-            } else if t.starts_with(b"--") && t.len() > 3 && !t.contains(&b'=') {
+            } else if t.starts_with(b"--")
+                && t.len() > 3
+                && !t.contains(&b'=')
+                && !(t == b"--user" && curl())
+            {
                 if let Some(v) = next_ok {
                     let flag = &t[2..];
                     if flag.iter().all(|&b| is_name_byte(b)) {
@@ -710,6 +728,7 @@ impl Assignments {
             } else if t.len() > 5
                 && t[0] == b'-'
                 && t[1].is_ascii_alphabetic()
+                && t[1..].iter().all(|&b| is_name_byte(b))
                 && is_password_flag(&t[1..])
                 && next_ok.is_some_and(|(ns, ne)| {
                     // openssl's `-pass pass:v` is read below, `env:X` and `file:p` are no value.
@@ -726,6 +745,28 @@ impl Assignments {
                     let (vs, ve) = unquote(v);
                     let n = self.push_name(b"password");
                     self.emit(text, ls, n, (ls + vs, ls + ve));
+                }
+            } else if t == b"echo" && has("password-stdin") {
+                // `echo "v" | docker login -u u --password-stdin`.
+                if let Some(v) = next_ok {
+                    if toks.get(k + 2).is_some_and(|&(ps, _)| line[ps] == b'|') {
+                        let (vs, ve) = unquote(v);
+                        let n = self.push_name(b"password");
+                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                    }
+                }
+            } else if (t.eq_ignore_ascii_case(b"user")
+                && k > 0
+                && eq_ignore_case(&line[toks[k - 1].0..toks[k - 1].1], "net"))
+                || ((t == b"add_user" || t == b"change_password") && has("rabbitmqctl"))
+            {
+                // Windows `net user NAME v [/add]`, `rabbitmqctl add_user NAME v`.
+                if let Some(&v) = toks.get(k + 2) {
+                    let (vs, ve) = unquote(v);
+                    if !matches!(line[vs], b'/' | b'*' | b'-') {
+                        let n = self.push_name(b"password");
+                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                    }
                 }
             } else if t == b"-U" && contains_ignore_case(line, "smbclient") {
                 // `smbclient //host/share -U user%v`.
