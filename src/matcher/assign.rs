@@ -716,7 +716,7 @@ impl Assignments {
                     if flag.iter().all(|&b| is_name_byte(b)) {
                         let (vs, ve) = unquote(v);
                         // `--requirepass v` (redis-server) is a password whatever its name.
-                        let flag: &[u8] = if is_password_flag(flag) {
+                        let flag: &[u8] = if is_password_flag(flag) && flag != b"auth" {
                             b"password"
                         } else {
                             flag
@@ -1437,10 +1437,26 @@ fn auth_tuple(line: &[u8], at: usize) -> Option<(usize, usize)> {
     (line.get(k) == Some(&b')')).then_some((ps, pe))
 }
 
-/// Whether letters read as words: one case, or CamelCase humps with acronyms anywhere
-/// (`HTTPServer`, `PostgreSQL`, `iPhone`). A hump of one lower-case letter after the first
-/// (`RBHMNqGjrx`, `WsUhyWuQl`) is what random letters in mixed case have and words do not.
+/// Whether letters read as words: no run of five consonants (`FilterOrBool`, `IAmSensitive`),
+/// or CamelCase humps with acronyms anywhere (`HTTPServer`, `PostgreSQL`). Random letters
+/// have few vowels (10 of 52), so long consonant runs (`RBHMNqGjrx`, `ywvGBywW`); words do not.
+/// The same test is `generic-password-assignment`'s allow entries for letters.
 fn words(part: &[u8]) -> bool {
+    let mut run = 0;
+    let mut max_run = 0;
+    for &b in part {
+        if b"aeiouAEIOU".contains(&b) {
+            run = 0;
+        } else {
+            run += 1;
+            max_run = max_run.max(run);
+        }
+    }
+    max_run <= 4 || humps(part)
+}
+
+/// CamelCase humps: an optional acronym, then words of two lower-case letters or more.
+fn humps(part: &[u8]) -> bool {
     let mut i = 0;
     let mut first = true;
     while i < part.len() {
@@ -1759,6 +1775,9 @@ mod tests {
             "iPhone",
             "apiKeyValue",
             "MySQL",
+            "FilterOrBool",
+            "IAmSensitive",
+            "SignIn",
         ] {
             assert!(words(w.as_bytes()), "{w}");
         }
