@@ -420,7 +420,15 @@ fn is_rule_id(t: &str) -> bool {
 /// Why a match is only advice, or `None`: for rules that decode JWTs (`checksum: jwt`), a token
 /// that expired before now and was issued for testing. A clock before 1970 judges nothing
 /// expired, so the finding keeps its severity.
-fn downgrade(rule: &Rule, secret: &[u8]) -> Option<String> {
+///
+/// A Google API key in a Firebase client configuration or a Maps JavaScript URL is advice too
+/// ([`crate::matcher::filters::google_client_key`]).
+fn downgrade(rule: &Rule, secret: &[u8], bytes: &[u8], m: &Match) -> Option<String> {
+    if let Some(why) =
+        crate::matcher::filters::google_client_key(&rule.spec.id, bytes, m.start, m.end)
+    {
+        return Some(why);
+    }
     if !matches!(rule.spec.checksum, Some(crate::rules::Checksum::Jwt)) {
         return None;
     }
@@ -478,7 +486,7 @@ pub fn locate(
                 kind: SuppressionKind::Inline,
                 justification: a.reason.clone(),
             });
-        let downgraded = downgrade(rule, secret_bytes);
+        let downgraded = downgrade(rule, secret_bytes, bytes, m);
         out.push(Hit {
             rule_id: rule.spec.id.clone(),
             rule_name: rule.spec.name.clone(),

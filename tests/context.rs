@@ -505,3 +505,465 @@ gcp_secret = \"projects/shop-prod/secrets/stripe-key/versions/7\"\n"
     let rows = scan(&[("refs.yaml", text)]);
     assert_eq!(rows, Vec::<Row>::new());
 }
+
+/// Random letters in mixed case, no digits: a password the words test must not take for a word.
+fn letters(f: &mut Fake, n: usize) -> String {
+    // Upper-case pairs between lower-case singles, consonants only: no word has such runs.
+    let mut s = String::new();
+    while s.len() < n {
+        s.push_str(&f.string(b"BCDFGHJKLMNPQRSTVWXZ", 2));
+        s.push_str(&f.string(b"bcdfghjklmnpqrstvwxz", 1));
+    }
+    s.truncate(n);
+    s
+}
+
+/// Code constants in the languages of firmware and apps: C macros and arrays, Rust `&str`
+/// constants, a Swift constant named after its provider, a Dart Laravel-style key.
+#[test]
+fn code_constants_in_c_rust_swift_and_dart() {
+    let mut f = Fake::new(21);
+    let wifi = password(&mut f);
+    let blynk = f.alnum(32);
+    let hex = f.string(HEX, 40);
+    let twilio = f.string(HEX, 32);
+    let etherscan = f.string(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 34);
+    let app_key = key(&["base64:", &f.alnum(43), "="]);
+    let header = format!(
+        "#pragma once\n#define WIFI_SSID \"acme-iot\"\n#define WIFI_PASSWORD \"{wifi}\"\n#define PASSWORD_MAX_LEN 64\n#define PASSWORD(x) ((x)->pass)\n"
+    );
+    let cpp =
+        format!("#include <Blynk.h>\nchar blynkAuth[] = \"{blynk}\";\nconst char *pass = &ops;\n");
+    let rust = format!(
+        "const PROD_TWILIO_AUTH_TOKEN: &str = \"{twilio}\";\nstatic PARTICLE_ACCESS_TOKEN: &'static str = \"{hex}\";\nconst JWT_SECRET: &str = \"...\";\n"
+    );
+    let swift = format!(
+        "enum Keys {{\n    static let apiKey = ProcessInfo.processInfo.environment[\"API_KEY\"] ?? \"\"\n    static let etherscan = \"{etherscan}\"\n}}\n"
+    );
+    let dart = format!("class Env {{\n  static const appKey = '{app_key}';\n}}\n");
+    let rows = scan(&[
+        ("include/secrets.h", header.clone()),
+        ("src/main.cpp", cpp.clone()),
+        ("src/main.rs", rust.clone()),
+        ("Keys.swift", swift.clone()),
+        ("lib/env.dart", dart.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "generic-password-assignment",
+            "include/secrets.h",
+            &header,
+            &wifi,
+        ),
+        expect("blynk-auth-token", "src/main.cpp", &cpp, &blynk),
+        expect("twilio-auth-token", "src/main.rs", &rust, &twilio),
+        expect("particle-access-token", "src/main.rs", &rust, &hex),
+        expect("etherscan-api-key", "Keys.swift", &swift, &etherscan),
+        expect("laravel-app-key", "lib/env.dart", &dart, &app_key[7..]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Passwords on command lines: a quoted command in a Jenkinsfile, lftp, keytool, redis-server
+/// in a Compose `command:`, espota's `--auth=` in platformio.ini, mosquitto's `-P`. The
+/// placeholder `changeit` next to a real store password stays quiet.
+#[test]
+fn command_line_passwords_in_scripts_ci_and_compose() {
+    let mut f = Fake::new(22);
+    let (p1, p2, p3, p4) = (
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+    );
+    let store = letters(&mut f, 21);
+    let auth = letters(&mut f, 18);
+    let jenkins = format!(
+        "pipeline {{\n  stages {{\n    stage('publish') {{\n      steps {{\n        sh \"curl -u ci-bot:{p1} -T target/app.jar https://nexus.acme.test/repository/releases/\"\n      }}\n    }}\n  }}\n}}\n"
+    );
+    let sync = format!(
+        "#!/usr/bin/env bash\nset -euo pipefail\nlftp -u deploy,{p2} sftp://web.acme.test -e \"mirror -R public_html /var/www; quit\"\n"
+    );
+    let history = format!(
+        "ls\nkeytool -importkeystore -srckeystore old.jks -destkeystore new.jks -srcstorepass {store} -deststorepass changeit\n"
+    );
+    let compose = format!(
+        "services:\n  cache:\n    image: redis:7\n    command: redis-server --requirepass {p3}\n"
+    );
+    let pio = format!(
+        "[env:esp32]\nupload_protocol = espota\nupload_flags =\n    --auth={auth}\nbuild_flags =\n    -DCORE_DEBUG_LEVEL=0\n"
+    );
+    let flash = format!(
+        "#!/bin/sh\nmosquitto_pub -h mqtt.acme.test -u sensor-fleet -P '{p4}' -t fleet/ota -m \"2.3.1\"\n"
+    );
+    let rows = scan(&[
+        ("Jenkinsfile", jenkins.clone()),
+        ("deploy/sync.sh", sync.clone()),
+        (".bash_history", history.clone()),
+        ("docker-compose.yml", compose.clone()),
+        ("platformio.ini", pio.clone()),
+        ("tools/flash.sh", flash.clone()),
+    ]);
+    let g = "generic-password-assignment";
+    let mut want = vec![
+        expect(g, "Jenkinsfile", &jenkins, &p1),
+        expect(g, "deploy/sync.sh", &sync, &p2),
+        expect(g, ".bash_history", &history, &store),
+        expect(g, "docker-compose.yml", &compose, &p3),
+        expect(g, "platformio.ini", &pio, &auth),
+        expect(g, "tools/flash.sh", &flash, &p4),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Configuration files: Spark's whitespace-separated properties (a generic secret key and a
+/// Hadoop Azure account key), a `.my.cnf` password holding `##`, a .NET `<add>` password that
+/// starts with `*`, an Azure Redis connection string, `requests` auth tuples and an
+/// `smtp+tls://` URL.
+#[test]
+fn config_files_spaced_properties_xml_and_connection_strings() {
+    let mut f = Fake::new(23);
+    let s3 = key(&[&f.alnum(20), "/", &f.alnum(19)]);
+    let azure = key(&[&f.alnum(40), "+", &f.alnum(20), "/", &f.alnum(24), "=="]);
+    let redis = key(&[&f.alnum(30), "/", &f.alnum(12), "="]);
+    let cnf_pw = key(&["Si##", &f.alnum(5), "^", &f.alnum(8)]);
+    let smtp_pw = key(&["*", &f.alnum(4), "^q!!#", &f.alnum(6)]);
+    let auth_pw = password(&mut f);
+    let url_pw = f.alnum(15);
+    let spark = format!(
+        "spark.master                     k8s://https://10.20.0.1:6443\nspark.hadoop.fs.s3a.secret.key   {s3}\nspark.hadoop.fs.azure.account.key.acmelake.dfs.core.windows.net {azure}\nspark.eventLog.dir               s3a://logs/spark\n"
+    );
+    let cnf = format!("[client]\nuser=root\npassword=\"{cnf_pw}\"\nhost=127.0.0.1\n");
+    let web = format!(
+        "<configuration>\n  <appSettings>\n    <add key=\"SmtpPassword\" value=\"{smtp_pw}\" />\n  </appSettings>\n</configuration>\n"
+    );
+    let settings = format!(
+        "{{\n  \"ConnectionStrings\": {{\n    \"Cache\": \"billing.redis.cache.windows.net:6380,password={redis},ssl=True,abortConnect=False\"\n  }}\n}}\n"
+    );
+    let py = format!(
+        "import requests\n\nSESSION = requests.Session()\nSESSION.auth = (\"scraper\", \"{auth_pw}\")\n"
+    );
+    let values = format!(
+        "env:\n  LOG_LEVEL: info\n  email_url: smtp+tls://mailer%40acme.test:{url_pw}@smtp.mailgun.org:587\n"
+    );
+    let rows = scan(&[
+        ("spark-defaults.conf", spark.clone()),
+        (".my.cnf", cnf.clone()),
+        ("Web.config", web.clone()),
+        ("appsettings.json", settings.clone()),
+        ("shops.py", py.clone()),
+        ("values.yaml", values.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "generic-secret-assignment",
+            "spark-defaults.conf",
+            &spark,
+            &s3,
+        ),
+        expect(
+            "azure-storage-account-key-hadoop",
+            "spark-defaults.conf",
+            &spark,
+            &azure,
+        ),
+        expect("generic-password-assignment", ".my.cnf", &cnf, &cnf_pw),
+        expect("generic-password-assignment", "Web.config", &web, &smtp_pw),
+        expect(
+            "azure-cache-redis-connection-string",
+            "appsettings.json",
+            &settings,
+            &redis,
+        ),
+        expect("generic-password-assignment", "shops.py", &py, &auth_pw),
+        expect("uri-embedded-password", "values.yaml", &values, &url_pw),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Vendor shapes whose only evidence is a name or a host nearby: Apple app-specific passwords,
+/// a base64 PKCS#12 store, a Postmark server token as SMTP user name, a WordPress salt under a
+/// prefixed name in TypeScript, and a Honeycomb key in an OpenTelemetry collector's headers.
+#[test]
+fn vendor_shapes_found_by_name_or_host() {
+    let mut f = Fake::new(24);
+    let lower = b"abcdefghijklmnopqrstuvwxyz";
+    let apple = [
+        f.string(lower, 4),
+        f.string(lower, 4),
+        f.string(lower, 4),
+        f.string(lower, 4),
+    ]
+    .join("-");
+    // DER: SEQUENCE (two-byte length), INTEGER 3, SEQUENCE: `MII?` `??IB` `AzCC` in base64.
+    let p12 = key(&["MIIHVQIBAzCCBxsGCSqGSIb3DQEHAaCC", &f.alnum(400), "=="]);
+    let uuid = format!(
+        "{}-{}-4{}-a{}-{}",
+        f.string(HEX, 8),
+        f.string(HEX, 4),
+        f.string(HEX, 3),
+        f.string(HEX, 3),
+        f.string(HEX, 12)
+    );
+    let salt = key(&[
+        &f.alnum(20),
+        "]@?",
+        &f.alnum(10),
+        "&_*$;",
+        &f.alnum(20),
+        "|~!",
+    ]);
+    let honeycomb = f.alnum(32);
+    let fastfile = format!(
+        "lane :release do\n  ENV[\"FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD\"] = \"{apple}\"\nend\n"
+    );
+    let env = format!("MATCH_GIT_URL=git@github.com:acme/certs.git\nSIGNING_P12_BASE64={p12}\n");
+    let rb = format!(
+        "Rails.application.configure do\n  config.action_mailer.smtp_settings = {{\n    address: \"smtp.postmarkapp.com\",\n    user_name: \"{uuid}\",\n    password: ENV[\"POSTMARK_TOKEN\"],\n  }}\nend\n"
+    );
+    let ts = format!("export const PRIMARY_AUTH_KEY: string = \"{salt}\";\n");
+    let otel = format!(
+        "exporters:\n  otlphttp/honeycomb:\n    endpoint: https://api.honeycomb.io\n    headers:\n      x-honeycomb-team: {honeycomb}\n"
+    );
+    let rows = scan(&[
+        ("fastlane/Fastfile", fastfile.clone()),
+        ("fastlane/.env.default", env.clone()),
+        ("production.rb", rb.clone()),
+        ("config.ts", ts.clone()),
+        ("collector.yaml", otel.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "apple-app-specific-password",
+            "fastlane/Fastfile",
+            &fastfile,
+            &apple,
+        ),
+        expect("pkcs12-base64", "fastlane/.env.default", &env, &p12),
+        expect("postmark-smtp-token", "production.rb", &rb, &uuid),
+        expect("wordpress-auth-salt", "config.ts", &ts, &salt),
+        expect("honeycomb-api-key", "collector.yaml", &otel, &honeycomb),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// What the new syntaxes must not take for a secret: prose and commands of two words, dotted
+/// properties holding paths or references, code in macros, words in CamelCase, a password
+/// flag with a reference, a Postmark-shaped UUID with another SMTP host.
+#[test]
+fn new_syntaxes_stay_quiet_on_code_references_and_words() {
+    let mut f = Fake::new(25);
+    let uuid = format!(
+        "{}-{}-4{}-a{}-{}",
+        f.string(HEX, 8),
+        f.string(HEX, 4),
+        f.string(HEX, 3),
+        f.string(HEX, 3),
+        f.string(HEX, 12)
+    );
+    let spark = "spark.authenticate.secret.file   /etc/spark/secret.txt\nspark.hadoop.fs.s3a.secret.key   ${S3_SECRET_KEY}\nspark.ssl.keyPassword   {{secrets/spark/ssl}}\n".to_string();
+    let c = "#define PASSWORD_PROMPT \"Enter password: \"\n#define TOKEN_FMT(x) \"tok-%d\"\nconst char *passwd = &default_passwd;\nchar token[] = \"\";\n#define HUB_PASSWORD\t\t0x53474972756c6573ull\nswitch (s) {\ncase XDP_PASS:\n\t*pstats++ = xdp_stats.xdp_pass;\n}\n".to_string();
+    let sh = "keytool -list -keystore app.jks -storepass:env STORE_PASS\nredis-server --requirepass \"$REDIS_PASSWORD\"\nkeytool -list -storepass changeit\n".to_string();
+    let words = "DB_PASSWORD = \"PostgreSQLServer\"\nadmin_password: HTTPServerAdmin\n".to_string();
+    let rb = format!(
+        "config.action_mailer.smtp_settings = {{\n  address: \"smtp.sendgrid.net\",\n  user_name: \"{uuid}\",\n}}\n"
+    );
+    let rows = scan(&[
+        ("spark-defaults.conf", spark),
+        ("secrets.h", c),
+        ("tools.sh", sh),
+        (".env", words),
+        ("production.rb", rb),
+    ]);
+    assert_eq!(rows, Vec::<Row>::new());
+}
+
+/// Google API keys in Firebase client configurations and the Maps JavaScript loader are
+/// published in every copy of the app: reported at low severity with the reason, and the scan
+/// does not fail on them. The same shape in a server's `.env` keeps its severity and fails.
+#[test]
+fn firebase_client_keys_are_advice_server_keys_are_not() {
+    let mut f = Fake::new(26);
+    let (k1, k2, k3, k4) = (
+        google_api_key(&mut f),
+        google_api_key(&mut f),
+        google_api_key(&mut f),
+        google_api_key(&mut f),
+    );
+    let services = format!(
+        "{{\n  \"client\": [\n    {{\n      \"client_info\": {{\n        \"mobilesdk_app_id\": \"1:481516234200:android:43199573d8dd2186\"\n      }},\n      \"api_key\": [ {{ \"current_key\": \"{k1}\" }} ]\n    }}\n  ]\n}}\n"
+    );
+    let plist = format!(
+        "<plist version=\"1.0\">\n<dict>\n  <key>API_KEY</key>\n  <string>{k2}</string>\n  <key>GCM_SENDER_ID</key>\n  <string>481516234200</string>\n</dict>\n</plist>\n"
+    );
+    let php = format!(
+        "<?php\nwp_enqueue_script( 'maps', 'https://maps.googleapis.com/maps/api/js?key={k3}&callback=initMap' );\n"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "app/google-services.json", &services);
+    write(dir.path(), "ios/GoogleService-Info.plist", &plist);
+    write(dir.path(), "theme/functions.php", &php);
+    let out = leakgate(dir.path(), &["scan", ".", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json(&out);
+    let mut rows = finding_rows(&v);
+    rows.sort();
+    let mut want = vec![
+        expect("google-api-key", "app/google-services.json", &services, &k1),
+        expect(
+            "google-api-key",
+            "ios/GoogleService-Info.plist",
+            &plist,
+            &k2,
+        ),
+        expect("google-api-key", "theme/functions.php", &php, &k3),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+    for finding in v["findings"].as_array().expect("findings") {
+        assert_eq!(finding["severity"], "low", "{finding}");
+        let why = finding["downgraded"].as_str().expect("downgraded");
+        assert!(
+            why.contains("firebase.google.com/docs/projects/api-keys"),
+            "{why}"
+        );
+    }
+
+    let env = format!("FIREBASE_PROJECT_ID=delivery-prod\nGEMINI_API_KEY={k4}\n");
+    write(dir.path(), "server/.env", &env);
+    let out = leakgate(dir.path(), &["scan", "server", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(finding_rows(&v), vec![row("google-api-key", ".env", 2, 16)]);
+    assert_eq!(v["findings"][0]["severity"], "high");
+    assert!(v["findings"][0]["downgraded"].is_null());
+}
+
+/// Database, directory and file-share clients that take a password as an argument: sqlcmd's
+/// `-P`, OpenLDAP's `-w`, smbclient's `-U user%password`, sqlplus' `user/password@db` and
+/// mongosh's `-p`. Prompting forms (`-p` with no value, `-W`) stay quiet.
+#[test]
+fn database_directory_and_share_clients_on_command_lines() {
+    let mut f = Fake::new(27);
+    let (p1, p2, p3, p4, p5) = (
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+    );
+    let script = format!(
+        "#!/bin/sh\nsqlcmd -S db.acme.test -U sa -P '{p1}' -Q \"BACKUP DATABASE shop\"\nldapsearch -x -H ldaps://ldap.acme.test -D cn=admin,dc=acme,dc=test -w {p2} -b dc=acme,dc=test\nsmbclient //files.acme.test/share -U backup%{p3} -c 'ls'\nsqlplus -s app/{p4}@orcl @migrate.sql\nmongosh mongodb.acme.test/shop -u app -p {p5}\nldapsearch -x -D cn=admin,dc=acme,dc=test -W -b dc=acme\nmongosh mongodb.acme.test/shop -u app -p\n"
+    );
+    let rows = scan(&[("ops/backup.sh", script.clone())]);
+    let g = "generic-password-assignment";
+    let mut want = vec![
+        expect(g, "ops/backup.sh", &script, &p1),
+        expect(g, "ops/backup.sh", &script, &p2),
+        expect(g, "ops/backup.sh", &script, &p3),
+        expect(g, "ops/backup.sh", &script, &p4),
+        expect(g, "ops/backup.sh", &script, &p5),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Build and server configuration: Android's `buildConfigField` with an escaped Java literal,
+/// Gradle signing passwords written as Groovy calls, redis.conf `requirepass` / `masterauth`,
+/// a JS fallback after `||`, a YAML block scalar, a Spring `<property name= value=>` pair and a
+/// TOML triple-quoted string. A Gemfile line and a block scalar holding a script stay quiet.
+#[test]
+fn build_and_server_configuration_syntaxes() {
+    let mut f = Fake::new(28);
+    let (p1, p2, p3, p4, p5) = (
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+    );
+    let (k1, k2, k3) = (f.alnum(32), f.alnum(32), f.alnum(32));
+    let kts = format!(
+        "android {{\n  defaultConfig {{\n    buildConfigField(\"String\", \"MAPS_API_KEY\", \"\\\"{k1}\\\"\")\n  }}\n}}\n"
+    );
+    let gradle = format!(
+        "android {{\n  signingConfigs {{\n    release {{\n      storeFile file(\"release.jks\")\n      storePassword \"{p1}\"\n    }}\n  }}\n}}\n"
+    );
+    let redis = format!("bind 0.0.0.0\nrequirepass {p2}\nmasterauth {p3}\n");
+    let js =
+        format!("export const config = {{\n  apiToken: process.env.API_TOKEN || \"{k2}\",\n}};\n");
+    let yaml = format!("database:\n  password: >-\n    {p4}\n  init: |\n    psql -c 'select 1'\n");
+    let xml = format!(
+        "<bean id=\"ds\" class=\"DataSource\">\n  <property name=\"password\" value=\"{p5}\"/>\n</bean>\n"
+    );
+    let toml = format!("[auth]\ntoken = \"\"\"{k3}\"\"\"\n");
+    let gemfile = "source \"https://rubygems.org\"\ngem \"rails\"\n".to_string();
+    let rows = scan(&[
+        ("app/build.gradle.kts", kts.clone()),
+        ("app/build.gradle", gradle.clone()),
+        ("redis.conf", redis.clone()),
+        ("config.js", js.clone()),
+        ("values.yaml", yaml.clone()),
+        ("beans.xml", xml.clone()),
+        ("auth.toml", toml.clone()),
+        ("Gemfile", gemfile),
+    ]);
+    let g = "generic-password-assignment";
+    let s = "generic-secret-assignment";
+    let mut want = vec![
+        expect(s, "app/build.gradle.kts", &kts, &k1),
+        expect(g, "app/build.gradle", &gradle, &p1),
+        expect(g, "redis.conf", &redis, &p2),
+        expect(g, "redis.conf", &redis, &p3),
+        expect(s, "config.js", &js, &k2),
+        expect(g, "values.yaml", &yaml, &p4),
+        expect(g, "beans.xml", &xml, &p5),
+        expect(s, "auth.toml", &toml, &k3),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Registry logins and account commands in CI scripts: `docker login -p` with no keyword on the
+/// line, `echo "v" | docker login --password-stdin`, `curl --user u:v`, Windows `net user`,
+/// `rabbitmqctl add_user`, and Dockerfile's `ENV NAME value` form. A `-method=userpass` flag is
+/// no password flag, and `net user NAME *` prompts.
+#[test]
+fn registry_logins_account_commands_and_dockerfile_env() {
+    let mut f = Fake::new(29);
+    let (p1, p2, p3, p4, p5, p6) = (
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+    );
+    let ci = format!(
+        "#!/bin/sh\ndocker login registry.acme.test -u ci -p {p1}\necho \"{p2}\" | docker login ghcr.io -u ci --password-stdin\ncurl --user ci:{p3} https://nexus.acme.test/service/rest/v1/status\nvault login -method=userpass username=ci\n"
+    );
+    let bat = format!("net user svc_backup {p4} /add\nnet user svc_report * /add\n");
+    let rabbit = format!("rabbitmqctl add_user billing {p5}\n");
+    let docker = format!("FROM alpine:3.20\nENV DB_PASSWORD {p6}\nENV LOG_LEVEL debug\n");
+    let rows = scan(&[
+        ("ci/publish.sh", ci.clone()),
+        ("setup.bat", bat.clone()),
+        ("rabbit.sh", rabbit.clone()),
+        ("Dockerfile", docker.clone()),
+    ]);
+    let g = "generic-password-assignment";
+    let mut want = vec![
+        expect(g, "ci/publish.sh", &ci, &p1),
+        expect(g, "ci/publish.sh", &ci, &p2),
+        expect(g, "ci/publish.sh", &ci, &p3),
+        expect(g, "setup.bat", &bat, &p4),
+        expect(g, "rabbit.sh", &rabbit, &p5),
+        expect(g, "Dockerfile", &docker, &p6),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

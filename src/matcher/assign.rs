@@ -118,6 +118,15 @@ fn is_type_word(n: &[u8]) -> bool {
     .any(|k| eq_ignore_case(n, k))
 }
 
+/// Command-line flags that take a password: `--password`, `--requirepass`, `-storepass`,
+/// `-srcstorepass`, `-keypass`, `--auth` (espota, and many tools' `--auth user:pass`).
+fn is_password_flag(flag: &[u8]) -> bool {
+    let ends = |w: &str| {
+        flag.len() >= w.len() && flag[flag.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+    };
+    ends("pass") || ends("password") || ends("passwd") || eq_ignore_case(flag, "auth")
+}
+
 /// Indentation of a line (spaces and tabs, and YAML list dashes after them).
 fn indent(line: &[u8]) -> usize {
     let mut i = 0;
@@ -249,9 +258,13 @@ impl Assignments {
             let v = &text[value.0..value.1];
             // `key: password` (a Secret's key) names nothing: a name to carry has an upper-case
             // letter or a separator (`DB_PASSWORD`, `x-api-key`, `Billing.ApiToken`).
-            let carries = v
-                .iter()
-                .any(|&b| b.is_ascii_uppercase() || matches!(b, b'_' | b'-' | b'.'));
+            // In an XML tag the next attribute is its value (`<property name="password"
+            // value="v"/>`), whatever the name looks like.
+            let in_tag = memchr::memrchr(b'<', &text[ls..value.0])
+                .is_some_and(|lt| memchr(b'>', &text[ls + lt..value.0]).is_none());
+            let carries = in_tag
+                || v.iter()
+                    .any(|&b| b.is_ascii_uppercase() || matches!(b, b'_' | b'-' | b'.'));
             if carries
                 && !v.is_empty()
                 && v.len() <= MAX_NAME
@@ -284,6 +297,15 @@ impl Assignments {
             self.table_row(text, ls, line, ts, te, idx);
             return;
         }
+        // Dockerfile's older `ENV NAME value` form.
+        if body.starts_with(b"ENV ") {
+            self.spaced_property(text, ls, line, ts + 4, te, true);
+        }
+        if body.starts_with(b"#define ") || body.starts_with(b"#define\t") {
+            self.c_define(text, ls, line, ts + 8);
+            return;
+        }
+        self.spaced_property(text, ls, line, ts, te, false);
         self.operators(text, ls, line, idx);
         self.quoted_pairs(text, ls, line, idx);
         self.xml_elements(text, ls, line, idx);
@@ -291,6 +313,79 @@ impl Assignments {
         self.netrc(text, ls, line, ts);
         self.calls(text, ls, line);
         self.named_calls(text, ls, line);
+    }
+
+    /// C and C++ macros: `#define WIFI_PASSWORD "v"`, `#define API_TOKEN v`.
+    fn c_define(&mut self, text: &[u8], ls: usize, line: &[u8], from: usize) {
+        let mut ns = from;
+        while ns < line.len() && (line[ns] == b' ' || line[ns] == b'\t') {
+            ns += 1;
+        }
+        let mut ne = ns;
+        while ne < line.len() && (line[ne].is_ascii_alphanumeric() || line[ne] == b'_') {
+            ne += 1;
+        }
+        // A function-like macro (`#define KEY(x) ...`) has no literal value.
+        if ne == ns || line.get(ne) == Some(&b'(') {
+            return;
+        }
+        let Some((vs, ve)) = value_after(line, ne) else {
+            return;
+        };
+        let name = line[ns..ne].to_vec();
+        let n = self.push_name(&name);
+        self.emit(text, ls, n, (ls + vs, ls + ve));
+    }
+
+    /// Java properties and Spark/Hadoop configuration separate a dotted key from its value by
+    /// whitespace alone: `spark.hadoop.fs.s3a.secret.key   v`; so do Groovy and Gradle DSLs
+    /// with a quoted value (`storePassword "v"`) and server configuration files for passwords
+    /// (`requirepass v`, `masterauth v` in redis.conf). Only a line of exactly two words counts
+    /// (a trailing `}` aside), whose first is a dotted name, is followed by a quoted value, or
+    /// names a password, so prose and commands do not.
+    fn spaced_property(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        line: &[u8],
+        ts: usize,
+        te: usize,
+        any_name: bool,
+    ) {
+        let mut ne = ts;
+        while ne < te && is_name_byte(line[ne]) {
+            ne += 1;
+        }
+        if ne >= te || !matches!(line[ne], b' ' | b'\t') {
+            return;
+        }
+        let (vs, mut ve) = trim(line, ne, te);
+        if vs >= ve || matches!(line[vs], b'=' | b':') {
+            return;
+        }
+        if line[ve - 1] == b'}' && is_quote(line[vs]) {
+            ve = trim(line, vs, ve - 1).1;
+        }
+        let quoted = ve >= vs + 2 && is_quote(line[vs]) && line[ve - 1] == line[vs];
+        let name = &line[ts..ne];
+        let password = is_password_flag(name) || {
+            let n = name.len();
+            n > 4 && name[n - 4..].eq_ignore_ascii_case(b"auth")
+        };
+        if !(any_name || quoted || password || name.contains(&b'.')) {
+            return;
+        }
+        let (vs, ve) = if quoted { (vs + 1, ve - 1) } else { (vs, ve) };
+        if line[vs..ve].iter().any(|&b| b.is_ascii_whitespace()) {
+            return;
+        }
+        let name = if password && !contains_ignore_case(name, "passw") {
+            b"password".to_vec()
+        } else {
+            line[ts..ne].to_vec()
+        };
+        let n = self.push_name(&name);
+        self.emit(text, ls, n, (ls + vs, ls + ve));
     }
 
     /// `name = value`, `name: value`, `name => value`, `name := value`, `name ||= value`, with
@@ -351,25 +446,62 @@ impl Assignments {
             let query_key = ns > 0
                 && matches!(line[ns - 1], b'?' | b'&')
                 && eq_ignore_case(&line[ns..ne], "key");
-            let Some((vs, ve)) = value_after(line, op_end) else {
+            // Python `requests`/`httpx`: `auth=("user", "v")`, `session.auth = ("user", "v")`.
+            let bare = &line[ns..ne];
+            if bare.len() >= 4 && bare[bare.len() - 4..].eq_ignore_ascii_case(b"auth") {
+                if let Some((vs, ve)) = auth_tuple(line, op_end) {
+                    let n = self.push_name(b"password");
+                    self.emit(text, ls, n, (ls + vs, ls + ve));
+                    continue;
+                }
+            }
+            let Some((mut vs, mut ve)) = value_after(line, op_end) else {
                 continue;
             };
+            // `process.env.X || "v"`, `ENV["X"] ?? "v"`, Python `os.getenv("X") or "v"`: the
+            // literal after the fallback operator is the value.
+            if let Some((fs, fe)) = fallback_literal(line, ve) {
+                (vs, ve) = (fs, fe);
+            }
+            // YAML block scalars: `password: |` or `>-` with the value on the next line.
+            let mut block_value = None;
+            if matches!(&line[vs..ve], b"|" | b">" | b"|-" | b">-" | b"|+" | b">+")
+                && trim(line, ve, line.len()).0 == line.len()
+            {
+                block_value = block_scalar(text, ls + line.len(), indent(line));
+                if block_value.is_none() {
+                    continue;
+                }
+            }
             let mut name = if query_key {
                 b"api_key".to_vec()
             } else {
                 line[ns..ne].to_vec()
             };
             if is_type_word(&name) {
-                // `var apiKey string = "v"`, `val apiKey: String = "v"`.
+                // `var apiKey string = "v"`, `val apiKey: String = "v"`, and Rust's
+                // `const API_TOKEN: &str = "v"` / `&'static str`.
                 let mut j = ns;
-                while j > 0 && matches!(line[j - 1], b' ' | b'\t' | b':') {
+                while j > 0 && matches!(line[j - 1], b' ' | b'\t' | b':' | b'&') {
                     j -= 1;
+                }
+                if line[..j].ends_with(b"&'static") {
+                    j -= 8;
+                    while j > 0 && matches!(line[j - 1], b' ' | b'\t' | b':') {
+                        j -= 1;
+                    }
                 }
                 if let Some((ps, pe)) = name_before(line, j) {
                     name = line[ps..pe].to_vec();
                 }
             }
-            let value = (ls + vs, ls + ve);
+            let value = block_value.unwrap_or((ls + vs, ls + ve));
+            // `--auth=v`, `--requirepass=v`: a command-line flag that takes a password.
+            if ns > 0 && line[ns - 1] == b'-' && is_password_flag(&name) {
+                let n = self.push_name(b"password");
+                self.emit(text, ls, n, value);
+                continue;
+            }
             // `Authorization: Bearer v`, `"Authorization": "Basic v"`.
             if eq_ignore_case(&name, "auth") {
                 self.authorization(text, ls, value);
@@ -433,7 +565,16 @@ impl Assignments {
             let Some(close) = find_close(line, i + 1, b) else {
                 break;
             };
-            let cur = (i + 1, close, close + 1);
+            let mut cur = (i + 1, close, close + 1);
+            // Android's `buildConfigField("String", "API_KEY", "\"v\"")`: a Java literal inside.
+            if close >= i + 6
+                && line[i + 1] == b'\\'
+                && line[i + 2] == b
+                && line[close - 2] == b'\\'
+                && line[close - 1] == b
+            {
+                cur = (i + 3, close - 2, close + 1);
+            }
             if let Some((ps, pe, pafter)) = prev {
                 let between = &line[pafter..i];
                 let sep = between
@@ -524,46 +665,23 @@ impl Assignments {
         if memchr::memmem::find(line, b" -").is_none()
             && memchr::memmem::find(line, b" /").is_none()
             && memchr::memmem::find(line, b"set ").is_none()
+            && memchr::memmem::find(line, b"sqlplus ").is_none()
+            && memchr::memmem::find(line, b"net user ").is_none()
+            && memchr::memmem::find(line, b"rabbitmqctl ").is_none()
         {
             return;
         }
-        let mysql = contains_ignore_case(line, "mysql") || contains_ignore_case(line, "mariadb");
-        let spaced_p =
-            contains_ignore_case(line, "sshpass") || contains_ignore_case(line, " login");
-        let curl = contains_ignore_case(line, "curl")
-            || contains_ignore_case(line, "wget")
-            || contains_ignore_case(line, "http");
+        // Which tool a flag belongs to, asked only when the flag is seen (most lines near keyword
+        // hits hold no flag these tools take).
+        let has = |w: &str| contains_ignore_case(line, w);
+        let mysql = || has("mysql") || has("mariadb");
+        let spaced_p = || has("sshpass") || has(" login") || has("mongo");
+        // `-P v`: mosquitto, SQL Server's sqlcmd and bcp; `-w v`: the OpenLDAP tools.
+        let capital_p = || has("mosquitto") || has("sqlcmd") || has("bcp ");
+        let ldap = || has("ldap");
+        let curl = || has("curl") || has("wget") || has("http");
         let mut toks: Vec<(usize, usize)> = Vec::new();
-        let mut i = 0;
-        while i < line.len() {
-            while i < line.len() && line[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            let s = i;
-            if i < line.len() && is_quote(line[i]) {
-                match find_close(line, i + 1, line[i]) {
-                    Some(c) => i = c + 1,
-                    None => i = line.len(),
-                }
-            } else {
-                while i < line.len() && !line[i].is_ascii_whitespace() {
-                    // `-p'v'`: a quote inside a token runs to its close.
-                    if is_quote(line[i]) {
-                        match find_close(line, i + 1, line[i]) {
-                            Some(c) => i = c,
-                            None => break,
-                        }
-                    }
-                    i += 1;
-                }
-            }
-            if i > s {
-                toks.push((s, i));
-            }
-            if toks.len() > 256 {
-                break;
-            }
-        }
+        command_tokens(line, 0, line.len(), &mut toks, true);
         let unquote = |(s, e): (usize, usize)| -> (usize, usize) {
             if e >= s + 2 && is_quote(line[s]) && line[e - 1] == line[s] {
                 (s + 1, e - 1)
@@ -577,27 +695,114 @@ impl Assignments {
             let next = toks.get(k + 1).copied();
             let next_ok = next.filter(|&(ns, _)| line[ns] != b'-');
             if t == b"-p" {
-                if spaced_p {
+                if spaced_p() {
                     if let Some(v) = next_ok {
                         let (vs, ve) = unquote(v);
                         let n = self.push_name(b"password");
                         self.emit(text, ls, n, (ls + vs, ls + ve));
                     }
                 }
-            } else if t.len() > 2 && t.starts_with(b"-p") && !t.starts_with(b"-p=") && mysql {
+            } else if t.len() > 2 && t.starts_with(b"-p") && !t.starts_with(b"-p=") && mysql() {
                 let (vs, ve) = unquote((s + 2, e));
                 let n = self.push_name(b"password");
                 self.emit(text, ls, n, (ls + vs, ls + ve));
-            } else if t.starts_with(b"--") && t.len() > 3 && !t.contains(&b'=') {
+            } else if t.starts_with(b"--")
+                && t.len() > 3
+                && !t.contains(&b'=')
+                && !(t == b"--user" && curl())
+            {
                 if let Some(v) = next_ok {
                     let flag = &t[2..];
                     if flag.iter().all(|&b| is_name_byte(b)) {
                         let (vs, ve) = unquote(v);
+                        // `--requirepass v` (redis-server) is a password whatever its name.
+                        let flag: &[u8] = if is_password_flag(flag) && flag != b"auth" {
+                            b"password"
+                        } else {
+                            flag
+                        };
                         let n = self.push_name(flag);
                         self.emit(text, ls, n, (ls + vs, ls + ve));
                     }
                 }
-            } else if (t == b"-u" || t == b"--user") && curl {
+            } else if t.len() > 5
+                && t[0] == b'-'
+                && t[1].is_ascii_alphabetic()
+                && t[1..].iter().all(|&b| is_name_byte(b))
+                && is_password_flag(&t[1..])
+                && next_ok.is_some_and(|(ns, ne)| {
+                    // openssl's `-pass pass:v` is read below, `env:X` and `file:p` are no value.
+                    !line[ns..ne].contains(&b':')
+                })
+            {
+                // keytool and jarsigner: `-storepass v`, `-srcstorepass v`, `-keypass v`.
+                let (vs, ve) = unquote(next_ok.expect("checked"));
+                let n = self.push_name(b"password");
+                self.emit(text, ls, n, (ls + vs, ls + ve));
+            } else if (t == b"-P" && capital_p()) || (t == b"-w" && ldap()) {
+                // `mosquitto_pub -u user -P v`, `sqlcmd -S h -U sa -P v`, `ldapsearch -D dn -w v`.
+                if let Some(v) = next_ok {
+                    let (vs, ve) = unquote(v);
+                    let n = self.push_name(b"password");
+                    self.emit(text, ls, n, (ls + vs, ls + ve));
+                }
+            } else if t == b"echo" && has("password-stdin") {
+                // `echo "v" | docker login -u u --password-stdin`.
+                if let Some(v) = next_ok {
+                    if toks.get(k + 2).is_some_and(|&(ps, _)| line[ps] == b'|') {
+                        let (vs, ve) = unquote(v);
+                        let n = self.push_name(b"password");
+                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                    }
+                }
+            } else if (t.eq_ignore_ascii_case(b"user")
+                && k > 0
+                && eq_ignore_case(&line[toks[k - 1].0..toks[k - 1].1], "net"))
+                || ((t == b"add_user" || t == b"change_password") && has("rabbitmqctl"))
+            {
+                // Windows `net user NAME v [/add]`, `rabbitmqctl add_user NAME v`.
+                if let Some(&v) = toks.get(k + 2) {
+                    let (vs, ve) = unquote(v);
+                    if !matches!(line[vs], b'/' | b'*' | b'-') {
+                        let n = self.push_name(b"password");
+                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                    }
+                }
+            } else if t == b"-U" && contains_ignore_case(line, "smbclient") {
+                // `smbclient //host/share -U user%v`.
+                if let Some(v) = next_ok {
+                    let (vs, ve) = unquote(v);
+                    if let Some(c) = memchr(b'%', &line[vs..ve]) {
+                        let n = self.push_name(b"password");
+                        self.emit(text, ls, n, (ls + vs + c + 1, ls + ve));
+                    }
+                }
+            } else if t == b"sqlplus" || t.ends_with(b"/sqlplus") {
+                // `sqlplus [-s] user/v@db`: the first argument that is no flag.
+                let login = toks[k + 1..]
+                    .iter()
+                    .copied()
+                    .find(|&(ns, _)| line[ns] != b'-');
+                if let Some(v) = login {
+                    let (vs, ve) = unquote(v);
+                    let arg = &line[vs..ve];
+                    if let (Some(sl), Some(at)) = (memchr(b'/', arg), memchr::memrchr(b'@', arg)) {
+                        if sl > 0 && at > sl + 1 {
+                            let n = self.push_name(b"password");
+                            self.emit(text, ls, n, (ls + vs + sl + 1, ls + vs + at));
+                        }
+                    }
+                }
+            } else if t == b"-u" && contains_ignore_case(line, "lftp") {
+                // `lftp -u user,v host`.
+                if let Some(v) = next_ok {
+                    let (vs, ve) = unquote(v);
+                    if let Some(c) = memchr(b',', &line[vs..ve]) {
+                        let n = self.push_name(b"password");
+                        self.emit(text, ls, n, (ls + vs + c + 1, ls + ve));
+                    }
+                }
+            } else if (t == b"-u" || t == b"--user") && curl() {
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
                     if let Some(c) = memchr(b':', &line[vs..ve]) {
@@ -993,6 +1198,14 @@ fn name_before(line: &[u8], op: usize) -> Option<(usize, usize)> {
             return None;
         }
         last = line[e - 1];
+        // C arrays: `char blynkAuth[] = "v"` names `blynkAuth`.
+        if last == b'[' {
+            e -= 1;
+            if e == 0 {
+                return None;
+            }
+            last = line[e - 1];
+        }
     }
     if is_quote(last) || (last == b'\\' && e >= 2 && line[e - 2] == b'"') {
         // A quoted name, possibly JSON-escaped (`\"name\"`).
@@ -1044,6 +1257,12 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     }
     let q = line[i];
     if is_quote(q) {
+        // TOML and Python triple-quoted strings on one line: `token = """v"""`.
+        if line[i..].starts_with(&[q, q, q]) {
+            let from = i + 3;
+            let end = memchr::memmem::find(&line[from..], &[q, q, q])?;
+            return Some((from, from + end));
+        }
         let c = find_close(line, i + 1, q)?;
         return Some((i + 1, c));
     }
@@ -1064,6 +1283,40 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     (i > s).then_some((s, i))
 }
 
+/// The quoted literal after a fallback operator that follows an expression ending at `at`:
+/// `X || "v"`, `X ?? "v"`, `X or "v"`.
+fn fallback_literal(line: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut i = at;
+    // The expression may end in a call (`os.getenv("X")`) or a subscript (`ENV["X"]`).
+    while i < line.len() && matches!(line[i], b')' | b']') {
+        i += 1;
+    }
+    while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
+        i += 1;
+    }
+    let rest = &line[i..];
+    let op = [&b"||"[..], b"??", b"or "]
+        .into_iter()
+        .find(|op| rest.starts_with(op))?;
+    quoted_after(line, i + op.len())
+}
+
+/// The value of a YAML block scalar whose indicator ends the line at `nl` (the `\n`): the next
+/// line, indented deeper than the key's line (`own` spaces), when it is one word.
+fn block_scalar(text: &[u8], nl: usize, own: usize) -> Option<(usize, usize)> {
+    let s = nl + 1;
+    if s >= text.len() {
+        return None;
+    }
+    let e = line_end(text, s);
+    let line = &text[s..e];
+    if indent(line) <= own {
+        return None;
+    }
+    let (vs, ve) = trim(line, 0, line.len());
+    (ve > vs && !line[vs..ve].iter().any(|b| b.is_ascii_whitespace())).then_some((s + vs, s + ve))
+}
+
 /// A cheap test run before the enclosing object is looked up and the rules run: values that no
 /// rule could report (identifiers, constants, numbers, C expressions) stop here, so that source
 /// code full of `x = y;` near keyword hits costs little.
@@ -1078,11 +1331,26 @@ fn plausible(v: &[u8]) -> bool {
             _ => other = true,
         }
     }
-    if !(digit || other) || (!lower && !upper && !other) {
-        // Letters and underscores only (identifiers, constants, words), or digits only.
+    if !lower && !upper && !other {
+        // Digits only.
         return false;
     }
-    if matches!(v[0], b'&' | b'*' | b'(' | b'!' | b'[') || memchr::memmem::find(v, b"->").is_some()
+    if !(digit || other) && v.split(|&b| b == b'_').all(words) {
+        // Letters and underscores that read as words: identifiers, constants, CamelCase.
+        return false;
+    }
+    // C expressions (`&ops`, `*ptr`, `(x)`, `!flag`, `p->pass`); a password may still start
+    // with `*` or `&` when symbols other than an expression's follow (`*kVU0^q!#r`).
+    let expression = v[1..].iter().all(|&b| {
+        b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'_' | b'.' | b'-' | b'>' | b'(' | b')' | b'[' | b']' | b'*' | b'&' | b'+'
+            )
+    });
+    if (matches!(v[0], b'&' | b'*') && expression)
+        || matches!(v[0], b'(' | b'!' | b'[')
+        || memchr::memmem::find(v, b"->").is_some()
     {
         return false;
     }
@@ -1092,6 +1360,125 @@ fn plausible(v: &[u8]) -> bool {
             .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         && v.contains(&b'_');
     !snake
+}
+
+/// Splits `line[from..to]` into shell words: a quoted string is one word, and so is a word
+/// holding quotes (`-p'v'`). A quoted command (`sh "curl -u u:v ..."`, `bash -c 'mysql -p...'`,
+/// a Compose `command: "..."`) is split into its own words when `nested` allows it.
+fn command_tokens(
+    line: &[u8],
+    from: usize,
+    to: usize,
+    toks: &mut Vec<(usize, usize)>,
+    nested: bool,
+) {
+    let mut i = from;
+    while i < to && toks.len() <= 256 {
+        while i < to && line[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let s = i;
+        if i < to && is_quote(line[i]) {
+            let close = find_close(line, i + 1, line[i]).filter(|&c| c < to);
+            i = close.map_or(to, |c| c + 1);
+            let inner = close.map_or(&[][..], |c| &line[s + 1..c]);
+            let after_command = toks
+                .last()
+                .is_none_or(|&(ps, pe)| line[ps] != b'-' || &line[ps..pe] == b"-c");
+            if nested
+                && close.is_some()
+                && after_command
+                && inner.first().is_some_and(|b| b.is_ascii_alphabetic())
+                && memchr::memmem::find(inner, b" -").is_some()
+            {
+                command_tokens(line, s + 1, i - 1, toks, false);
+                continue;
+            }
+        } else {
+            while i < to && !line[i].is_ascii_whitespace() {
+                // `-p'v'`: a quote inside a token runs to its close.
+                if is_quote(line[i]) {
+                    match find_close(line, i + 1, line[i]) {
+                        Some(c) if c < to => i = c,
+                        _ => break,
+                    }
+                }
+                i += 1;
+            }
+        }
+        if i > s {
+            toks.push((s, i));
+        }
+    }
+}
+
+/// The second of two string literals in parentheses right of `at`: `("user", "v")`.
+fn auth_tuple(line: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut i = at;
+    while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
+        i += 1;
+    }
+    if line.get(i) != Some(&b'(') {
+        return None;
+    }
+    let (_, ue) = quoted_after(line, i + 1)?;
+    let mut j = ue + 1;
+    while j < line.len() && (line[j] == b' ' || line[j] == b'\t') {
+        j += 1;
+    }
+    if line.get(j) != Some(&b',') {
+        return None;
+    }
+    let (ps, pe) = quoted_after(line, j + 1)?;
+    let mut k = pe + 1;
+    while k < line.len() && (line[k] == b' ' || line[k] == b'\t') {
+        k += 1;
+    }
+    (line.get(k) == Some(&b')')).then_some((ps, pe))
+}
+
+/// Whether letters read as words: no run of five consonants (`FilterOrBool`, `IAmSensitive`),
+/// or CamelCase humps with acronyms anywhere (`HTTPServer`, `PostgreSQL`). Random letters
+/// have few vowels (10 of 52), so long consonant runs (`RBHMNqGjrx`, `ywvGBywW`); words do not.
+/// The same test is `generic-password-assignment`'s allow entries for letters.
+fn words(part: &[u8]) -> bool {
+    let mut run = 0;
+    let mut max_run = 0;
+    for &b in part {
+        if b"aeiouAEIOU".contains(&b) {
+            run = 0;
+        } else {
+            run += 1;
+            max_run = max_run.max(run);
+        }
+    }
+    max_run <= 4 || humps(part)
+}
+
+/// CamelCase humps: an optional acronym, then words of two lower-case letters or more.
+fn humps(part: &[u8]) -> bool {
+    let mut i = 0;
+    let mut first = true;
+    while i < part.len() {
+        let s = i;
+        while i < part.len() && part[i].is_ascii_uppercase() {
+            i += 1;
+        }
+        let upper = i - s;
+        let l = i;
+        while i < part.len() && part[i].is_ascii_lowercase() {
+            i += 1;
+        }
+        let lower = i - l;
+        if i == s {
+            return false;
+        }
+        if lower == 1 && !(first && upper <= 1) {
+            return false;
+        }
+        first = false;
+    }
+    true
 }
 
 /// Whether `value` is base64 of printable `user:password`.
@@ -1325,12 +1712,78 @@ mod tests {
             "password",
             "abcdef123456",
         );
+        has(
+            "#define WIFI_PASSWORD \"abcdef123456\"",
+            "WIFI_PASSWORD",
+            "abcdef123456",
+        );
+        has(
+            "char blynkAuth[] = \"abcdef123456\";",
+            "blynkAuth",
+            "abcdef123456",
+        );
+        has(
+            "const API_TOKEN: &'static str = \"abcdef123456\";",
+            "API_TOKEN",
+            "abcdef123456",
+        );
+        has(
+            "spark.hadoop.fs.s3a.secret.key   abcdef123456",
+            "spark.hadoop.fs.s3a.secret.key",
+            "abcdef123456",
+        );
+        has(
+            "session.auth = (\"bot\", \"abcdef123456\")",
+            "password",
+            "abcdef123456",
+        );
+        has(
+            "sh \"curl -u bot:abcdef123456 https://x\"",
+            "password",
+            "abcdef123456",
+        );
+        has(
+            "keytool -list -storepass abcdef123456",
+            "password",
+            "abcdef123456",
+        );
+        has(
+            "lftp -u deploy,abcdef123456 sftp://x",
+            "password",
+            "abcdef123456",
+        );
+        has(
+            "mosquitto_pub -u x -P abcdef123456 -t t",
+            "password",
+            "abcdef123456",
+        );
+        has("    --auth=abcdef123456", "password", "abcdef123456");
         // A URL query's bare `key` is an API key.
         has(
             "https://api.example.com/v1?key=abcdef123456&x=1",
             "api_key",
             "abcdef123456",
         );
+    }
+
+    #[test]
+    fn random_letters_are_not_words() {
+        for w in [
+            "Summer",
+            "PostgreSQL",
+            "HTTPServer",
+            "iPhone",
+            "apiKeyValue",
+            "MySQL",
+            "FilterOrBool",
+            "IAmSensitive",
+            "SignIn",
+        ] {
+            assert!(words(w.as_bytes()), "{w}");
+        }
+        for r in ["RBHMNqGjrxePRYGKRBcow", "WsUhyEEywvGBywWuQl"] {
+            assert!(!words(r.as_bytes()), "{r}");
+        }
     }
 
     #[test]

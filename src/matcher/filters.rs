@@ -326,6 +326,45 @@ pub fn jwt_expired_test_token(secret: &[u8], now: u64) -> Option<String> {
     ))
 }
 
+/// Client configurations that Google publishes API keys in: a Firebase app's
+/// `google-services.json` (`mobilesdk_app_id`), `GoogleService-Info.plist` (`GCM_SENDER_ID`,
+/// `GOOGLE_APP_ID`), FlutterFire's `FirebaseOptions(`, a web app's `firebaseConfig`
+/// (`messagingSenderId`, `authDomain`), and the Maps JavaScript API loader URL. Lower-case.
+const GOOGLE_CLIENT_CONFIG: &[&str] = &[
+    "mobilesdk_app_id",
+    "gcm_sender_id",
+    "google_app_id",
+    "firebaseoptions(",
+    "messagingsenderid",
+    "authdomain",
+    "maps.googleapis.com/maps/api/js",
+];
+
+/// Why a Google API key is advice rather than a leak, or `None`: it sits in a Firebase client
+/// configuration or a Maps JavaScript URL (within 512 bytes before or after it). Google
+/// documents these keys as identifiers of the project that ship in every copy of the app and
+/// are protected by API and application restrictions, not by secrecy
+/// (<https://firebase.google.com/docs/projects/api-keys>). The same `AIza` shape elsewhere (a
+/// server's `GEMINI_API_KEY`, a `.env` file) keeps the rule's severity: one key can serve
+/// Gemini and Maps alike, so the finding stays, at low severity, for someone to check the
+/// key's restrictions.
+pub fn google_client_key(rule_id: &str, bytes: &[u8], start: usize, end: usize) -> Option<String> {
+    if rule_id != "google-api-key" {
+        return None;
+    }
+    let lo = start.saturating_sub(512);
+    let hi = (end + 512).min(bytes.len());
+    let around = bytes[lo..hi].to_ascii_lowercase();
+    GOOGLE_CLIENT_CONFIG
+        .iter()
+        .any(|w| contains(&around, w.as_bytes()))
+        .then(|| {
+            "Firebase or Maps client key: published in the app by design; check its API and \
+             application restrictions (https://firebase.google.com/docs/projects/api-keys)"
+                .to_string()
+        })
+}
+
 /// Tokens that are not secrets by their claims: Supabase `anon` keys (made to ship in clients,
 /// protected by row-level security) and the jwt.io debugger's sample subject.
 pub fn jwt_is_public_or_sample(claims: &serde_json::Value) -> bool {
