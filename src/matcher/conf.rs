@@ -104,7 +104,8 @@ pub fn spaced_pair(line: &[u8]) -> Option<SpacedPair> {
 /// (`AuthenticationHeaderValue("Bearer", "v")`).
 pub fn canonical_name(name: &[u8]) -> Option<Vec<u8>> {
     let bare = name.strip_prefix(b"$").unwrap_or(name);
-    if bare.eq_ignore_ascii_case(b"pass")
+    // Only the lower-case word: `PASS: ip6gretap` is a test's verdict, not a setting.
+    if bare == b"pass"
         || bare.eq_ignore_ascii_case(b"requirepass")
         || bare.eq_ignore_ascii_case(b"masterauth")
     {
@@ -230,6 +231,7 @@ mod tests {
         );
         assert_eq!(canonical_name(b"masterauth"), Some(b"password".to_vec()));
         assert_eq!(canonical_name(b"pwd"), None);
+        assert_eq!(canonical_name(b"PASS"), None);
         assert_eq!(password_after_user(b"admin:v9.long!"), Some(6));
         assert_eq!(password_after_user(b"1000:1000"), None);
         assert_eq!(password_after_user(b"https://host"), None);
