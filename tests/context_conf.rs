@@ -272,3 +272,37 @@ fn key_shapes_that_need_no_name() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+#[test]
+fn provisioning_spellings_and_quiet_references() {
+    let mut f = Fake::new(56);
+    let (p1, p2, p3) = (password(&mut f), password(&mut f), password(&mut f));
+    let rclone = format!("[nas]\ntype = sftp\nhost = nas.home.arpa\nuser = backup\npass = {p1}\n");
+    let vagrant = format!(
+        "Vagrant.configure(\"2\") do |config|\n  config.vm.provision \"shell\", inline: <<-SHELL\n    useradd -m deploy\n    echo 'deploy:{p2}' | chpasswd\n  SHELL\nend\n"
+    );
+    let compose = format!(
+        "services:\n  cache:\n    image: redis:7\n    command: redis-server --requirepass {p3}\n"
+    );
+    // References and defaults: Hiera interpolation, Swift's environment, a password that spells
+    // "password" in a test fixture.
+    let hiera = "profile::smtp::relay_password: \"%{lookup('vault::smtp_password')}\"\n";
+    let swift = "    let password: String = ProcessInfo.processInfo.environment[\"APP_PASSWORD\"] ?? \"\"\n";
+    let fixture = "{ \"user\": \"sa\", \"password\": \"Passw0rd!Local\" }\n";
+    let rows = scan(&[
+        ("rclone.conf", rclone.clone()),
+        ("Vagrantfile", vagrant.clone()),
+        ("docker-compose.yml", compose.clone()),
+        ("common.yaml", hiera.to_string()),
+        ("Client.swift", swift.to_string()),
+        ("connections.json", fixture.to_string()),
+    ]);
+    let pw = "generic-password-assignment";
+    let mut want = vec![
+        expect(pw, "rclone.conf", &rclone, &p1),
+        expect(pw, "Vagrantfile", &vagrant, &p2),
+        expect(pw, "docker-compose.yml", &compose, &p3),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

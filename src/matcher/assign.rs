@@ -337,6 +337,11 @@ impl Assignments {
         self.netrc(text, ls, line, ts);
         self.calls(text, ls, line);
         self.named_calls(text, ls, line);
+        if let Some((vs, ve)) = super::conf::chpasswd_input(line) {
+            // `echo 'user:password' | chpasswd`.
+            let n = self.push_name(b"password");
+            self.emit(text, ls, n, (ls + vs, ls + ve));
+        }
         if let Some((vs, ve)) = super::conf::userpwd_option(line) {
             // `curl_easy_setopt(h, CURLOPT_USERPWD, "user:password")`.
             let n = self.push_name(b"password");
@@ -648,7 +653,9 @@ impl Assignments {
                     let flag = &t[2..];
                     if flag.iter().all(|&b| is_name_byte(b)) {
                         let (vs, ve) = unquote(v);
-                        let n = self.push_name(flag);
+                        // `redis-server --requirepass v`.
+                        let flag = super::conf::canonical_name(flag).unwrap_or(flag.to_vec());
+                        let n = self.push_name(&flag);
                         self.emit(text, ls, n, (ls + vs, ls + ve));
                     }
                 }

@@ -180,6 +180,28 @@ pub fn userpwd_option(line: &[u8]) -> Option<(usize, usize)> {
     Some((i + 1 + c, close))
 }
 
+/// The password in `echo 'user:password' | chpasswd` (provisioning scripts, Vagrantfiles).
+pub fn chpasswd_input(line: &[u8]) -> Option<(usize, usize)> {
+    let pipe = memchr::memmem::find(line, b"| chpasswd")
+        .or_else(|| memchr::memmem::find(line, b"|chpasswd"))
+        .or_else(|| memchr::memmem::find(line, b"| sudo chpasswd"))?;
+    let echo = memchr::memmem::rfind(&line[..pipe], b"echo ")? + 5;
+    let mut s = echo;
+    while s < pipe && matches!(line[s], b' ' | b'\t') {
+        s += 1;
+    }
+    let mut e = pipe;
+    while e > s && matches!(line[e - 1], b' ' | b'\t') {
+        e -= 1;
+    }
+    if e >= s + 2 && matches!(line[s], b'"' | b'\'') && line[e - 1] == line[s] {
+        s += 1;
+        e -= 1;
+    }
+    let c = password_after_user(&line[s..e])?;
+    Some((s + c, e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,6 +259,9 @@ mod tests {
         assert_eq!(password_after_user(b"https://host"), None);
         assert_eq!(password_after_user(b"db:5432"), None);
         let pw = "v9.long!";
+        let line = format!("  echo 'deploy:{pw}' | chpasswd");
+        let (s, e) = chpasswd_input(line.as_bytes()).expect("chpasswd");
+        assert_eq!(&line[s..e], pw);
         let opt = format!("curl_easy_setopt(h, CURLOPT_USERPWD, \"svc:{pw}\");");
         let (s, e) = userpwd_option(opt.as_bytes()).expect("option");
         assert_eq!(&opt[s..e], pw);
