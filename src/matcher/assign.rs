@@ -407,6 +407,11 @@ impl Assignments {
             let query_key = ns > 0
                 && matches!(line[ns - 1], b'?' | b'&')
                 && eq_ignore_case(&line[ns..ne], "key");
+            if let Some((fs, fe)) = super::conf::fallback_literal(line, op_end) {
+                // `apiSecret: process.env.X || "v"`: the fallback is written into the code.
+                let name = line[ns..ne].to_vec();
+                self.pair(text, ls, idx, &name, (ls + fs, ls + fe));
+            }
             let Some((vs, ve)) = value_after(line, op_end) else {
                 continue;
             };

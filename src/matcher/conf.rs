@@ -180,6 +180,43 @@ pub fn userpwd_option(line: &[u8]) -> Option<(usize, usize)> {
     Some((i + 1 + c, close))
 }
 
+/// The literal a lookup falls back to, after an operator ending at `from`:
+/// `process.env.X || "v"`, `process.env.X ?? "v"`, `os.getenv("X") or "v"`, `System.getenv("X")
+/// ?: "v"`. The lookup is a reference; the fallback is a value written into the code.
+pub fn fallback_literal(line: &[u8], from: usize) -> Option<(usize, usize)> {
+    let rest = line.get(from..)?;
+    // The fallback belongs to this statement: stop at its end, so that a line of many
+    // assignments (minified code) is read once, not once per operator.
+    let limit = rest
+        .iter()
+        .take(256)
+        .position(|&b| matches!(b, b';' | b',' | b'{' | b'}'))
+        .unwrap_or(rest.len().min(256));
+    let mut i = 0;
+    while i + 2 <= limit {
+        let two = &rest[i..i + 2];
+        let op_len = if two == b"||" || two == b"??" || two == b"?:" {
+            2
+        } else if rest[i..limit].starts_with(b" or ") {
+            3
+        } else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + op_len;
+        while j < rest.len() && matches!(rest[j], b' ' | b'\t') {
+            j += 1;
+        }
+        let q = *rest.get(j)?;
+        if !matches!(q, b'"' | b'\'') {
+            return None;
+        }
+        let close = memchr::memchr(q, &rest[j + 1..])? + j + 1;
+        return Some((from + j + 1, from + close));
+    }
+    None
+}
+
 /// The password in `echo 'user:password' | chpasswd` (provisioning scripts, Vagrantfiles).
 pub fn chpasswd_input(line: &[u8]) -> Option<(usize, usize)> {
     let pipe = memchr::memmem::find(line, b"| chpasswd")
@@ -258,6 +295,15 @@ mod tests {
         assert_eq!(password_after_user(b"1000:1000"), None);
         assert_eq!(password_after_user(b"https://host"), None);
         assert_eq!(password_after_user(b"db:5432"), None);
+        for (line, v) in [
+            (" process.env.X || \"abc\",", "abc"),
+            (" os.getenv(\"X\") or 'abc'", "abc"),
+            (" System.getenv(\"X\") ?: \"abc\"", "abc"),
+        ] {
+            let (s, e) = fallback_literal(line.as_bytes(), 0).expect("fallback");
+            assert_eq!(&line[s..e], v);
+        }
+        assert_eq!(fallback_literal(b" \"abc\";", 0), None);
         let pw = "v9.long!";
         let line = format!("  echo 'deploy:{pw}' | chpasswd");
         let (s, e) = chpasswd_input(line.as_bytes()).expect("chpasswd");
