@@ -306,3 +306,20 @@ fn provisioning_spellings_and_quiet_references() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+#[test]
+fn fallback_literal_after_an_environment_lookup() {
+    let mut f = Fake::new(57);
+    let secret = f.string(HEX, 32);
+    let ts = format!(
+        "export const shopify = shopifyApp({{\n  apiKey: process.env.SHOPIFY_API_KEY,\n  apiSecretKey: process.env.SHOPIFY_API_SECRET || \"{secret}\",\n  scopes: [\"read_products\"],\n}});\n"
+    );
+    let rows = scan(&[("app/shopify.server.ts", ts.clone())]);
+    let want = vec![expect(
+        "generic-hex-secret-assignment",
+        "app/shopify.server.ts",
+        &ts,
+        &secret,
+    )];
+    assert_eq!(rows, want);
+}
