@@ -323,3 +323,20 @@ fn fallback_literal_after_an_environment_lookup() {
     )];
     assert_eq!(rows, want);
 }
+
+#[test]
+fn elixir_config_scope_names_the_provider() {
+    let mut f = Fake::new(58);
+    let (app_key, secret) = (f.string(HEX, 20), f.string(HEX, 20));
+    let exs = format!(
+        "import Config\n\nconfig :chat, :pusher, app_id: \"1712034\", key: \"{app_key}\", secret: \"{secret}\"\n"
+    );
+    let rows = scan(&[("config/prod.exs", exs.clone())]);
+    let want = vec![expect(
+        "pusher-app-secret",
+        "config/prod.exs",
+        &exs,
+        &secret,
+    )];
+    assert_eq!(rows, want);
+}

@@ -215,8 +215,11 @@ impl Assignments {
         if !plausible(&text[vs..ve]) {
             return;
         }
-        // The enclosing object, for names that do not say whose key it is.
-        let parent = parent_of(text, ls);
+        // The enclosing object, for names that do not say whose key it is (or an Elixir
+        // `config :app, :scope, key: v` line's scope).
+        let parent = parent_of(text, ls).or_else(|| {
+            super::conf::elixir_scope(&text[ls..line_end(text, ls)]).map(|(s, e)| (ls + s, ls + e))
+        });
         let name = match parent {
             Some((ps, pe)) if pe > ps && text[ps..pe] != self.names[name.0..name.1] => {
                 let s = self.names.len();
@@ -1218,6 +1221,9 @@ fn parent_of(text: &[u8], ls: usize) -> Option<(usize, usize)> {
         }
         if ind >= own || line[ts] == b'#' {
             continue;
+        }
+        if let Some((s, e2)) = super::conf::elixir_scope(line) {
+            return Some((ps + s, ps + e2));
         }
         // An opener: `name:`, `name: {`, `"name": {`, `name = {`, `block "a" "name" {`.
         let last = line[te - 1];

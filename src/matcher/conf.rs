@@ -217,6 +217,37 @@ pub fn fallback_literal(line: &[u8], from: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// The scope of an Elixir `config :app, :scope, key: v` line (`:pusher`, `MyApp.Repo`): the
+/// object its keywords belong to, on the same line or indented below it.
+pub fn elixir_scope(line: &[u8]) -> Option<(usize, usize)> {
+    let mut i = line.iter().position(|b| !b.is_ascii_whitespace())?;
+    if !line[i..].starts_with(b"config :") {
+        return None;
+    }
+    i += 8;
+    // The application atom, then a comma.
+    while i < line.len() && (line[i].is_ascii_alphanumeric() || line[i] == b'_') {
+        i += 1;
+    }
+    if line.get(i) != Some(&b',') {
+        return None;
+    }
+    i += 1;
+    while i < line.len() && line[i] == b' ' {
+        i += 1;
+    }
+    if line.get(i) == Some(&b':') {
+        i += 1;
+    }
+    let s = i;
+    while i < line.len() && (line[i].is_ascii_alphanumeric() || matches!(line[i], b'_' | b'.')) {
+        i += 1;
+    }
+    // A scope is followed by a comma (or ends the line); `config :app, key: v` has none.
+    let after = line.get(i).copied();
+    (i > s && matches!(after, Some(b',') | None)).then_some((s, i))
+}
+
 /// The password in `echo 'user:password' | chpasswd` (provisioning scripts, Vagrantfiles).
 pub fn chpasswd_input(line: &[u8]) -> Option<(usize, usize)> {
     let pipe = memchr::memmem::find(line, b"| chpasswd")
@@ -289,6 +320,13 @@ mod tests {
             Some(b"ldap_bind_password".to_vec())
         );
         assert_eq!(canonical_name(b"masterauth"), Some(b"password".to_vec()));
+        let ex = b"config :chat, :pusher, key: \"k\", secret: \"s\"";
+        let (s, e) = elixir_scope(ex).expect("scope");
+        assert_eq!(&ex[s..e], b"pusher");
+        let ex = b"config :chat, Chat.Repo,";
+        let (s, e) = elixir_scope(ex).expect("scope");
+        assert_eq!(&ex[s..e], b"Chat.Repo");
+        assert_eq!(elixir_scope(b"config :chat, password: \"x\""), None);
         assert_eq!(canonical_name(b"pwd"), None);
         assert_eq!(canonical_name(b"PASS"), None);
         assert_eq!(password_after_user(b"admin:v9.long!"), Some(6));
