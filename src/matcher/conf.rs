@@ -16,6 +16,9 @@
 //!
 //! Pure functions of one line: no allocation beyond a few spans, at most [`MAX_WORDS`] words.
 
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
+
 /// Most words on a configuration line (`d-i passwd/root-password password v` has four).
 const MAX_WORDS: usize = 5;
 
@@ -80,6 +83,11 @@ pub fn spaced_pair(line: &[u8]) -> Option<SpacedPair> {
     {
         return None;
     }
+    // The syntax says little (`return -EINVAL`, `case X:` have two words too), so only names
+    // that say credential are handed on: every rule would otherwise run on ordinary code.
+    if !says_credential(&line[ns..ne]) {
+        return None;
+    }
     let value = if matches!(line[vs], b'"' | b'\'') {
         (vs + 1, ve - 1)
     } else {
@@ -96,6 +104,18 @@ pub fn spaced_pair(line: &[u8]) -> Option<SpacedPair> {
         name: (ns, ne),
         value,
     })
+}
+
+/// Whether a name has a word of the credential vocabulary in it.
+fn says_credential(name: &[u8]) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"cred", b"salt", b"user",
+        b"private", b"sign", b"_pw", b"cookie", b"session",
+    ];
+    name.len() >= 3
+        && WORDS
+            .iter()
+            .any(|w| name.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
 }
 
 /// The name the rules know for a name that means a password in its own words: a bare `pass`
@@ -165,8 +185,9 @@ pub fn password_after_user(value: &[u8]) -> Option<usize> {
 
 /// The password in libcurl's `CURLOPT_USERPWD, "user:password"` option (C, PHP `curl_setopt`).
 pub fn userpwd_option(line: &[u8]) -> Option<(usize, usize)> {
-    const OPT: &[u8] = b"CURLOPT_USERPWD";
-    let at = memchr::memmem::find(line, OPT)? + OPT.len();
+    // Built once: this runs on every line the assignment pass reads.
+    static OPT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"CURLOPT_USERPWD"));
+    let at = OPT.find(line)? + OPT.needle().len();
     let mut i = at;
     while i < line.len() && matches!(line[i], b' ' | b'\t' | b',') {
         i += 1;
@@ -250,9 +271,14 @@ pub fn elixir_scope(line: &[u8]) -> Option<(usize, usize)> {
 
 /// The password in `echo 'user:password' | chpasswd` (provisioning scripts, Vagrantfiles).
 pub fn chpasswd_input(line: &[u8]) -> Option<(usize, usize)> {
-    let pipe = memchr::memmem::find(line, b"| chpasswd")
-        .or_else(|| memchr::memmem::find(line, b"|chpasswd"))
-        .or_else(|| memchr::memmem::find(line, b"| sudo chpasswd"))?;
+    static CHPASSWD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"chpasswd"));
+    memchr::memchr(b'|', line)?;
+    let cmd = CHPASSWD.find(line)?;
+    let pipe = memchr::memrchr(b'|', &line[..cmd])?;
+    let between = &line[pipe + 1..cmd];
+    if !(between.iter().all(|&b| b == b' ') || between == b" sudo ") {
+        return None;
+    }
     let echo = memchr::memmem::rfind(&line[..pipe], b"echo ")? + 5;
     let mut s = echo;
     while s < pipe && matches!(line[s], b' ' | b'\t') {
@@ -306,6 +332,8 @@ mod tests {
             "if (x) { return token; }",
             "one two three four five six seven",
             "alone",
+            "return -EINVAL_LONGER",
+            "case SOME_CONSTANT_NAME:",
             "key: \"value\", other: 1",
         ] {
             assert_eq!(pair(line), None, "{line}");
