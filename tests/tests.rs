@@ -6,6 +6,7 @@ mod action;
 mod adopt;
 mod content;
 mod context;
+mod context_conf;
 mod failclosed;
 mod fuzz;
 mod gate;

@@ -80,33 +80,49 @@ fn contains_ignore_case(hay: &[u8], needle: &str) -> bool {
 
 /// Names that introduce the name of the next value (`name: X` / `value: v`).
 fn is_name_key(n: &[u8]) -> bool {
-    [
-        "name",
-        "key",
-        "variable",
-        "parameterkey",
-        "parametername",
-        "setting",
-        "envname",
-        "var",
-    ]
-    .iter()
-    .any(|k| eq_ignore_case(n, k))
+    is_numbered(n, "headername")
+        || is_numbered(n, "httpheadername")
+        || [
+            "name",
+            "key",
+            "variable",
+            "parameterkey",
+            "parametername",
+            "setting",
+            "envname",
+            "var",
+        ]
+        .iter()
+        .any(|k| eq_ignore_case(n, k))
 }
 
 /// Names that hold the value of a pending name.
 fn is_value_key(n: &[u8]) -> bool {
-    [
-        "value",
-        "default",
-        "parametervalue",
-        "defaultvalue",
-        "string",
-        "secretvalue",
-        "val",
-    ]
-    .iter()
-    .any(|k| eq_ignore_case(n, k))
+    is_numbered(n, "headervalue")
+        || is_numbered(n, "httpheadervalue")
+        || [
+            "value",
+            "default",
+            "parametervalue",
+            "defaultvalue",
+            "string",
+            "secretvalue",
+            "val",
+        ]
+        .iter()
+        .any(|k| eq_ignore_case(n, k))
+}
+
+/// `word` followed by an optional number: Grafana's `httpHeaderName1` / `httpHeaderValue1`.
+fn is_numbered(n: &[u8], word: &str) -> bool {
+    let d = n.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    eq_ignore_case(&n[..n.len() - d], word)
+}
+
+/// Whether a line also holds a quoted `value` key (`{"key": "token", "value": "v"}`).
+fn is_value_key_on(line: &[u8]) -> bool {
+    memchr::memmem::find(line, b"\"value\"").is_some()
+        || memchr::memmem::find(line, b"'value'").is_some()
 }
 
 /// Type words that stand between a name and its operator (`var apiKey string = "v"`).
@@ -208,8 +224,11 @@ impl Assignments {
         if !plausible(&text[vs..ve]) {
             return;
         }
-        // The enclosing object, for names that do not say whose key it is.
-        let parent = parent_of(text, ls);
+        // The enclosing object, for names that do not say whose key it is (or an Elixir
+        // `config :app, :scope, key: v` line's scope).
+        let parent = parent_of(text, ls).or_else(|| {
+            super::conf::elixir_scope(&text[ls..line_end(text, ls)]).map(|(s, e)| (ls + s, ls + e))
+        });
         let name = match parent {
             Some((ps, pe)) if pe > ps && text[ps..pe] != self.names[name.0..name.1] => {
                 let s = self.names.len();
@@ -235,8 +254,25 @@ impl Assignments {
             self.authorization(text, ls, value);
             return;
         }
+        if let Some(canon) = super::conf::canonical_name(name) {
+            let n = self.push_name(&canon);
+            self.emit(text, ls, n, value);
+            return;
+        }
+        if super::conf::is_user_password_name(name) {
+            if let Some(c) = super::conf::password_after_user(&text[value.0..value.1]) {
+                let n = self.push_name(b"password");
+                self.emit(text, ls, n, (value.0 + c, value.1));
+                return;
+            }
+        }
         if is_value_key(name) {
             if let Some((pn, _, _)) = self.pending.take() {
+                // `name: Authorization` / `value: Bearer v` (Insomnia, Grafana headers).
+                if contains_ignore_case(&self.names[pn.0..pn.1], "authorization") {
+                    self.authorization(text, ls, value);
+                    return;
+                }
                 self.emit(text, ls, pn, value);
                 return;
             }
@@ -265,7 +301,15 @@ impl Assignments {
             let carries = in_tag
                 || v.iter()
                     .any(|&b| b.is_ascii_uppercase() || matches!(b, b'_' | b'-' | b'.'));
-            if carries
+            // ...but `{"key": "password", "value": "v"}` on one line does (Postman auth arrays).
+            let same_line = !carries
+                && !is_value_key(v)
+                && !is_name_key(v)
+                && is_value_key_on(&text[ls..line_end(text, ls)]);
+            if same_line && !v.is_empty() && v.iter().all(|&b| is_name_byte(b)) {
+                let n = self.push_name(v);
+                self.pending = Some((n, idx, 0));
+            } else if carries
                 && !v.is_empty()
                 && v.len() <= MAX_NAME
                 && v.iter().all(|&b| is_name_byte(b) || b == b' ')
@@ -307,12 +351,27 @@ impl Assignments {
         }
         self.spaced_property(text, ls, line, ts, te, false);
         self.operators(text, ls, line, idx);
+        if let Some(p) = super::conf::spaced_pair(line) {
+            // `rcon_password "v"`, `SetEnv NAME v`, `requirepass v` (see `super::conf`).
+            let name = line[p.name.0..p.name.1].to_vec();
+            self.pair(text, ls, idx, &name, (ls + p.value.0, ls + p.value.1));
+        }
         self.quoted_pairs(text, ls, line, idx);
         self.xml_elements(text, ls, line, idx);
         self.command_line(text, ls, line);
         self.netrc(text, ls, line, ts);
         self.calls(text, ls, line);
         self.named_calls(text, ls, line);
+        if let Some((vs, ve)) = super::conf::chpasswd_input(line) {
+            // `echo 'user:password' | chpasswd`.
+            let n = self.push_name(b"password");
+            self.emit(text, ls, n, (ls + vs, ls + ve));
+        }
+        if let Some((vs, ve)) = super::conf::userpwd_option(line) {
+            // `curl_easy_setopt(h, CURLOPT_USERPWD, "user:password")`.
+            let n = self.push_name(b"password");
+            self.emit(text, ls, n, (ls + vs, ls + ve));
+        }
     }
 
     /// C and C++ macros: `#define WIFI_PASSWORD "v"`, `#define API_TOKEN v`.
@@ -455,6 +514,11 @@ impl Assignments {
                     continue;
                 }
             }
+            if let Some((fs, fe)) = super::conf::fallback_literal(line, op_end) {
+                // `apiSecret: process.env.X || "v"`: the fallback is written into the code.
+                let name = line[ns..ne].to_vec();
+                self.pair(text, ls, idx, &name, (ls + fs, ls + fe));
+            }
             let Some((mut vs, mut ve)) = value_after(line, op_end) else {
                 continue;
             };
@@ -539,6 +603,10 @@ impl Assignments {
             || eq_ignore_case(scheme, "bot")
         {
             let n = self.push_name(b"bearer_token");
+            self.emit(text, ls, n, cred);
+        } else if eq_ignore_case(scheme, "apikey") {
+            // Elasticsearch `Authorization: ApiKey base64(id:key)`.
+            let n = self.push_name(b"api_key");
             self.emit(text, ls, n, cred);
         } else if eq_ignore_case(scheme, "basic") {
             if basic_credentials(&text[s..e]) {
@@ -716,12 +784,12 @@ impl Assignments {
                     if flag.iter().all(|&b| is_name_byte(b)) {
                         let (vs, ve) = unquote(v);
                         // `--requirepass v` (redis-server) is a password whatever its name.
-                        let flag: &[u8] = if is_password_flag(flag) && flag != b"auth" {
-                            b"password"
+                        let flag: Vec<u8> = if is_password_flag(flag) && flag != b"auth" {
+                            b"password".to_vec()
                         } else {
-                            flag
+                            super::conf::canonical_name(flag).unwrap_or(flag.to_vec())
                         };
-                        let n = self.push_name(flag);
+                        let n = self.push_name(&flag);
                         self.emit(text, ls, n, (ls + vs, ls + ve));
                     }
                 }
@@ -880,7 +948,11 @@ impl Assignments {
                         self.emit(text, ls, n, (ls + vs, ls + ve));
                     }
                 }
-            } else if t.eq_ignore_ascii_case(b"ConvertTo-SecureString") {
+            } else if t
+                .strip_prefix(b"(")
+                .unwrap_or(t)
+                .eq_ignore_ascii_case(b"ConvertTo-SecureString")
+            {
                 let mut j = k + 1;
                 if let Some((ns, ne)) = toks.get(j) {
                     if line[*ns..*ne].eq_ignore_ascii_case(b"-String") {
@@ -967,6 +1039,12 @@ impl Assignments {
             ("AzureSasCredential(", 0),
             ("ldap_bind(", 2),
             ("simple_bind_s(", 1),
+            // Perl Net::SMTP `$smtp->auth(u, p)`, Ruby Net::HTTP `req.basic_auth(u, p)`, Go
+            // `smtp.PlainAuth(identity, u, p, host)`, sbt `Credentials(realm, host, u, p)`.
+            ("->auth(", 1),
+            ("basic_auth(", 1),
+            ("PlainAuth(", 2),
+            (" Credentials(", 3),
         ];
         if memchr(b'(', line).is_none() {
             return;
@@ -1528,6 +1606,9 @@ fn parent_of(text: &[u8], ls: usize) -> Option<(usize, usize)> {
         }
         if ind >= own || line[ts] == b'#' {
             continue;
+        }
+        if let Some((s, e2)) = super::conf::elixir_scope(line) {
+            return Some((ps + s, ps + e2));
         }
         // An opener: `name:`, `name: {`, `"name": {`, `name = {`, `block "a" "name" {`.
         let last = line[te - 1];

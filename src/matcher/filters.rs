@@ -84,6 +84,10 @@ const PLACEHOLDER_FRAGMENTS: &[&str] = &[
     "$__file{",
     "$__vault{",
     "valuefrom",
+    // Hiera / Puppet interpolation (`%{lookup('vault::x')}`), Swift's
+    // `ProcessInfo.processInfo.environment["X"]`.
+    "%{",
+    "environment[",
 ];
 
 /// Keys that vendors publish in their documentation, so that anyone may paste them into a

@@ -6,6 +6,7 @@
 
 pub mod assign;
 pub mod check;
+pub mod conf;
 mod engine;
 pub mod filters;
 mod keywords;

@@ -1,0 +1,381 @@
+//! Configuration syntaxes with no assignment operator, and the names and values that need a
+//! word of translation before the rules can judge them.
+//!
+//! Many server configuration files write a setting as words separated by spaces: a game
+//! server's `rcon_password "v"` and `set sv_licenseKey "v"`, Redis `requirepass v`, Apache
+//! `SetEnv DB_PASSWORD v`, nginx `proxy_set_header X-Api-Key v;`, Dockerfile `ENV NAME v`,
+//! HAProxy `user ops insecure-password v`, a Debian preseed `d-i passwd/root-password password
+//! v`, Groovy and Gradle `keyPassword "v"`, Elixir module attributes `@api_token "v"`. The
+//! setting is the last two words of the line: a name, then its value. [`spaced_pair`] finds
+//! them; the assignment pass (`super::assign`) hands them to the rules as `name = "value"`.
+//!
+//! Some names say "password" in a word the rules do not know ([`canonical_name`]: `pass`,
+//! `bind_pw`, Redis `requirepass` and `masterauth`), and some values hold a user and a password
+//! together ([`password_after_user`]: curl's `user = "u:pw"`, HAProxy `stats auth u:pw`,
+//! `CURLOPT_USERPWD, "u:pw"`).
+//!
+//! Pure functions of one line: no allocation beyond a few spans, at most [`MAX_WORDS`] words.
+
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
+
+/// Most words on a configuration line (`d-i passwd/root-password password v` has four).
+const MAX_WORDS: usize = 5;
+
+/// A name and its value, as byte spans of the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpacedPair {
+    pub name: (usize, usize),
+    pub value: (usize, usize),
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'$' | b'@' | b'/')
+}
+
+/// The last two words of a line made only of words: `name value` or `name "value"`, after at
+/// most three leading words (a directive such as `set`, `SetEnv`, `ENV`, `user ops`). Lines
+/// with an operator, a call, braces or commas are code or another syntax, read elsewhere.
+pub fn spaced_pair(line: &[u8]) -> Option<SpacedPair> {
+    let mut words: [(usize, usize); MAX_WORDS] = [(0, 0); MAX_WORDS];
+    let mut n = 0;
+    let mut i = 0;
+    let mut end = line.len();
+    while end > 0 && (line[end - 1].is_ascii_whitespace() || line[end - 1] == b';') {
+        end -= 1;
+    }
+    while i < end {
+        while i < end && (line[i] == b' ' || line[i] == b'\t') {
+            i += 1;
+        }
+        if i >= end {
+            break;
+        }
+        if n == MAX_WORDS {
+            return None;
+        }
+        let s = i;
+        if matches!(line[i], b'"' | b'\'') {
+            let q = line[i];
+            let close = memchr::memchr(q, &line[i + 1..end])? + i + 1;
+            i = close + 1;
+            if i < end && !matches!(line[i], b' ' | b'\t') {
+                return None;
+            }
+        } else {
+            while i < end && !matches!(line[i], b' ' | b'\t') {
+                i += 1;
+            }
+        }
+        words[n] = (s, i);
+        n += 1;
+    }
+    if n < 2 {
+        return None;
+    }
+    let (ns, ne) = words[n - 2];
+    let (vs, ve) = words[n - 1];
+    // Every word but the value is a bare word; the name has a letter.
+    if !words[..n - 1]
+        .iter()
+        .all(|&(s, e)| line[s..e].iter().all(|&b| is_word_byte(b)))
+        || !line[ns..ne].iter().any(u8::is_ascii_alphabetic)
+    {
+        return None;
+    }
+    // The syntax says little (`return -EINVAL`, `case X:` have two words too), so only names
+    // that say credential are handed on: every rule would otherwise run on ordinary code.
+    if !says_credential(&line[ns..ne]) {
+        return None;
+    }
+    let value = if matches!(line[vs], b'"' | b'\'') {
+        (vs + 1, ve - 1)
+    } else {
+        // An unquoted value is one run without code punctuation.
+        if line[vs..ve]
+            .iter()
+            .any(|&b| matches!(b, b'=' | b'(' | b')' | b'{' | b'}' | b',' | b'"' | b'\''))
+        {
+            return None;
+        }
+        (vs, ve)
+    };
+    Some(SpacedPair {
+        name: (ns, ne),
+        value,
+    })
+}
+
+/// Whether a name has a word of the credential vocabulary in it.
+fn says_credential(name: &[u8]) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"cred", b"salt", b"user",
+        b"private", b"sign", b"_pw", b"cookie", b"session",
+    ];
+    name.len() >= 3
+        && WORDS
+            .iter()
+            .any(|w| name.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
+}
+
+/// The name the rules know for a name that means a password in its own words: a bare `pass`
+/// (rclone, Perl `$pass`), a `_pw` suffix (`ldap_bind_pw`), Redis `requirepass` and
+/// `masterauth`, and the `Bearer` scheme written as a name
+/// (`AuthenticationHeaderValue("Bearer", "v")`).
+pub fn canonical_name(name: &[u8]) -> Option<Vec<u8>> {
+    let bare = name.strip_prefix(b"$").unwrap_or(name);
+    // Only the lower-case word: `PASS: ip6gretap` is a test's verdict, not a setting.
+    if bare == b"pass"
+        || bare.eq_ignore_ascii_case(b"requirepass")
+        || bare.eq_ignore_ascii_case(b"masterauth")
+    {
+        return Some(b"password".to_vec());
+    }
+    // `AuthenticationHeaderValue("Bearer", "v")`: the scheme names the credential after it.
+    if bare.eq_ignore_ascii_case(b"bearer") {
+        return Some(b"bearer_token".to_vec());
+    }
+    let n = bare.len();
+    if n > 3
+        && bare[n - 2..].eq_ignore_ascii_case(b"pw")
+        && matches!(bare[n - 3], b'_' | b'-' | b'.')
+    {
+        let mut v = bare[..n - 2].to_vec();
+        v.extend_from_slice(b"password");
+        return Some(v);
+    }
+    None
+}
+
+/// Names whose value is `user:password`: curl's `user` (`.curlrc`, `-u`), HAProxy `stats
+/// auth`, libcurl `CURLOPT_USERPWD`, `userpwd`, `basic_auth`.
+pub fn is_user_password_name(name: &[u8]) -> bool {
+    let bare = name.rsplit(|&b| b == b'.').next().unwrap_or(name);
+    [
+        "user",
+        "auth",
+        "userpwd",
+        "curlopt_userpwd",
+        "basic_auth",
+        "basicauth",
+        "userinfo",
+    ]
+    .iter()
+    .any(|w| bare.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// The offset of the password in `user:password`, when the part before the colon is a user
+/// name and the part after it is long enough to judge; `1000:1000`, `host:port` and URLs are
+/// not credentials.
+pub fn password_after_user(value: &[u8]) -> Option<usize> {
+    let c = memchr::memchr(b':', value)?;
+    let (user, pass) = (&value[..c], &value[c + 1..]);
+    let user_ok = !user.is_empty()
+        && user.len() <= 64
+        && user.iter().any(u8::is_ascii_alphabetic)
+        && user
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'@'));
+    let pass_ok = pass.len() >= 6
+        && !pass.starts_with(b"//")
+        && !pass.iter().all(u8::is_ascii_digit)
+        && !pass.iter().any(|&b| b.is_ascii_whitespace());
+    (user_ok && pass_ok).then_some(c + 1)
+}
+
+/// The password in libcurl's `CURLOPT_USERPWD, "user:password"` option (C, PHP `curl_setopt`).
+pub fn userpwd_option(line: &[u8]) -> Option<(usize, usize)> {
+    // Built once: this runs on every line the assignment pass reads.
+    static OPT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"CURLOPT_USERPWD"));
+    let at = OPT.find(line)? + OPT.needle().len();
+    let mut i = at;
+    while i < line.len() && matches!(line[i], b' ' | b'\t' | b',') {
+        i += 1;
+    }
+    let q = *line.get(i)?;
+    if !matches!(q, b'"' | b'\'') {
+        return None;
+    }
+    let close = memchr::memchr(q, &line[i + 1..])? + i + 1;
+    let c = password_after_user(&line[i + 1..close])?;
+    Some((i + 1 + c, close))
+}
+
+/// The literal a lookup falls back to, after an operator ending at `from`:
+/// `process.env.X || "v"`, `process.env.X ?? "v"`, `os.getenv("X") or "v"`, `System.getenv("X")
+/// ?: "v"`. The lookup is a reference; the fallback is a value written into the code.
+pub fn fallback_literal(line: &[u8], from: usize) -> Option<(usize, usize)> {
+    let rest = line.get(from..)?;
+    // The fallback belongs to this statement: stop at its end, so that a line of many
+    // assignments (minified code) is read once, not once per operator.
+    let limit = rest
+        .iter()
+        .take(256)
+        .position(|&b| matches!(b, b';' | b',' | b'{' | b'}'))
+        .unwrap_or(rest.len().min(256));
+    let mut i = 0;
+    while i + 2 <= limit {
+        let two = &rest[i..i + 2];
+        let op_len = if two == b"||" || two == b"??" || two == b"?:" {
+            2
+        } else if rest[i..limit].starts_with(b" or ") {
+            3
+        } else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + op_len;
+        while j < rest.len() && matches!(rest[j], b' ' | b'\t') {
+            j += 1;
+        }
+        let q = *rest.get(j)?;
+        if !matches!(q, b'"' | b'\'') {
+            return None;
+        }
+        let close = memchr::memchr(q, &rest[j + 1..])? + j + 1;
+        return Some((from + j + 1, from + close));
+    }
+    None
+}
+
+/// The scope of an Elixir `config :app, :scope, key: v` line (`:pusher`, `MyApp.Repo`): the
+/// object its keywords belong to, on the same line or indented below it.
+pub fn elixir_scope(line: &[u8]) -> Option<(usize, usize)> {
+    let mut i = line.iter().position(|b| !b.is_ascii_whitespace())?;
+    if !line[i..].starts_with(b"config :") {
+        return None;
+    }
+    i += 8;
+    // The application atom, then a comma.
+    while i < line.len() && (line[i].is_ascii_alphanumeric() || line[i] == b'_') {
+        i += 1;
+    }
+    if line.get(i) != Some(&b',') {
+        return None;
+    }
+    i += 1;
+    while i < line.len() && line[i] == b' ' {
+        i += 1;
+    }
+    if line.get(i) == Some(&b':') {
+        i += 1;
+    }
+    let s = i;
+    while i < line.len() && (line[i].is_ascii_alphanumeric() || matches!(line[i], b'_' | b'.')) {
+        i += 1;
+    }
+    // A scope is followed by a comma (or ends the line); `config :app, key: v` has none.
+    let after = line.get(i).copied();
+    (i > s && matches!(after, Some(b',') | None)).then_some((s, i))
+}
+
+/// The password in `echo 'user:password' | chpasswd` (provisioning scripts, Vagrantfiles).
+pub fn chpasswd_input(line: &[u8]) -> Option<(usize, usize)> {
+    static CHPASSWD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"chpasswd"));
+    memchr::memchr(b'|', line)?;
+    let cmd = CHPASSWD.find(line)?;
+    let pipe = memchr::memrchr(b'|', &line[..cmd])?;
+    let between = &line[pipe + 1..cmd];
+    if !(between.iter().all(|&b| b == b' ') || between == b" sudo ") {
+        return None;
+    }
+    let echo = memchr::memmem::rfind(&line[..pipe], b"echo ")? + 5;
+    let mut s = echo;
+    while s < pipe && matches!(line[s], b' ' | b'\t') {
+        s += 1;
+    }
+    let mut e = pipe;
+    while e > s && matches!(line[e - 1], b' ' | b'\t') {
+        e -= 1;
+    }
+    if e >= s + 2 && matches!(line[s], b'"' | b'\'') && line[e - 1] == line[s] {
+        s += 1;
+        e -= 1;
+    }
+    let c = password_after_user(&line[s..e])?;
+    Some((s + c, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pair(line: &str) -> Option<(String, String)> {
+        spaced_pair(line.as_bytes()).map(|p| {
+            (
+                line[p.name.0..p.name.1].to_string(),
+                line[p.value.0..p.value.1].to_string(),
+            )
+        })
+    }
+
+    #[test]
+    fn spaced_settings() {
+        let want = |line: &str, n: &str, v: &str| {
+            assert_eq!(pair(line), Some((n.to_string(), v.to_string())), "{line}");
+        };
+        want("rcon_password \"v.1\"", "rcon_password", "v.1");
+        want("set sv_licenseKey \"v7\"", "sv_licenseKey", "v7");
+        want("    SetEnv DB_PASSWORD v!2", "DB_PASSWORD", "v!2");
+        want("proxy_set_header X-Api-Key v8;", "X-Api-Key", "v8");
+        want("requirepass v3#", "requirepass", "v3#");
+        want("d-i passwd/user-password password -v4", "password", "-v4");
+        want("@twilio_token \"v5\"", "@twilio_token", "v5");
+        want("ENV GS_DB_PASS v6.", "GS_DB_PASS", "v6.");
+    }
+
+    #[test]
+    fn code_and_prose_are_not_settings() {
+        for line in [
+            "password = get(x)",
+            "call(password, \"x\")",
+            "if (x) { return token; }",
+            "one two three four five six seven",
+            "alone",
+            "return -EINVAL_LONGER",
+            "case SOME_CONSTANT_NAME:",
+            "key: \"value\", other: 1",
+        ] {
+            assert_eq!(pair(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn names_and_user_passwords() {
+        assert_eq!(canonical_name(b"$pass"), Some(b"password".to_vec()));
+        assert_eq!(
+            canonical_name(b"ldap_bind_pw"),
+            Some(b"ldap_bind_password".to_vec())
+        );
+        assert_eq!(canonical_name(b"masterauth"), Some(b"password".to_vec()));
+        let ex = b"config :chat, :pusher, key: \"k\", secret: \"s\"";
+        let (s, e) = elixir_scope(ex).expect("scope");
+        assert_eq!(&ex[s..e], b"pusher");
+        let ex = b"config :chat, Chat.Repo,";
+        let (s, e) = elixir_scope(ex).expect("scope");
+        assert_eq!(&ex[s..e], b"Chat.Repo");
+        assert_eq!(elixir_scope(b"config :chat, password: \"x\""), None);
+        assert_eq!(canonical_name(b"pwd"), None);
+        assert_eq!(canonical_name(b"PASS"), None);
+        assert_eq!(password_after_user(b"admin:v9.long!"), Some(6));
+        assert_eq!(password_after_user(b"1000:1000"), None);
+        assert_eq!(password_after_user(b"https://host"), None);
+        assert_eq!(password_after_user(b"db:5432"), None);
+        for (line, v) in [
+            (" process.env.X || \"abc\",", "abc"),
+            (" os.getenv(\"X\") or 'abc'", "abc"),
+            (" System.getenv(\"X\") ?: \"abc\"", "abc"),
+        ] {
+            let (s, e) = fallback_literal(line.as_bytes(), 0).expect("fallback");
+            assert_eq!(&line[s..e], v);
+        }
+        assert_eq!(fallback_literal(b" \"abc\";", 0), None);
+        let pw = "v9.long!";
+        let line = format!("  echo 'deploy:{pw}' | chpasswd");
+        let (s, e) = chpasswd_input(line.as_bytes()).expect("chpasswd");
+        assert_eq!(&line[s..e], pw);
+        let opt = format!("curl_easy_setopt(h, CURLOPT_USERPWD, \"svc:{pw}\");");
+        let (s, e) = userpwd_option(opt.as_bytes()).expect("option");
+        assert_eq!(&opt[s..e], pw);
+    }
+}
