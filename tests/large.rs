@@ -282,3 +282,39 @@ fn a_long_line_of_allowed_findings_stays_in_bounded_memory() {
         "{reason}"
     );
 }
+
+/// A finding in a file on disk carries the id git gives the file's content: hashed whole where
+/// the file fits one window, a window at a time as it is read where it does not.
+#[test]
+fn files_on_disk_carry_the_blob_id_git_gives_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    git_init(d);
+    let mut fake = Fake::new(805);
+    let small = format!("key = {}\n", openai_project_key(&mut fake));
+    fs::write(d.join("small.txt"), &small).expect("write");
+    let large = one_line_with_keys_at(WINDOW + 4096, &[(100, &openai_project_key(&mut fake))]);
+    fs::write(d.join("large.log"), &large).expect("write");
+    let out = leakgate(d, &["scan", ".", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = json(&out);
+    let mut ids: Vec<(String, String)> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            let path = f["provenance"]["path"].as_str().expect("path").to_string();
+            let id = f["blob_id"].as_str().expect("blob id").to_string();
+            (path, id)
+        })
+        .collect();
+    ids.sort();
+    let git_id = |p: &str| git_out(d, &["hash-object", p]).trim().to_string();
+    assert_eq!(
+        ids,
+        vec![
+            ("large.log".to_string(), git_id("large.log")),
+            ("small.txt".to_string(), git_id("small.txt")),
+        ]
+    );
+}

@@ -497,6 +497,19 @@ fn write_stats(err: &mut dyn Write, outcome: &ScanOutcome, rules: &RuleSet) -> s
         s.costs.normalize_nanos as f64 / 1e9,
         s.costs.decoded_bytes
     )?;
+    writeln!(
+        err,
+        "  assignment pass:     {:.3}s",
+        s.costs.assign_nanos as f64 / 1e9
+    )?;
+    let (regex_nanos, hits, bytes) = s.costs.rules.iter().fold((0, 0, 0), |(n, h, b), c| {
+        (n + c.nanos, h + c.keyword_hits, b + c.bytes)
+    });
+    writeln!(
+        err,
+        "  regex confirmation:  {:.3}s, {hits} keyword hits, {bytes} bytes searched",
+        regex_nanos as f64 / 1e9
+    )?;
     let mut costly: Vec<(usize, &crate::matcher::RuleCost)> = s
         .costs
         .rules
