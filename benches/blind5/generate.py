@@ -169,7 +169,7 @@ def negatives(m):
     """kind -> list of maker(m) -> (name, value)"""
     S_ = S
     ex_aws = "AK" + "IAIOSFODNN7" + "EXAMPLE"
-    ex_aws_secret = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCY" + "EXAMPLEKEY"
+    ex_aws_secret = "/".join(["wJalrXUtnFEMI", "K7MDENG", "bPxRfiCY"]) + "EXAMPLE" + "KEY"
     return {
         "placeholder": lambda: (m.r.choice(["DB_PASSWORD", "API_KEY", "CLIENT_SECRET", "SMTP_PASSWORD", "STRIPE_SECRET_KEY", "GITHUB_TOKEN"]),
                                 m.r.choice(["changeme", "<your-api-key>", "YOUR_API_KEY_HERE", "xxxxxxxxxxxxxxxxxxxx", "REPLACE_ME", "TODO-set-me",
@@ -231,14 +231,15 @@ class Corpus:
 
     def pos(self, ctx=None):
         if ctx is None:
-            ctx = self.r.random() < 0.40
+            ctx = self.r.random() < 0.36
         table = self.ctx if ctx else self.vendor
         kind = self.deck("ctx" if ctx else "ven", sorted(table))
         prov, fn, names = table[kind]
         return kind, prov, fn(self.m), self.r.choice(names), ctx
 
     # a file made of (line, label-or-None)
-    def file(self, path, syntax, slots=4, extra=None, crlf=False, neg_share=0.5, ctx=None):
+    def file(self, path, syntax, slots=4, extra=None, crlf=False, neg_share=0.52, ctx=None):
+        slots = slots * 2 + 3
         rows = [(h, None) for h in HEADERS.get(syntax, [])]
         fam = syntax
         for i in range(slots):

@@ -55,10 +55,10 @@ class Maker:
 
     def password(self, n=None):
         n = n or self.r.randint(12, 22)
-        alpha = ALNUM + "!#%*-_.@^"
+        alpha = ALNUM + "!*-_.@^"
         while True:
             v = self.s(n, alpha)
-            if sum(c.isdigit() for c in v) >= 2 and any(c.islower() for c in v) and any(c.isupper() for c in v):
+            if v[0].isalnum() and sum(c.isdigit() for c in v) >= 2 and any(c.islower() for c in v) and any(c.isupper() for c in v):
                 return v
 
     def jwt(self, payload):
@@ -208,7 +208,7 @@ def context_kinds():
     k("client-secret", "generic", lambda m: m.mixed(36, URL), "CLIENT_SECRET", "client_secret", "oauth_secret", "oidc_client_secret")
     k("webhook-signing-secret", "generic", lambda m: m.mixed(32), "WEBHOOK_SECRET", "webhook_secret", "signing_secret")
     k("jwt-signing-secret", "generic", lambda m: m.mixed(64), "JWT_SECRET", "jwt_secret", "JWT_SIGNING_KEY")
-    k("session-secret", "generic", lambda m: m.mixed(50, ALNUM + "!@#%^*-_=+"), "SESSION_SECRET", "secret_key", "SECRET_KEY", "cookie_secret")
+    k("session-secret", "generic", lambda m: m.mixed(50, ALNUM + "!@^*-_=+"), "SESSION_SECRET", "secret_key", "SECRET_KEY", "cookie_secret")
     k("encryption-key-base64", "generic", lambda m: m.b64bytes(32), "ENCRYPTION_KEY", "encryption_key", "aes_key", "master_key")
     k("hmac-key-hex", "generic", lambda m: m.mixed(64, HEX), "HMAC_KEY", "hmac_secret", "signature_key")
     k("rails-secret-key-base", "Ruby on Rails", lambda m: m.mixed(128, HEX), "SECRET_KEY_BASE", "secret_key_base")
