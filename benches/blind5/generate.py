@@ -204,7 +204,7 @@ def negatives(m):
         "password-policy": lambda: m.r.choice([("password_min_length", "12"), ("password_expiry_days", "90"), ("password_require_special", "true"),
                                                ("token_ttl_seconds", "3600"), ("secret_rotation_days", "30"), ("max_password_age", "180")]),
         "encrypted-value": lambda: m.r.choice([("db_password", "ENC[AES256_GCM,data:" + m.s(24, S.B64) + ",iv:" + m.s(43, S.B64) + "=,tag:" + m.s(22, S.B64) + "==,type:str]"),
-                                               ("api_token", "!vault |"), ("password", "AgB" + m.s(120, S.B64))]),
+                                               ("api_token", "ENC[AES256_GCM,data:" + m.s(40, S.B64) + "=,iv:" + m.s(43, S.B64) + "=,tag:" + m.s(22, S.B64) + "==,type:str]")]),
         "redacted-log": lambda: (m.r.choice(["api_key", "token", "password"]), m.r.choice(["sk-" + "...a1b2", "****************", "[FILTERED]", "<hidden>"])),
     }
 
@@ -242,22 +242,24 @@ class Corpus:
         slots = slots * 2 + 3
         rows = [(h, None) for h in HEADERS.get(syntax, [])]
         fam = syntax
+        main = self.r.choice(R[syntax])
+        pick = lambda: main if self.r.random() < 0.75 else self.r.choice(R[syntax])
         for i in range(slots):
             for _ in range(self.r.randint(1, 3)):
                 fn, fv = self.r.choice(FILLER)
-                rows.append((self.r.choice(R[syntax])(self.r, fn, fv), None))
+                rows.append((pick()(self.r, fn, fv), None))
             if self.r.random() < neg_share:
-                rows.append(self.neg_row(syntax))
+                rows.append(self.neg_row(syntax, pick()))
             else:
                 kind, prov, val, name, c = self.pos(ctx)
-                rows.append((self.r.choice(R[syntax])(self.r, name, val),
+                rows.append((pick()(self.r, name, val),
                              dict(positive=True, kind=kind, provider=prov, context_only=c, family=fam, value=val)))
         for row in extra or []:
             rows.append(row)
         rows += [(f, None) for f in FOOTERS.get(syntax, [])]
         self.put(path, rows, crlf)
 
-    def neg_row(self, syntax):
+    def neg_row(self, syntax, render):
         kinds = sorted(self.negs) + (["env-lookup"] * 3 if syntax in ENV_LOOKUP else [])
         k = self.deck("neg-" + ("code" if syntax in ENV_LOOKUP else "cfg"), kinds)
         if k == "env-lookup":
@@ -266,7 +268,7 @@ class Corpus:
             line = ENV_LINE[syntax].format(s=snake(n), c=camel(n), e=e)
             return (line, dict(positive=False, kind="env-lookup", provider="-", context_only=False, family=syntax, value=e))
         n, v = self.negs[k]()
-        return (self.r.choice(R[syntax])(self.r, n, v), dict(positive=False, kind=k, provider="-", context_only=False, family=syntax, value=v))
+        return (render(self.r, n, v), dict(positive=False, kind=k, provider="-", context_only=False, family=syntax, value=v))
 
     def put(self, path, rows, crlf=False):
         assert path not in self.files, path
