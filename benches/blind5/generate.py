@@ -400,6 +400,7 @@ def build(c):
     c.put("flask-inventory/alembic.ini", [("[alembic]", None), ("script_location = migrations", None),
           dburl("postgresql+psycopg2", 5432, "postgres-url", "ini", "sqlalchemy.url = {}"), ("[loggers]", None), ("keys = root,sqlalchemy", None)])
     c.file("flask-inventory/tests/conftest.py", "python", 3, neg_share=0.8)
+    c.file("flask-inventory/docker-compose.override.yml", "compose", 2)
 
     # 7 nestjs api
     c.file("nestjs-bookings-api/src/config/configuration.ts", "typescript", 6)
@@ -570,6 +571,8 @@ def build(c):
     c.file("backstage-portal/app-config.production.yaml", "yaml", 5)
     c.file("backstage-portal/packages/backend/src/plugins/auth.ts", "typescript", 3)
     c.file("backstage-portal/.vscode/settings.json5", "json5", 3)
+    c.file("backstage-portal/docker-compose.yml", "compose", 3)
+    c.file("backstage-portal/packages/app/src/legacy/tracking.js", "javascript", 3)
     h, body = pem(c, "RSA " + RK, 1190, b"\x30\x82\x04\xa4\x02\x01\x00\x02\x82\x01\x01\x00")
     c.put("backstage-portal/github-app-backstage-credentials.yaml", [("appId: " + m.d(6), None),
           ("clientId: Iv1." + m.s(16, S.HEX), None), P("clientSecret: " + (v := m.mixed(40, S.HEX)), "client-secret", "generic", v, "yaml", True),
