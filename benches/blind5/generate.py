@@ -244,6 +244,10 @@ class Corpus:
         fam = syntax
         main = self.r.choice(R[syntax])
         pick = lambda: main if self.r.random() < 0.75 else self.r.choice(R[syntax])
+        if syntax in ("go", "java", "csharp", "ruby", "elixir"):   # the header opens a block only one form fits
+            main = R[syntax][0]
+        if syntax in ("go", "java", "csharp", "ruby", "elixir", "compose", "scala", "swift"):
+            pick = lambda: main
         for i in range(slots):
             for _ in range(self.r.randint(1, 3)):
                 fn, fv = self.r.choice(FILLER)
