@@ -118,7 +118,7 @@ ENV_LOOKUP = {
     "objc": lambda n: f'[[NSProcessInfo processInfo] environment][@"{upper(n)}"]',
 }
 ENV_LINE = {
-    "python": "{s} = {e}", "javascript": "const {c} = {e};", "typescript": "const {c} = {e} ?? '';", "go": "\t{c} := {e}",
+    "python": "{s} = {e}", "javascript": "const {c} = {e};", "typescript": "const {c} = {e} ?? '';", "go": "\t{c} = {e}",
     "java": "        String {c} = {e};", "kotlin": "    val {c} = {e}", "scala": "  val {c} = {e}", "rust": "    let {s} = {e}?;",
     "swift": "    let {c} = {e}", "c": "    const char *{s} = {e};", "cpp": "    auto {s} = {e};", "csharp": "            var {c} = {e};",
     "php": "${c} = {e};", "ruby": "  config.{s} = {e}", "elixir": "  {s}: {e},", "perl": "my ${s} = {e};", "lua": "local {s} = {e}",
@@ -130,7 +130,7 @@ HEADERS = {
     "python": ["import os", "import logging", "", "log = logging.getLogger(__name__)", ""],
     "javascript": ["'use strict';", "", "const path = require('path');", ""],
     "typescript": ["import { Injectable } from '@nestjs/common';", "", "// eslint-disable-next-line @typescript-eslint/no-unused-vars", ""],
-    "go": ["package config", "", "import \"os\"", "", "var _ = os.Getenv", "", "const ("], "java": ["package com.acme.app;", "", "public final class Settings {"],
+    "go": ["package config", "", "import \"os\"", "", "var _ = os.Getenv", "", "var ("], "java": ["package com.acme.app;", "", "public final class Settings {"],
     "kotlin": ["package com.acme.shared", "", "object Secrets {"], "scala": ["package com.acme.connect", "", "object Settings {"],
     "rust": ["use std::env;", ""], "swift": ["import Foundation", "", "enum Config {"], "c": ["#include <stdio.h>", "#include <stdlib.h>", ""],
     "cpp": ["#include <string>", "#include <cstdlib>", "", "namespace cfg {"], "objc": ["#import <Foundation/Foundation.h>", ""],
