@@ -1119,3 +1119,30 @@ fn instrumentation_and_search_keys_and_index_lookups_stay_quiet() {
         )]
     );
 }
+
+/// Wi-Fi pre-shared keys in wpa_supplicant.conf (`psk="..."` and the 64-hex derived key) are
+/// passwords, but a modulation name (`data_qpsk = ...`) is not; a one-element JSON array holds
+/// its setting's value (`"bindCredential": ["v"]`, Keycloak's realm export).
+#[test]
+fn wifi_psk_and_one_element_arrays() {
+    let mut f = Fake::new(43);
+    let (p1, p2) = (password(&mut f), password(&mut f));
+    let hex = f.string(HEX, 64);
+    let wpa = format!("network={{\n    ssid=\"Factory\"\n    psk=\"{p1}\"\n}}\nnetwork={{\n    ssid=\"Guest\"\n    psk={hex}\n}}\n");
+    let c = "static void f(struct r *dst)\n{\n\tdst->data_qpsk = SUB(dst->data_16qam, 12);\n}\n"
+        .to_string();
+    let json = format!("{{\n  \"config\": {{\n    \"bindDn\": [\"cn=svc,dc=acme,dc=io\"],\n    \"bindPassword\": [\"{p2}\"]\n  }}\n}}\n");
+    let rows = scan(&[
+        ("wpa_supplicant.conf", wpa.clone()),
+        ("eeprom.c", c),
+        ("realm.json", json.clone()),
+    ]);
+    let g = "generic-password-assignment";
+    let mut want = vec![
+        expect(g, "wpa_supplicant.conf", &wpa, &p1),
+        expect(g, "wpa_supplicant.conf", &wpa, &hex),
+        expect(g, "realm.json", &json, &p2),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -1343,6 +1343,12 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     {
         i += 1;
     }
+    // A one-element array of a string (`"bindCredential": ["v"]`, as Keycloak's realm export
+    // writes every component setting): the string is the value.
+    if line[i] == b'[' && line.get(i + 1).is_some_and(|&q| q == b'"' || q == b'\'') {
+        let c = find_close(line, i + 2, line[i + 1])?;
+        return (line.get(c + 1) == Some(&b']')).then_some((i + 2, c));
+    }
     let q = line[i];
     if is_quote(q) {
         // TOML and Python triple-quoted strings on one line: `token = """v"""`.
