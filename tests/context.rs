@@ -1146,3 +1146,33 @@ fn wifi_psk_and_one_element_arrays() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// A string literal holding a whole bearer header value is a bearer token whatever variable or
+/// call holds it (Kotlin `authHeader = "Bearer v"`, Objective-C `setValue:@"Bearer v"`), once;
+/// a literal that only starts the header (`"Bearer " + token`) or interpolates it stays quiet.
+/// Perl DBI's `DBI->connect($dsn, $user, $password)` takes the password third.
+#[test]
+fn bearer_header_literals_and_perl_dbi() {
+    let mut f = Fake::new(47);
+    let (t1, t2, t3) = (f.alnum(44), f.alnum(40), f.alnum(40));
+    let kt = format!("class PushClient {{\n    private val authHeader = \"Bearer {t1}\"\n    private val other = \"Bearer \" + token\n    private val tpl = \"Bearer ${{token}}\"\n}}\n");
+    let objc = format!("- (void)send {{\n    [req setValue:@\"Bearer {t2}\" forHTTPHeaderField:@\"Authorization\"];\n}}\n");
+    let js = format!("const headers = {{ Authorization: \"Bearer {t3}\" }};\n");
+    let pw = password(&mut f);
+    let pl = format!("use DBI;\nmy $dbh = DBI->connect('DBI:Pg:dbname=legacy;host=db01', 'report', '{pw}');\nmy $h2 = DBI->connect($dsn, $user, $pass);\n");
+    let rows = scan(&[
+        ("PushClient.kt", kt.clone()),
+        ("Analytics.m", objc.clone()),
+        ("client.js", js.clone()),
+        ("report.pl", pl.clone()),
+    ]);
+    let g = "generic-secret-assignment";
+    let mut want = vec![
+        expect(g, "PushClient.kt", &kt, &t1),
+        expect(g, "Analytics.m", &objc, &t2),
+        expect(g, "client.js", &js, &t3),
+        expect("generic-password-assignment", "report.pl", &pl, &pw),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
