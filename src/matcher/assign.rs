@@ -598,7 +598,11 @@ impl Assignments {
             let (s, e) = (ls + i + 1, ls + c);
             // Another form may hold the whole literal (`authHeader = "Bearer v"`): only one that
             // already took the credential after the scheme counts.
-            if !self.found.iter().any(|a| a.value.0 >= s + 7 && a.value.0 < e) {
+            if !self
+                .found
+                .iter()
+                .any(|a| a.value.0 >= s + 7 && a.value.0 < e)
+            {
                 self.authorization(text, ls, (s, e));
             }
             i = c + 1;
