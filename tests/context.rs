@@ -967,3 +967,212 @@ fn registry_logins_account_commands_and_dockerfile_env() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// A pronounceable word of `n` letters (consonant, vowel, ...), capitalised with `cap`.
+fn word(f: &mut Fake, n: usize, cap: bool) -> String {
+    let mut w = String::new();
+    for i in 0..n {
+        let set: &[u8] = if i % 2 == 0 {
+            b"bcdfghklmnprstvz"
+        } else {
+            b"aeiou"
+        };
+        w.push_str(&f.string(set, 1));
+    }
+    if cap {
+        w[..1].to_ascii_uppercase() + &w[1..]
+    } else {
+        w
+    }
+}
+
+/// Generated "memorable" passwords (capitalised word, lower-case words joined by `_`, `.` or
+/// `-`, digits at the end) are passwords in YAML, Terraform, PHP arrays and XML, though the
+/// identifier-shaped allow entries would read them as a constant or a dotted name; the same
+/// words without the digits, or a placeholder phrase, stay a name.
+#[test]
+fn memorable_passwords_with_separators_and_digits() {
+    let mut f = Fake::new(31);
+    let memorable = |sep: &str, f: &mut Fake| {
+        let d = f.string(b"0123456789", 2);
+        key(&[
+            &word(f, 6, true),
+            sep,
+            &word(f, 5, false),
+            sep,
+            &word(f, 6, false),
+            sep,
+            &word(f, 6, false),
+            &d,
+        ])
+    };
+    let (p1, p2, p3, p4) = (
+        memorable("_", &mut f),
+        memorable(".", &mut f),
+        memorable("_", &mut f),
+        memorable(".", &mut f),
+    );
+    let name = key(&[
+        &word(&mut f, 6, true),
+        "_",
+        &word(&mut f, 5, false),
+        "_",
+        &word(&mut f, 6, false),
+    ]);
+    let yml =
+        format!("spring:\n  datasource:\n    username: orders\n    password: '{p1}'\n    old: x\n");
+    let tf = format!("resource \"google_sql_user\" \"app\" {{\n  name     = \"app\"\n  password = \"{p2}\"\n}}\n");
+    let php = format!("<?php\nreturn [\n    'db' => [\n        'user' => 'shop',\n        'password' => '{p3}',\n    ],\n    'cache_password' => '{name}',\n    'admin_password' => 'Change_me_now_please1',\n];\n");
+    let xml = format!("<credential>\n    <username>sfdc</username>\n    <password>{p4}</password>\n</credential>\n");
+    let rows = scan(&[
+        ("config/app.yml", yml.clone()),
+        ("main.tf", tf.clone()),
+        ("app/etc/env.php", php.clone()),
+        ("creds.xml", xml.clone()),
+    ]);
+    let g = "generic-password-assignment";
+    let mut want = vec![
+        expect(g, "config/app.yml", &yml, &p1),
+        expect(g, "main.tf", &tf, &p2),
+        expect(g, "app/etc/env.php", &php, &p3),
+        expect(g, "creds.xml", &xml, &p4),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Provider shapes found without their usual names: a Telegram bot token (`:AA` after the bot
+/// id) under `tg_token`, a Cloud Storage HMAC access id (GOOG1 and 56 characters) in `.boto`,
+/// and a OneSignal app key whose tail holds digits outside base32.
+#[test]
+fn telegram_tokens_hmac_access_ids_and_onesignal_keys_by_shape() {
+    let mut f = Fake::new(37);
+    let tg = key(&[&f.string(b"0123456789", 10), ":AA", &f.string(URLSAFE, 33)]);
+    let goog = key(&[
+        "GOOG1E",
+        &f.string(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 55),
+    ]);
+    let os = key(&[
+        "os_v2_app_",
+        &f.string(b"abcdefghijklmnopqrstuvwxyz0123456789", 113),
+    ]);
+    let ini = format!("[vendors]\ntg_token = {tg}\n");
+    let boto = format!("[Credentials]\ngs_access_key_id = {goog}\n");
+    let go = format!("package config\n\nconst (\n\tpushKey = \"{os}\"\n)\n");
+    let rows = scan(&[
+        ("vendors.ini", ini.clone()),
+        (".boto", boto.clone()),
+        ("defaults.go", go.clone()),
+    ]);
+    let mut want = vec![
+        expect("telegram-bot-token", "vendors.ini", &ini, &tg),
+        expect("gcp-hmac-access-id", ".boto", &boto, &goog),
+        expect("onesignal-app-api-key", "defaults.go", &go, &os),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Keys public by design and lookups stay quiet: an Application Insights instrumentation key
+/// (a UUID, alone or in a connection string), an Algolia search key, and a password read from
+/// an index expression (`request.form["password"]`); an AWS secret key under a suffixed name
+/// (`AWS_SECRET_ACCESS_KEY_BACKUP`) is still found.
+#[test]
+fn instrumentation_and_search_keys_and_index_lookups_stay_quiet() {
+    let mut f = Fake::new(41);
+    let uuid = |f: &mut Fake| {
+        key(&[
+            &f.string(HEX, 8),
+            "-",
+            &f.string(HEX, 4),
+            "-4",
+            &f.string(HEX, 3),
+            "-a",
+            &f.string(HEX, 3),
+            "-",
+            &f.string(HEX, 12),
+        ])
+    };
+    let (u1, u2) = (uuid(&mut f), uuid(&mut f));
+    let search = f.string(HEX, 32);
+    let aws = f.string(
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+",
+        40,
+    );
+    let env = format!("APPINSIGHTS_INSTRUMENTATIONKEY=\"{u1}\"\nALGOLIA_SEARCH_KEY={search}\n");
+    let json = format!("{{\n  \"ApplicationInsights\": {{\n    \"ConnectionString\": \"InstrumentationKey={u2};IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/\"\n  }}\n}}\n");
+    let py = "SMTP_PASSWORD = request.form[\"password\"]\n".to_string();
+    let ci = format!("jobs:\n  deploy:\n    env:\n      AWS_SECRET_ACCESS_KEY_BACKUP: {aws}\n");
+    let rows = scan(&[
+        (".env", env),
+        ("appsettings.json", json),
+        ("config.py", py),
+        (".github/workflows/deploy.yml", ci.clone()),
+    ]);
+    assert_eq!(
+        rows,
+        vec![expect(
+            "aws-secret-access-key",
+            ".github/workflows/deploy.yml",
+            &ci,
+            &aws
+        )]
+    );
+}
+
+/// Wi-Fi pre-shared keys in wpa_supplicant.conf (`psk="..."` and the 64-hex derived key) are
+/// passwords, but a modulation name (`data_qpsk = ...`) is not; a one-element JSON array holds
+/// its setting's value (`"bindCredential": ["v"]`, Keycloak's realm export).
+#[test]
+fn wifi_psk_and_one_element_arrays() {
+    let mut f = Fake::new(43);
+    let (p1, p2) = (password(&mut f), password(&mut f));
+    let hex = f.string(HEX, 64);
+    let wpa = format!("network={{\n    ssid=\"Factory\"\n    psk=\"{p1}\"\n}}\nnetwork={{\n    ssid=\"Guest\"\n    psk={hex}\n}}\n");
+    let c = "static void f(struct r *dst)\n{\n\tdst->data_qpsk = SUB(dst->data_16qam, 12);\n}\n"
+        .to_string();
+    let json = format!("{{\n  \"config\": {{\n    \"bindDn\": [\"cn=svc,dc=acme,dc=io\"],\n    \"bindPassword\": [\"{p2}\"]\n  }}\n}}\n");
+    let rows = scan(&[
+        ("wpa_supplicant.conf", wpa.clone()),
+        ("eeprom.c", c),
+        ("realm.json", json.clone()),
+    ]);
+    let g = "generic-password-assignment";
+    let mut want = vec![
+        expect(g, "wpa_supplicant.conf", &wpa, &p1),
+        expect(g, "wpa_supplicant.conf", &wpa, &hex),
+        expect(g, "realm.json", &json, &p2),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// A string literal holding a whole bearer header value is a bearer token whatever variable or
+/// call holds it (Kotlin `authHeader = "Bearer v"`, Objective-C `setValue:@"Bearer v"`), once;
+/// a literal that only starts the header (`"Bearer " + token`) or interpolates it stays quiet.
+/// Perl DBI's `DBI->connect($dsn, $user, $password)` takes the password third.
+#[test]
+fn bearer_header_literals_and_perl_dbi() {
+    let mut f = Fake::new(47);
+    let (t1, t2, t3) = (f.alnum(44), f.alnum(40), f.alnum(40));
+    let kt = format!("class PushClient {{\n    private val authHeader = \"Bearer {t1}\"\n    private val other = \"Bearer \" + token\n    private val tpl = \"Bearer ${{token}}\"\n}}\n");
+    let objc = format!("- (void)send {{\n    [req setValue:@\"Bearer {t2}\" forHTTPHeaderField:@\"Authorization\"];\n}}\n");
+    let js = format!("const headers = {{ Authorization: \"Bearer {t3}\" }};\n");
+    let pw = password(&mut f);
+    let pl = format!("use DBI;\nmy $dbh = DBI->connect('DBI:Pg:dbname=legacy;host=db01', 'report', '{pw}');\nmy $h2 = DBI->connect($dsn, $user, $pass);\n");
+    let rows = scan(&[
+        ("PushClient.kt", kt.clone()),
+        ("Analytics.m", objc.clone()),
+        ("client.js", js.clone()),
+        ("report.pl", pl.clone()),
+    ]);
+    let g = "generic-secret-assignment";
+    let mut want = vec![
+        expect(g, "PushClient.kt", &kt, &t1),
+        expect(g, "Analytics.m", &objc, &t2),
+        expect(g, "client.js", &js, &t3),
+        expect("generic-password-assignment", "report.pl", &pl, &pw),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

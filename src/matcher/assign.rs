@@ -360,6 +360,7 @@ impl Assignments {
             self.pair(text, ls, idx, &name, (ls + p.value.0, ls + p.value.1));
         }
         self.quoted_pairs(text, ls, line, idx);
+        self.bearer_literals(text, ls, line);
         self.xml_elements(text, ls, line, idx);
         self.command_line(text, ls, line);
         self.netrc(text, ls, line, ts);
@@ -576,6 +577,35 @@ impl Assignments {
             }
             self.pair(text, ls, idx, &name, value);
             // `?key=v&api_key=v` inside a URL value: the operator scan sees those too.
+        }
+    }
+
+    /// A string literal that is a whole bearer header value (`"Bearer v"`, Objective-C
+    /// `@"Bearer v"`) is an `Authorization` header whatever holds it: `authHeader = "Bearer v"`,
+    /// `[req setValue:@"Bearer v" forHTTPHeaderField:@"Authorization"]`. A credential another
+    /// form on the line already took is left alone.
+    fn bearer_literals(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        let mut i = 0;
+        while i + 8 < line.len() {
+            let q = line[i];
+            if !(q == b'"' || q == b'\'') || !line[i + 1..i + 8].eq_ignore_ascii_case(b"bearer ") {
+                i += 1;
+                continue;
+            }
+            let Some(c) = find_close(line, i + 1, q) else {
+                return;
+            };
+            let (s, e) = (ls + i + 1, ls + c);
+            // Another form may hold the whole literal (`authHeader = "Bearer v"`): only one that
+            // already took the credential after the scheme counts.
+            if !self
+                .found
+                .iter()
+                .any(|a| a.value.0 >= s + 7 && a.value.0 < e)
+            {
+                self.authorization(text, ls, (s, e));
+            }
+            i = c + 1;
         }
     }
 
@@ -1049,6 +1079,8 @@ impl Assignments {
             ("basic_auth(", 1),
             ("PlainAuth(", 2),
             (" Credentials(", 3),
+            // Perl DBI `DBI->connect($dsn, $user, $password, \%attr)`.
+            ("DBI->connect(", 2),
         ];
         static FINDERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
             CALLS
@@ -1342,6 +1374,12 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     ) && line.get(i + 1).is_some_and(|&q| q == b'"' || q == b'\'')
     {
         i += 1;
+    }
+    // A one-element array of a string (`"bindCredential": ["v"]`, as Keycloak's realm export
+    // writes every component setting): the string is the value.
+    if line[i] == b'[' && line.get(i + 1).is_some_and(|&q| q == b'"' || q == b'\'') {
+        let c = find_close(line, i + 2, line[i + 1])?;
+        return (line.get(c + 1) == Some(&b']')).then_some((i + 2, c));
     }
     let q = line[i];
     if is_quote(q) {

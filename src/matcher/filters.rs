@@ -431,6 +431,48 @@ pub fn has_context(rule: &Rule, bytes: &[u8], match_start: usize, match_end: usi
     rule.context.iter().any(|w| contains(&around, w))
 }
 
+/// A generated "memorable" password: three or more dictionary-like words joined by one
+/// separator (`_`, `.` or `-`), each word lower-case or capitalised, ending in digits
+/// (`Beacon_quartz_willow_summit10`, `Amber.fjord.velvet.heron73`): the shape 1Password's and
+/// Bitwarden's generators produce with "capitalise" and "include a number". Identifier-shaped
+/// allow entries (macro constants with lower-case parts, dotted names) would otherwise take it
+/// for a name; names do not end a run of plain words in digits.
+pub fn memorable_password(secret: &[u8]) -> bool {
+    let digits = secret
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if !(1..=4).contains(&digits) || secret.len() < 14 {
+        return false;
+    }
+    let body = &secret[..secret.len() - digits];
+    let Some(&sep) = body.iter().find(|b| matches!(b, b'_' | b'.' | b'-')) else {
+        return false;
+    };
+    let parts: Vec<&[u8]> = body.split(|&b| b == sep).collect();
+    const STOP: [&[u8]; 10] = [
+        b"change",
+        b"replace",
+        b"your",
+        b"example",
+        b"sample",
+        b"test",
+        b"dummy",
+        b"password",
+        b"secret",
+        b"default",
+    ];
+    parts.len() >= 3
+        && parts.iter().all(|p| {
+            (3..=10).contains(&p.len())
+                && (p[0].is_ascii_alphabetic())
+                && p[1..].iter().all(|b| b.is_ascii_lowercase())
+                && p.iter().any(|b| b"aeiouyAEIOUY".contains(b))
+                && !STOP.iter().any(|w| p.eq_ignore_ascii_case(w))
+        })
+}
+
 /// Runs every check of `rule` on a candidate whose `secret` group is `secret`.
 pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
     if secret.is_empty() {
@@ -450,7 +492,9 @@ pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
     if !checksum_ok {
         return false;
     }
-    if rule.allow().iter().any(|re| re.is_match(secret)) {
+    if rule.allow().iter().any(|re| re.is_match(secret))
+        && !(rule.spec.id == "generic-password-assignment" && memorable_password(secret))
+    {
         return false;
     }
     if is_public_by_design(secret) && rule.spec.tags.iter().any(|t| t == super::GENERIC_TAG) {
@@ -462,6 +506,27 @@ pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn memorable_passwords_are_words_ending_in_digits() {
+        for p in [
+            "Beacon_quartz_willow_summit10",
+            "Amber.fjord.velvet.heron73",
+            "Cobalt-Tundra-Beacon7",
+        ] {
+            assert!(memorable_password(p.as_bytes()), "{p}");
+        }
+        for p in [
+            "CONFIG_FOO_BAR1",
+            "Foo_bar_baz",
+            "settings.auth.timeout",
+            "Change_me_now_please1",
+            "MY_Var_x1",
+            "Ab_cd_ef12",
+        ] {
+            assert!(!memorable_password(p.as_bytes()), "{p}");
+        }
+    }
 
     #[test]
     fn entropy_of_uniform_and_constant() {
