@@ -5,7 +5,7 @@
 use crate::common::*;
 
 /// Writes `files` into a fresh directory, scans it and returns the findings' rows, sorted.
-fn scan(files: &[(&str, String)]) -> Vec<Row> {
+pub(crate) fn scan(files: &[(&str, String)]) -> Vec<Row> {
     let dir = tempfile::tempdir().expect("tempdir");
     for (path, content) in files {
         write(dir.path(), path, content);
@@ -30,7 +30,8 @@ fn at(text: &str, needle: &str) -> (u64, u64) {
     (line, col)
 }
 
-fn expect(rule: &str, path: &str, text: &str, secret: &str) -> Row {
+/// The row of the finding expected at `secret`'s first occurrence in `text`.
+pub(crate) fn expect(rule: &str, path: &str, text: &str, secret: &str) -> Row {
     let (l, c) = at(text, secret);
     row(rule, path, l, c)
 }

@@ -5,35 +5,10 @@
 //! time; each test asserts rule, path, line and column of every finding.
 
 use crate::common::*;
+use crate::context::{expect, scan};
 
 const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const LOWER: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
-
-/// Writes `files` into a fresh directory, scans it and returns the findings' rows, sorted.
-fn scan(files: &[(&str, String)]) -> Vec<Row> {
-    let dir = tempfile::tempdir().expect("tempdir");
-    for (path, content) in files {
-        write(dir.path(), path, content);
-    }
-    let out = leakgate(dir.path(), &["scan", ".", "--format", "json"]);
-    assert!(
-        out.status.code() == Some(0) || out.status.code() == Some(1),
-        "{}",
-        stderr(&out)
-    );
-    let mut rows = finding_rows(&json(&out));
-    rows.sort();
-    rows
-}
-
-/// The row of the finding expected at `secret`'s first occurrence in `text`.
-fn expect(rule: &str, path: &str, text: &str, secret: &str) -> Row {
-    let i = text.find(secret).expect("secret in text");
-    let before = &text[..i];
-    let line = before.matches('\n').count() as u64 + 1;
-    let col = (i - before.rfind('\n').map_or(0, |j| j + 1)) as u64 + 1;
-    row(rule, path, line, col)
-}
 
 /// A password with letters of both cases, digits and a symbol.
 fn password(f: &mut Fake) -> String {
