@@ -13,6 +13,7 @@ import random
 import shutil
 import sys
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import keys  # noqa: E402
 from keys import j  # noqa: E402
@@ -55,6 +56,20 @@ def family_of(path):
     return FAMILY_BY_EXT.get(ext, "text")
 
 
+# context kinds whose names only make sense in their own file (hand-placed, never drawn from the deck)
+DECK_SKIP = {"cisco-type7-password", "snmp-community-string", "tacacs-key", "juniper-type9-secret", "sip-account-secret",
+             "radius-shared-secret", "netrc-password", "basic-auth-header", "munge-like-shared-key", "wordpress-auth-salt",
+             "proxmox-api-token-secret", "mainframe-password", "rclone-obscured-password", "coldfusion-datasource-password", "vpn-auth-password"}
+VENDOR_NAMES = {
+    "aws-access-key-id": ["AWS_ACCESS_KEY_ID", "aws_access_key_id", "accessKeyId"],
+    "aws-temporary-access-key-id": ["AWS_ACCESS_KEY_ID", "aws_access_key_id"],
+    "github-pat-classic": ["GITHUB_TOKEN", "GH_TOKEN", "github_pat"], "github-fine-grained-pat": ["GITHUB_TOKEN", "GH_PAT"],
+    "openai-project-key": ["OPENAI_API_KEY", "openai_api_key"], "anthropic-api-key": ["ANTHROPIC_API_KEY", "claude_api_key"],
+    "stripe-live-secret-key": ["STRIPE_SECRET_KEY", "stripe_api_key"], "google-api-key": ["GOOGLE_API_KEY", "GEMINI_API_KEY", "mapsApiKey"],
+    "slack-bot-token": ["SLACK_BOT_TOKEN", "slack_token"], "telegram-bot-token": ["TELEGRAM_BOT_TOKEN", "bot_token"],
+}
+
+
 class Corpus:
     def __init__(self, seed):
         self.r = random.Random(seed)
@@ -64,7 +79,7 @@ class Corpus:
         self.files = {}
         self.labels = []
         vk = sorted(self.V)
-        ck = sorted(self.C)
+        ck = sorted(k for k in self.C if k not in DECK_SKIP)
         self.r.shuffle(vk)
         self.r.shuffle(ck)
         self.vdeck, self.cdeck, self.vi, self.ci = vk, ck, 0, 0
@@ -89,6 +104,8 @@ class Corpus:
         return self.C[kind][1](self.g)
 
     def name_for(self, kind):
+        if kind in VENDOR_NAMES:
+            return self.r.choice(VENDOR_NAMES[kind])
         if kind in self.C:
             return self.r.choice(self.C[kind][2])
         prov = self.V[kind][0].upper().replace(" ", "_").replace("HASHICORP_", "")
@@ -185,7 +202,7 @@ ASSIGN = {
     "rust": ['const {N}: &str = "{v}";', 'let {s} = String::from("{v}");', '    {s}: "{v}".into(),'],
     "java": ['    private static final String {N} = "{v}";', '        props.put("{d}", "{v}");'],
     "kotlin": ['const val {N} = "{v}"', '    val {c} = "{v}"', '        buildConfigField("String", "{N}", "\\"{v}\\"")'],
-    "scala": ['  val {c} = "{v}"', '  {d} = "{v}"'],
+    "scala": ['  val {c} = "{v}"', '  final val {N} = "{v}"'],
     "swift": ['let {c} = "{v}"', '    static let {c}: String = "{v}"'],
     "objective-c": ['static NSString * const k{P} = @"{v}";', '    [config setObject:@"{v}" forKey:@"{c}"];'],
     "c": ['#define {N} "{v}"', 'static const char *{s} = "{v}";', 'const char {s}[] = "{v}";'],
@@ -203,8 +220,8 @@ ASSIGN = {
     "erlang": ['    {{s}, "{v}"},', '-define({N}, "{v}").', '      {{s}, <<"{v}">>},'],
     "clojure": [' :{k} "{v}"', '(def {k} "{v}")'],
     "haskell": ['{c} = "{v}"', '  , {c} = "{v}"'],
-    "yaml": ['{s}: {v}', '{s}: "{v}"', "  {s}: '{v}'", '    {N}: {v}'],
-    "compose": ['      - {N}={v}', '      {N}: "{v}"', '      {N}: {v}'],
+    "yaml": ['{s}: {v}', '{s}: "{v}"', "{s}: '{v}'", '{N}: {v}'],
+    "compose": ['      {N}: "{v}"', '      {N}: {v}', "      {N}: '{v}'"],
     "json": ['  "{c}": "{v}",', '    "{N}": "{v}",'],
     "json5": ["  {c}: '{v}',", '  {c}: "{v}", // rotate quarterly'],
     "toml": ['{s} = "{v}"', "{s} = '{v}'"],
@@ -297,12 +314,18 @@ def neg_item(c, family):
         ("checksum-sha256", lambda: g.hexkey(64)),
         ("uuid-identifier", lambda: g.uuid()),
         ("git-commit-sha", lambda: g.hexkey(40)),
+        ("public-by-design-key", lambda: r.choice([j("pk", "_live_") + g.token(99), j("pk", "_live_") + g.token(24)])),
+        ("vendor-doc-example", lambda: r.choice([j("AKIA", "IOSFODNN7", "EXAMPLE"), j("wJalrXUtnFEMI/K7MDENG/", "bPxRfiCYEXAMPLEKEY")])),
+        ("password-policy", lambda: str(r.choice([8, 10, 12, 14, 16]))),
         ("fake-fixture", lambda: r.choice(["dummy-password-for-tests", "not-a-real-secret", "fake_api_key_for_ci",
                                            "test-token-0000000000", "hunter2-but-fake"])),
     ]
-    kind, fn = choices[k % len(choices)]
+    kind, fn = r.choices(choices, weights=[0.3 if c[0] == "vendor-doc-example" else 1 for c in choices])[0]
     val = fn()
-    nm = {"checksum-sha256": "ARTIFACT_SHA256", "uuid-identifier": "TENANT_ID", "git-commit-sha": "BUILD_COMMIT_SHA"}.get(kind, name)
+    if kind == "vendor-doc-example":
+        name = "AWS_ACCESS_KEY_ID" if val.startswith("AKIA") else "AWS_SECRET_ACCESS_KEY"
+    nm = {"vendor-doc-example": name, "password-policy": r.choice(["PASSWORD_MIN_LENGTH", "password_min_length", "min_password_len"]),
+          "public-by-design-key": "STRIPE_PUBLISHABLE_KEY", "checksum-sha256": "ARTIFACT_SHA256", "uuid-identifier": "TENANT_ID", "git-commit-sha": "BUILD_COMMIT_SHA"}.get(kind, name)
     text = render(c, family, nm).replace("{v}", val)
     return text, val, kind
 
@@ -314,7 +337,7 @@ FILLER = {
     "go": ["", "// Config is loaded once at start-up.", "var defaultTimeout = 30 * time.Second"],
     "rust": ["use std::time::Duration;", "", "const POOL_SIZE: u32 = 16;"],
     "yaml": ["", "# managed by platform team", "timeout: 30s", "replicas: 2"],
-    "compose": ["    restart: unless-stopped", "    networks: [backend]"],
+    "compose": ["      # keep in sync with .env.example"],
     "json": ['  "region": "eu-west-1",', '  "retries": 3,'],
     "ini": ["", "; keep alphabetical", "timeout = 30"],
     "conf": ["", "# tuned 2025-03", "timeout 30"],
@@ -329,7 +352,7 @@ def add_neg(f):
     f.neg(text, needle, kind)
 
 
-def fill(f, npos, nneg, ctx_share=0.42):
+def fill(f, npos, nneg, ctx_share=0.2):
     """npos deck positives and nneg deck negatives, shuffled, with ordinary lines between."""
     r = f.c.r
     items = ["p"] * npos + ["n"] * nneg

@@ -179,12 +179,11 @@ def vendor_kinds():
     k("anthropic-api-key", "Anthropic", "public leaks of sk-ant-api03- keys (docs say only 'starts with sk-ant-'); README",
       lambda g: j("sk-", "ant-", "api03-") + g.s(B64U, 93) + "AA")
     # --- not re-checked in this session (see README)
-    k("openai-project-key", "OpenAI", "https://platform.openai.com/docs/api-reference/authentication (not re-checked)",
+    k("openai-project-key", "OpenAI", "https://github.com/microsoft/autogen/pull/2426 and https://airbyte.com/agentic-data/openai-api-key (sk-proj- prefix; T3BlbkFJ marker and length not re-checked)",
       lambda g: j("sk-", "proj-") + g.s(B64U, 74) + j("T3Blbk", "FJ") + g.s(B64U, 74))
     k("google-api-key", "Google", "https://cloud.google.com/docs/authentication/api-keys (not re-checked)", lambda g: j("AI", "za") + g.s(B64U, 35))
-    k("groq-api-key", "Groq", "https://console.groq.com/docs/quickstart (not re-checked)", lambda g: j("gs", "k_") + g.token(52))
-    k("replicate-api-token", "Replicate", "https://replicate.com/docs/reference/http#authentication (not re-checked)", lambda g: j("r", "8_") + g.token(37))
-    k("twilio-api-key-sid", "Twilio", "https://www.twilio.com/docs/iam/api-keys (not re-checked)", lambda g: j("S", "K") + g.hexkey(32))
+    k("groq-api-key", "Groq", "https://www.skills.sh/jeremylongshore/claude-code-plugins-plus-skills/groq-security-basics (gsk_ prefix); length from a public leak", lambda g: j("gs", "k_") + g.token(52))
+    k("replicate-api-token", "Replicate", "https://replicate.com/docs/topics/security/api-tokens (40 characters, starts with r8_)", lambda g: j("r", "8_") + g.token(37))
     k("telegram-bot-token", "Telegram", "https://core.telegram.org/bots/api#authorizing-your-bot (not re-checked)",
       lambda g: str(g.r.randrange(10 ** 9, 8 * 10 ** 9)) + ":" + j("AA", g.s(B64U, 33)))
     k("discord-webhook-url", "Discord", "https://discord.com/developers/docs/resources/webhook (not re-checked)",
@@ -254,6 +253,7 @@ def context_kinds():
     c("heroku-api-key-uuid", "Heroku", lambda g: g.uuid(), ["HEROKU_API_KEY"])
     c("okta-api-token", "Okta", lambda g: "00" + g.s(ALNUM + "_-", 40), ["OKTA_API_TOKEN", "okta_token", "OKTA_CLIENT_TOKEN"])
     c("pagerduty-api-key", "PagerDuty", lambda g: g.s(ALNUM + "+_-", 20), ["PAGERDUTY_TOKEN", "PD_API_KEY", "pagerduty_routing_key"])
+    c("twilio-api-key-secret", "Twilio", lambda g: g.token(32), ["TWILIO_API_SECRET", "twilio_api_secret"])
     c("twilio-auth-token", "Twilio", lambda g: g.hexkey(32), ["TWILIO_AUTH_TOKEN", "twilio_auth_token", "authToken"])
     c("slack-signing-secret", "Slack", lambda g: g.hexkey(32), ["SLACK_SIGNING_SECRET", "signingSecret", "signing_secret"])
     c("slack-client-secret", "Slack", lambda g: g.hexkey(32), ["SLACK_CLIENT_SECRET", "clientSecret"])
@@ -266,15 +266,15 @@ def context_kinds():
     c("django-secret-key", "Django", lambda g: g.s(LO + DIG + "!@#$%^&*(-_=+)", 50), ["SECRET_KEY", "DJANGO_SECRET_KEY"])
     c("superset-secret-key", "Apache Superset", lambda g: g.b64bytes(42), ["SECRET_KEY", "SUPERSET_SECRET_KEY"])
     c("metabase-encryption-key", "Metabase", lambda g: g.b64bytes(24), ["MB_ENCRYPTION_SECRET_KEY"])
-    c("wordpress-auth-salt", "WordPress", lambda g: g.s(ALNUM + "!#$%&()*+,-.:;<=>?@[]^_{|}~", 64), ["AUTH_KEY", "SECURE_AUTH_KEY", "LOGGED_IN_SALT", "NONCE_KEY"])
+    c("wordpress-auth-salt", "WordPress", lambda g: g.s(ALNUM + "!#$%()*+,-.:;=?@[]^_{|}~", 64), ["AUTH_KEY", "SECURE_AUTH_KEY", "LOGGED_IN_SALT", "NONCE_KEY"])
     c("wifi-psk", "generic", lambda g: g.password(), ["WIFI_PASSWORD", "wifi_pass", "WLAN_PSK", "ssid_password"])
     c("mqtt-password", "generic", lambda g: g.password(), ["MQTT_PASSWORD", "mqtt_pass", "BROKER_PASSWORD"])
     c("ota-update-password", "generic", lambda g: g.password(), ["OTA_PASSWORD", "ota_password"])
     c("blynk-auth-token", "Blynk", lambda g: g.s(ALNUM + "_-", 32), ["BLYNK_AUTH_TOKEN"])
     c("sip-account-secret", "Asterisk", lambda g: g.password(), ["secret", "password"])
     c("radius-shared-secret", "FreeRADIUS", lambda g: g.password(), ["secret"])
-    c("wireguard-private-key", "WireGuard", lambda g: g.b64bytes(32), ["PrivateKey"])
-    c("wireguard-preshared-key", "WireGuard", lambda g: g.b64bytes(32), ["PresharedKey"])
+    c("wireguard-private-key", "WireGuard", lambda g: g.b64bytes(32), ["WG_PRIVATE_KEY", "wireguard_private_key"])
+    c("wireguard-preshared-key", "WireGuard", lambda g: g.b64bytes(32), ["WG_PRESHARED_KEY", "wg_psk"])
     c("cisco-type7-password", "Cisco", lambda g: "".join(g.pick("0123456789ABCDEF") for _ in range(2 * g.r.randrange(8, 14))), ["password 7"])
     c("snmp-community-string", "generic", lambda g: g.s(LO + DIG, 12) + g.pick("!#"), ["community"])
     c("tacacs-key", "Cisco", lambda g: g.password(), ["key"])
@@ -287,10 +287,11 @@ def context_kinds():
     c("coldfusion-datasource-password", "generic", lambda g: g.password(), ["dsnPassword", "password"])
     c("munge-like-shared-key", "generic", lambda g: g.b64bytes(48), ["StoragePass", "shared_key"])
     c("seqera-platform-token", "Seqera", lambda g: g.b64bytes(60), ["TOWER_ACCESS_TOKEN", "accessToken"])
+    c("rclone-obscured-password", "rclone", lambda g: g.s(B64U, 40), ["pass"])  # rclone obscure is reversible
     c("netrc-password", "generic", lambda g: g.password(), ["password"])
     c("basic-auth-header", "HTTP", lambda g: base64.b64encode(f"svc-{g.s(LO, 5)}:{g.password()}".encode()).decode(), ["Authorization: Basic"])
-    c("bearer-token-opaque", "HTTP", lambda g: g.s(ALNUM + "-._", 44), ["Authorization: Bearer"])
-    c("docker-auth-b64", "Docker", lambda g: base64.b64encode(f"ci-bot:{g.password()}".encode()).decode(), ["auth"])
+    c("bearer-token-opaque", "HTTP", lambda g: g.s(ALNUM + "-._", 44), ["BEARER_TOKEN", "bearerToken"])
+    c("docker-auth-b64", "Docker", lambda g: base64.b64encode(f"ci-bot:{g.password()}".encode()).decode(), ["DOCKER_AUTH", "registry_auth"])
     c("vpn-auth-password", "OpenVPN", lambda g: g.password(), ["password"])
     c("unreal-backend-secret", "generic", lambda g: g.token(40), ["BackendSharedSecret", "ServerApiSecret"])
     return C

@@ -411,7 +411,8 @@ def erlang(c):
     f.l("[", " {switchboard, [", "    {http_port, 8443},")
     f.pos('    {db_password, "{v}"},', "database-password")
     f.pos('    {twilio_auth_token, <<"{v}">>},', "twilio-auth-token")
-    f.pos('    {twilio_key_sid, "{v}"},', "twilio-api-key-sid")
+    f.neg('    {twilio_key_sid, "SK' + g.hexkey(32) + '"},', "twilio_key_sid", "identifier-not-secret")
+    f.pos('    {twilio_api_secret, "{v}"},', "twilio-api-key-secret")
     f.neg('    {pagerduty_key, {env, "PD_KEY"}},', '{env, "PD_KEY"}', "env-lookup")
     f.l(" ]},", " {kernel, [{logger_level, info}]}", "].")
     f = c.file(R, "config/vm.args")
@@ -562,7 +563,8 @@ def hpc(c):
     f = c.file(R, "home/svc-backup/.config/rclone/rclone.conf")
     f.l("[wasabi]", "type = s3", "provider = Wasabi")
     f.pos("secret_access_key = {v}", "aws-secret-access-key")
-    f.neg("pass = " + g.s(keys.B64U, 40), "pass = ", "rclone-obscured")  # rclone obscures pass= values
+    f.l("[sftp-nas]", "type = sftp", "host = nas.hpc.local", "user = backup")
+    f.pos("pass = {v}", "rclone-obscured-password")  # rclone's obscure is reversible: still a leak
     f = c.file(R, "home/svc-backup/.wgetrc")
     f.l("user = svc-backup")
     f.pos("password = {v}", "netrc-password")
@@ -1000,20 +1002,27 @@ def sweep_fill(c):
         ("fieldapp-flutter", "ios/Runner/Config.swift"), ("rails-sidekiq-monolith", "app/services/crm_client.rb"),
         ("homelab", "nixos/services.nix"), ("platform-shared", "Dockerfile"), ("platform-shared", "crontab"),
         ("genomics-pipelines", "Makefile"), ("hpc-cluster", "tools/purge.pl"), ("azure-landing-zone", "scripts/setup.bat"),
-        ("arena-unreal", "backend/leaderboard/build.sbt.scala"), ("slack-standup-bolt", "bots/handlers.ex"),
+        ("arena-unreal", "backend/leaderboard/src/main/scala/Settings.scala"), ("slack-standup-bolt", "bots/handlers.ex"),
         ("pricing-clojure-haskell", "pricing/src/pricing/db.clj"), ("esp32-greenhouse", "firmware/net.c"),
         ("legacy-intranet", "reports/summary.cfm"), ("platform-shared", "docs/setup.rst"),
-        ("firebase-rewards", "functions/.env"), ("storefront-sveltekit", "docker-compose.yml"),
+        ("firebase-rewards", "functions/.env"), ("db-migrations", "src/main/java/com/acme/migrate/MigrationConfig.java"),
+        ("arena-unreal", "backend/admin/src/main/java/arena/admin/Secrets.java"), ("fieldapp-flutter", "android/app/src/main/kotlin/com/acme/field/Keys.kt"), ("storefront-sveltekit", "docker-compose.yml"),
     ]
     for repo, path in spots:
         f = c.file(repo, path)
         f.l(*{"python": ["import os", ""], "go": ["package main", ""], "rust": ["use std::env;", ""], "php": ["<?php"],
-              "ruby": ["# frozen_string_literal: true"], "erlang": ["-module(x)."], "xml": ['<?xml version="1.0"?>', "<config>"],
+              "ruby": ["# frozen_string_literal: true"], "erlang": ["-module(" + path.split("/")[-1].split(".")[0] + ")."], "xml": ['<?xml version="1.0"?>', "<config>"],
               "shell": ["#!/usr/bin/env bash"], "powershell": ["Set-StrictMode -Version Latest"], "batch": ["@echo off"],
-              "yaml": ["---"], "dockerfile": ["FROM python:3.12-slim"]}.get(f.family, [""]))
-        fill(f, 4, 5)
+              "yaml": ["---"], "dockerfile": ["FROM python:3.12-slim"],
+              "java": ["package com.acme;", "", "public final class " + path.split("/")[-1].split(".")[0] + " {"],
+              "kotlin": ["package com.acme.field", "", "object Keys {"]}.get(f.family, [""]))
+        if f.family == "compose":
+            f.l("services:", "  web:", "    image: ghcr.io/acme/web:latest", "    environment:")
+        fill(f, 3, 6)
         if f.family == "xml":
             f.l("</config>")
+        if f.family in ("java", "kotlin"):
+            f.l("}")
 
 
 def build(c):
