@@ -296,7 +296,11 @@ def neg_item(c, family):
     if k <= 3 and family in ENV_LOOKUP:
         ref = ENV_LOOKUP[family].replace("{N}", name).replace("{s}", snake(name)).replace("{k}", snake(name).replace("_", "-"))
         tmpl = r.choice(ASSIGN.get(family, ASSIGN["ini"]))
-        text = render(c, family, name, tmpl).replace('"{v}"', ref).replace("'{v}'", ref).replace("`{v}`", ref).replace("{v}", ref)
+        text = render(c, family, name, tmpl)
+        if family not in ("json", "json5", "yaml", "compose", "toml", "xml", "properties", "ini", "conf", "dotenv", "shell",
+                          "markdown", "rst", "asciidoc", "makefile", "dockerfile", "systemd", "crontab"):
+            text = text.replace('"{v}"', ref).replace("'{v}'", ref).replace("`{v}`", ref)
+        text = text.replace("{v}", ref)
         return text, ref, "env-lookup"
     choices = [
         ("placeholder", lambda: r.choice(["<your-api-key>", "changeme", "YOUR_TOKEN_HERE", "xxxxxxxxxxxxxxxxxxxxxxxx",

@@ -547,7 +547,7 @@ def hpc(c):
     fill(f, 2, 2)
     f = c.file(R, "home/svc-backup/.netrc")
     f.pos("machine archive.hpc.local login svc-backup password {v}", "netrc-password")
-    f.pos("machine ftp.ebi.ac.uk\n  login anonymous\n  password {v}", "netrc-password")
+    f.pos("machine sftp.seqcore.nordlab.eu\n  login hpc-transfer\n  password {v}", "netrc-password")
     f = c.file(R, "home/svc-backup/.pgpass")
     f.pos("pg-accounting.hpc.local:5432:slurm_acct:report:{v}", "database-password")
     f = c.file(R, "home/svc-backup/.my.cnf")
@@ -694,7 +694,7 @@ def homelab(c):
     f.l("apiVersion: v1", "kind: Config", "users:", "- name: k3s-admin", "  user:")
     kd = base64.b64encode("\n".join(g.pem("EC PRIVATE KEY", 121)).encode()).decode()
     f.block([f"    client-key-data: {kd}"], "kubeconfig-client-key", "Kubernetes", needle=kd)
-    f.pos("    token: {v}", "vault-service-token")
+    f.pos("    token: {v}", "jwt-bearer-token")
     f = c.file(R, "k8s/apps/vaultwarden/values.yaml")
     f.l("env:")
     f.pos("  - name: ADMIN_TOKEN\n    value: {v}", "generic-access-token")
@@ -772,7 +772,7 @@ def rails(c):
     f.neg(f"  rails (7.1.3) sha256={v}", v, "lockfile-integrity")
     f = c.file(R, ".gem/credentials", family="credential-file")
     f.l("---")
-    f.pos(":rubygems_api_key: rubygems_{v}", "generic-api-key", value=g.hexkey(48))
+    f.pos(":rubygems_api_key: {v}", "generic-api-key", value=g.hexkey(32))
     f = c.file(R, "config/master.key", family="text")
     f.pos("{v}", "rails-master-key")
     f = c.file(R, "config/credentials.yml.enc", family="text")
@@ -1015,13 +1015,13 @@ def sweep_fill(c):
               "shell": ["#!/usr/bin/env bash"], "powershell": ["Set-StrictMode -Version Latest"], "batch": ["@echo off"],
               "yaml": ["---"], "dockerfile": ["FROM python:3.12-slim"],
               "java": ["package com.acme;", "", "public final class " + path.split("/")[-1].split(".")[0] + " {"],
-              "kotlin": ["package com.acme.field", "", "object Keys {"]}.get(f.family, [""]))
+              "kotlin": ["package com.acme.field", "", "object Keys {"], "json": ["{"]}.get(f.family, [""]))
         if f.family == "compose":
             f.l("services:", "  web:", "    image: ghcr.io/acme/web:latest", "    environment:")
         fill(f, 3, 6)
         if f.family == "xml":
             f.l("</config>")
-        if f.family in ("java", "kotlin"):
+        if f.family in ("java", "kotlin", "json"):
             f.l("}")
 
 
