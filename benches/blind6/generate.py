@@ -281,7 +281,7 @@ ENV_LOOKUP = {
     "r": 'Sys.getenv("{N}")', "julia": 'ENV["{N}"]', "groovy": 'System.getenv("{N}")', "dart": "Platform.environment['{N}']",
     "elixir": 'System.fetch_env!("{N}")', "erlang": 'os:getenv("{N}")', "clojure": '(System/getenv "{N}")',
     "haskell": 'getEnv "{N}"', "yaml": "${{N}}", "compose": "${{N}:?required}", "json": "${{N}}", "toml": "${{N}}",
-    "hcl": "var.{s}", "shell": '"${{N}:?}"', "dotenv": "${{N}}", "powershell": "$env:{N}", "batch": "%{N}%",
+    "hcl": "var.{s}", "shell": '"${{N}:?}"', "dotenv": "${{N}}", "powershell": '[Environment]::GetEnvironmentVariable("{N}", "Machine")', "batch": "%{N}%",
     "properties": "${{N}}", "xml": "${env.{N}}", "nix": 'builtins.getEnv "{N}"', "makefile": "$({N})",
     "dockerfile": "${{N}}", "systemd": "%d/{s}", "ini": "%({N})s", "conf": "$ENV{{N}}", "bicep": "keyVault.getSecret('{k}')",
 }

@@ -201,7 +201,7 @@ def vendor_kinds():
       lambda g: j("ATATT", "3xFfGF0") + g.s(B64U, 180) + "=" + g.hexkey(8).upper())
     k("mailgun-api-key", "Mailgun", "https://documentation.mailgun.com/docs/mailgun/api-reference/authentication/ (not re-checked)", lambda g: j("ke", "y-") + g.hexkey(32))
     k("azure-ad-client-secret", "Microsoft Entra ID", "Microsoft Purview SIT 'Azure AD client secret' (not re-checked)",
-      lambda g: g.s(ALNUM, 3) + g.pick("678") + j("Q", "~") + g.s(ALNUM + "_-.~", 31))
+      lambda g: g.s(ALNUM, 3) + g.pick("678") + j("Q", "~") + g.s(ALNUM + "_-.~", 34))
     k("azure-storage-connection-string", "Azure", "https://learn.microsoft.com/azure/storage/common/storage-configure-connection-string (not re-checked)",
       lambda g: "DefaultEndpointsProtocol=https;AccountName=st" + g.s(LO + DIG, 10) + ";" + j("Account", "Key=") + g.b64bytes(64) + ";EndpointSuffix=core.windows.net")
     k("azure-servicebus-connection-string", "Azure", "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-sas (not re-checked)",
