@@ -90,6 +90,7 @@ KINDS = {
     "putty-private-key": ("generic", V, None),
     "dkim-private-key": ("generic", V, None),
     "gcp-service-account-key": ("google", V, None),
+    "kubeconfig-client-key": ("kubernetes", V, None),
     # ---------------------------------------------------------------- context-only
     "generic-password": ("generic", C, lambda g: g.password()),
     "db-password": ("generic", C, lambda g: g.password()),

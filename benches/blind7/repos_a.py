@@ -77,7 +77,7 @@ def nextjs(ctx):
     f.l("{", '  "name": "nextjs-storefront",', '  "lockfileVersion": 3,', '  "packages": {')
     for pkg in ["next", "react", "stripe", "openai"]:
         f.l(f'    "node_modules/{pkg}": {{', f'      "version": "{ctx.rng.randint(1, 15)}.{ctx.rng.randint(0, 9)}.0",')
-        f.n('      "integrity": "{v}",', "lockfile-integrity", "lockfile", j("sha512-", g.b64(64)))
+        f.n('      "integrity": "{v}"', "lockfile-integrity", "lockfile", j("sha512-", g.b64(64)))
         f.l("    },")
     f.l('    "": {}', "  }", "}")
     f = ctx.file(r, ".npmrc")

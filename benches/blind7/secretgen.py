@@ -69,7 +69,7 @@ class Gen:
     def password(self):
         style = self.r.randint(0, 4)
         if style == 0:
-            return self.s(PWCHARS, self.r.randint(14, 22))
+            return self.s(ALNUM, 1) + self.s(PWCHARS, self.r.randint(13, 21))
         if style == 1:
             w = self.r.sample(WORDS, 3)
             return j(w[0].capitalize(), self.r.choice("-_."), w[1], self.r.choice("-_."), w[2], str(self.r.randint(10, 99)))
@@ -153,7 +153,7 @@ class Gen:
         return j("glp", "at-", self.s(URLSAFE, 20))
 
     def gitlab_runner(self):
-        # glrt- runner authentication token (GitLab token-prefix table, docs.gitlab.com security/tokens)
+        # glrt-: https://gitlab.com/gitlab-org/gitlab/-/issues/383198 ; gldt-: https://gitlab.com/gitlab-org/gitlab/-/merge_requests/138438
         return j("glr", "t-", self.s(URLSAFE, 20))
 
     def gitlab_deploy(self):
@@ -198,7 +198,8 @@ class Gen:
         return j("sk-", "ant-admin01-", self.s(URLSAFE, 93), "AA")
 
     def openai_project(self):
-        # sk-proj-: OpenAI does not publish the layout; shape from public code (T3BlbkFJ marker)
+        # sk-proj-/sk-svcacct- (~165 chars): https://vibekit.bot/openai-api-key-format ; OpenAI itself publishes no
+        # layout, the T3BlbkFJ marker is from public code
         return j("sk-", "proj-", self.s(URLSAFE, 74), "T3Blbk", "FJ", self.s(URLSAFE, 74))
 
     def openai_svcacct(self):
@@ -277,24 +278,33 @@ class Gen:
         return j("pscale", "_tkn_", self.s(URLSAFE, 43))
 
     def linear(self):
+        # lin_api_ prefix: https://docs.sim.ai/integrations/linear-service-account (40 alnum after it, from public code)
         return j("lin", "_api_", self.s(ALNUM, 40))
 
     def sentry_user(self):
+        # sntryu_[a-f0-9]{64}: https://docs.sentry.io/security-legal-pii/security/token-formats/
         return j("sntr", "yu_", self.hex(64))
 
     def grafana_sa(self):
+        # glsa_ service-account token: https://grafana.com/docs/learning-paths/deploy-dashboard-terraform/create-service-account/
         return j("gl", "sa_", self.s(ALNUM, 32), "_", self.hex(8))
 
     def newrelic(self):
+        # User key starts with NRAK-: https://nango.dev/docs/api-integrations/new-relic/connect (New Relic docs:
+        # https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys); 27 chars after the prefix from public code
         return j("NR", "AK-", self.s(UPNUM, 27))
 
     def atlassian(self):
+        # Atlassian documents no format (variable length: support.atlassian.com/atlassian-account/docs/manage-api-tokens-
+        # for-your-atlassian-account); ATATT3xFfGF0...=<8 hex> is the shape seen in public code. See README.
         return j("ATATT", "3xFfGF0", self.s(URLSAFE, 170), "=", self.hex(8).upper())
 
     def pypi(self):
+        # pypi- + base64 macaroon (whose first bytes encode "pypi.org"): https://pypi.org/project/pypitoken
         return j("pypi-", "AgEIcHlwaS5vcmc", self.s(URLSAFE, 140))
 
     def dockerhub(self):
+        # dckr_pat_ (Docker's API reference shows a dckr_pat_ secret): https://docs.docker.com/reference/api/hub/latest/
         return j("dckr", "_pat_", self.s(URLSAFE, 27))
 
     def mailgun(self):
@@ -319,6 +329,7 @@ class Gen:
         return j("https://discord.com/api/", "webhooks/", self.digits(19), "/", self.s(URLSAFE, 68))
 
     def airtable(self):
+        # Airtable documents PATs without a format; pat<14>.<64 hex> is the shape seen in public code. See README.
         return j("pa", "t", self.s(ALNUM, 14), ".", self.hex(64))
 
     def figma(self):
@@ -337,7 +348,8 @@ class Gen:
         return j("oy", "2", self.s(LOWNUM, 43))
 
     def azure_ad_secret(self):
-        # Entra client secrets: 3 chars, 8Q~, 34 chars (40 total)
+        # Entra client secrets, 40 chars with Q~ at 4-5 (e.g. abc8Q~...):
+        # https://learn.microsoft.com/microsoft-365/compliance/sit-defn-azure-ad-client-secret
         return j(self.s(ALNUM, 3), "8Q", "~", self.s(ALNUM + "_.~-", 34))
 
     def azure_storage_conn(self, account):
