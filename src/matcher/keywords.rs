@@ -164,6 +164,60 @@ fn walk_together(
     }
 }
 
+/// Words (or the part of them that tells them apart) common in code and prose that hold a rule
+/// keyword but never name that provider: `cohere` in `coherent` and `coherence` (13,466 hits
+/// in the Linux kernel), `conda` in `secondary`, `vertica` in `vertical`, `nfo_` in `info_`,
+/// `ably` in `probably`. A keyword hit inside one of them opens no regex window and places no
+/// assignment pass; like a hit in another case it still places decoding. `rules check` rejects a
+/// keyword inside a word of [`super::check::WORDS_IN_CODE`] that this list does not cover.
+pub const NOT_A_NAME: &[&str] = &[
+    "coheren",
+    "info_",
+    "notably",
+    "preferably",
+    "presumably",
+    "probably",
+    "reasonably",
+    "reliably",
+    "secondar",
+    "vertical",
+];
+
+/// A word of [`NOT_A_NAME`] that holds a keyword, and where: the keyword starts `offset` bytes
+/// into `word`.
+pub struct WordAround {
+    offset: usize,
+    word: &'static [u8],
+}
+
+/// Every place `keyword` (lower case) stands inside a longer word of [`NOT_A_NAME`].
+pub fn words_around(keyword: &str) -> Vec<WordAround> {
+    let k = keyword.as_bytes();
+    let mut found = Vec::new();
+    for w in NOT_A_NAME {
+        let word = w.as_bytes();
+        if k.is_empty() || word.len() <= k.len() {
+            continue;
+        }
+        for offset in 0..=word.len() - k.len() {
+            if &word[offset..offset + k.len()] == k {
+                found.push(WordAround { offset, word });
+            }
+        }
+    }
+    found
+}
+
+/// Whether the keyword hit at `start` in `bytes` stands inside one of `words`, in any case.
+pub fn inside_word(bytes: &[u8], start: usize, words: &[WordAround]) -> bool {
+    words.iter().any(|w| {
+        start >= w.offset
+            && bytes
+                .get(start - w.offset..start - w.offset + w.word.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(w.word))
+    })
+}
+
 /// Whether every match of `pattern` has a `secret` that starts with `keyword` exactly, in its
 /// case: then a keyword hit in another case (`CIO` for crates.io's `cio…` tokens, `sg.` for
 /// SendGrid's `SG.…`) cannot be the start of a match and need not open a regex window.
