@@ -388,3 +388,31 @@ mod case_tests {
         assert!(exact(r"(?:a|b)(?P<secret>cio(?:x|y))", "cio"));
     }
 }
+
+#[cfg(test)]
+mod word_tests {
+    use super::{inside_word, words_around};
+
+    #[test]
+    fn a_hit_inside_a_listed_word_is_found_in_any_case_at_any_offset() {
+        let cohere = words_around("cohere");
+        let text = b"COHERENT x cohere_key coherency Cohere";
+        let starts: Vec<usize> = (0..text.len())
+            .filter(|&i| text[i..].len() >= 6 && text[i..i + 6].eq_ignore_ascii_case(b"cohere"))
+            .filter(|&i| !inside_word(text, i, &cohere))
+            .collect();
+        assert_eq!(starts, vec![11, 32]);
+        // `nfo_` stands one byte into `info_`; at the very start of a blob nothing is before it.
+        let nfo = words_around("nfo_");
+        assert!(inside_word(b"x info_get", 3, &nfo));
+        assert!(!inside_word(b"nfo_abc", 0, &nfo));
+        assert!(!inside_word(b" nfo_abc", 1, &nfo));
+    }
+
+    #[test]
+    fn a_keyword_equal_to_a_listed_word_or_outside_every_word_is_kept() {
+        assert!(words_around("vertical").is_empty());
+        assert!(words_around("stripe").is_empty());
+        assert!(!words_around("vertica").is_empty());
+    }
+}
