@@ -235,3 +235,90 @@ fn exact_case_keywords_still_find_their_keys() {
         ]
     );
 }
+
+/// A keyword that stands inside a word frequent in code (`unsign` in `unsigned`) would open a
+/// regex window wherever that word stands: `rules check` rejects it, unless the engine drops
+/// hits inside that word (`coher` inside `coherent`, which names no provider).
+#[test]
+fn rules_check_rejects_a_keyword_inside_a_common_code_word() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "lint.yaml",
+        &keyword_rules(&[
+            ("unsign", r#"    keywords: ["unsign"]"#),
+            ("coher", r#"    keywords: ["coher"]"#),
+        ]),
+    );
+    let out = leakgate(dir.path(), &["rules", "check", "lint.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "unsign-key`: keyword `unsign` stands inside `unsigned`, a common word in code"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("coher-key"), "{text}");
+}
+
+/// A keyword hit inside a word that names no provider (`cohere` in `coherent`, `COHERENCY`)
+/// opens no window, though the pattern alone would match there; the keyword standing as a
+/// name (`cohere_key`, `Cohere`) still does (and its window, like any, covers the bytes around).
+#[test]
+fn keyword_hits_inside_common_words_find_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "rules.yaml",
+        r#"provider: Words
+rules:
+  - id: cohere-word-key
+    name: A key after a cohere name
+    description: A key.
+    remediation: Revoke it.
+    keywords: ["cohere"]
+    pattern: '(?i)cohere\w*\s*=\s*(?P<secret>cw_[0-9a-f]{24})\b'
+    severity: low
+    references: [https://lint.invalid]
+    examples: ['cohere_key = cw_8a3f0c92d41be7756c0e9f1a']
+    negative_examples: ['cohere_key = cw_8a3f']
+"#,
+    );
+    let mut fake = Fake::new(1617);
+    let hex = b"0123456789abcdef";
+    // Two files: a window opened by a name covers the bytes around it, words included.
+    let words = format!(
+        "coherent = cw_{}\nCOHERENCY = cw_{}\n",
+        fake.string(hex, 24),
+        fake.string(hex, 24),
+    );
+    write(dir.path(), "src/words.txt", &words);
+    let names = format!(
+        "\n\ncohere_key = cw_{}\nCohereToken = cw_{}\n",
+        fake.string(hex, 24),
+        fake.string(hex, 24),
+    );
+    write(dir.path(), "src/app.txt", &names);
+    let out = leakgate(
+        dir.path(),
+        &[
+            "scan",
+            "src",
+            "--isolated",
+            "--no-baseline",
+            "--rules",
+            "rules.yaml",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        finding_rows(&json(&out)),
+        vec![
+            row("cohere-word-key", "app.txt", 3, 14),
+            row("cohere-word-key", "app.txt", 4, 15)
+        ]
+    );
+}

@@ -534,6 +534,24 @@ fn write_stats(err: &mut dyn Write, outcome: &ScanOutcome, rules: &RuleSet) -> s
             c.matches
         )?;
     }
+    // Keyword hits open regex windows and place the assignment pass: the rules whose keywords
+    // hit most are where a stricter keyword (a longer literal, the token's own case) pays.
+    costly.sort_by_key(|c| std::cmp::Reverse(c.1.keyword_hits));
+    writeln!(
+        err,
+        "  rules with most keyword hits (keyword hits, regex time, keywords):"
+    )?;
+    for (i, c) in costly.iter().take(30) {
+        let rule = rules.rules().get(*i);
+        writeln!(
+            err,
+            "    {:<36} {:>10} {:>8.3}s  {}",
+            rule.map_or("?", |r| r.id()),
+            c.keyword_hits,
+            c.nanos as f64 / 1e9,
+            rule.map_or(String::new(), |r| r.spec.keywords.join(" "))
+        )?;
+    }
     Ok(())
 }
 

@@ -39,6 +39,9 @@ pub struct RegexMatcher {
     keywords: KeywordSearcher,
     /// For each keyword pattern, the rules it triggers.
     keyword_rules: Vec<Vec<KeywordRule>>,
+    /// For each keyword pattern, the common words holding it that name no provider
+    /// ([`keywords::NOT_A_NAME`]): a hit inside one of them is not a hit of the keyword's rules.
+    not_a_name: Vec<Vec<keywords::WordAround>>,
     generic: Vec<bool>,
     /// Rules whose keyword hits start the assignment pass: the generic rules, rules with
     /// `context` words, and rules with a provider-name keyword (letters only, 5 or more), whose
@@ -95,6 +98,7 @@ impl RegexMatcher {
                 }
             }
         }
+        let not_a_name = literals.iter().map(|k| keywords::words_around(k)).collect();
         let keywords = KeywordSearcher::new(&literals)
             .expect("keyword automaton builds from validated, non-empty literals");
         let generic = rules
@@ -106,6 +110,7 @@ impl RegexMatcher {
             rules,
             keywords,
             keyword_rules,
+            not_a_name,
             generic,
             assign_trigger,
         }
@@ -304,6 +309,11 @@ impl RegexMatcher {
         scratch.other_case_hits.clear();
         let (hits, other_case) = (&mut scratch.hits, &mut scratch.other_case_hits);
         self.keywords.for_each(bytes, |pattern, start| {
+            let words = &self.not_a_name[pattern];
+            if !words.is_empty() && keywords::inside_word(bytes, start, words) {
+                other_case.push(start);
+                return;
+            }
             for k in &self.keyword_rules[pattern] {
                 match &k.exact {
                     Some(exact) if !bytes[start..].starts_with(exact) => other_case.push(start),

@@ -164,6 +164,60 @@ fn walk_together(
     }
 }
 
+/// Words (or the part of them that tells them apart) common in code and prose that hold a rule
+/// keyword but never name that provider: `cohere` in `coherent` and `coherence` (13,466 hits
+/// in the Linux kernel), `conda` in `secondary`, `vertica` in `vertical`, `nfo_` in `info_`,
+/// `ably` in `probably`. A keyword hit inside one of them opens no regex window and places no
+/// assignment pass; like a hit in another case it still places decoding. `rules check` rejects a
+/// keyword inside a word of [`super::check::WORDS_IN_CODE`] that this list does not cover.
+pub const NOT_A_NAME: &[&str] = &[
+    "coheren",
+    "info_",
+    "notably",
+    "preferably",
+    "presumably",
+    "probably",
+    "reasonably",
+    "reliably",
+    "secondar",
+    "vertical",
+];
+
+/// A word of [`NOT_A_NAME`] that holds a keyword, and where: the keyword starts `offset` bytes
+/// into `word`.
+pub struct WordAround {
+    offset: usize,
+    word: &'static [u8],
+}
+
+/// Every place `keyword` (lower case) stands inside a longer word of [`NOT_A_NAME`].
+pub fn words_around(keyword: &str) -> Vec<WordAround> {
+    let k = keyword.as_bytes();
+    let mut found = Vec::new();
+    for w in NOT_A_NAME {
+        let word = w.as_bytes();
+        if k.is_empty() || word.len() <= k.len() {
+            continue;
+        }
+        for offset in 0..=word.len() - k.len() {
+            if &word[offset..offset + k.len()] == k {
+                found.push(WordAround { offset, word });
+            }
+        }
+    }
+    found
+}
+
+/// Whether the keyword hit at `start` in `bytes` stands inside one of `words`, in any case.
+pub fn inside_word(bytes: &[u8], start: usize, words: &[WordAround]) -> bool {
+    words.iter().any(|w| {
+        start >= w.offset
+            && bytes
+                .get(start - w.offset..start - w.offset + w.word.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(w.word))
+    })
+}
+
 /// Whether every match of `pattern` has a `secret` that starts with `keyword` exactly, in its
 /// case: then a keyword hit in another case (`CIO` for crates.io's `cio…` tokens, `sg.` for
 /// SendGrid's `SG.…`) cannot be the start of a match and need not open a regex window.
@@ -332,5 +386,33 @@ mod case_tests {
         assert!(!exact(r"\bcio(?P<secret>[a-z]{32})", "cio"));
         // An alternation outside the group does not matter; one inside a nested group neither.
         assert!(exact(r"(?:a|b)(?P<secret>cio(?:x|y))", "cio"));
+    }
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::{inside_word, words_around};
+
+    #[test]
+    fn a_hit_inside_a_listed_word_is_found_in_any_case_at_any_offset() {
+        let cohere = words_around("cohere");
+        let text = b"COHERENT x cohere_key coherency Cohere";
+        let starts: Vec<usize> = (0..text.len())
+            .filter(|&i| text[i..].len() >= 6 && text[i..i + 6].eq_ignore_ascii_case(b"cohere"))
+            .filter(|&i| !inside_word(text, i, &cohere))
+            .collect();
+        assert_eq!(starts, vec![11, 32]);
+        // `nfo_` stands one byte into `info_`; at the very start of a blob nothing is before it.
+        let nfo = words_around("nfo_");
+        assert!(inside_word(b"x info_get", 3, &nfo));
+        assert!(!inside_word(b"nfo_abc", 0, &nfo));
+        assert!(!inside_word(b" nfo_abc", 1, &nfo));
+    }
+
+    #[test]
+    fn a_keyword_equal_to_a_listed_word_or_outside_every_word_is_kept() {
+        assert!(words_around("vertical").is_empty());
+        assert!(words_around("stripe").is_empty());
+        assert!(!words_around("vertica").is_empty());
     }
 }

@@ -418,11 +418,21 @@ fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
 fn next_data(bytes: &[u8], from: usize) -> Option<(usize, Trigger)> {
     let finder = memmem::Finder::new(b"data");
     let mut at = from;
-    // The start of the line holding `at`, kept up to date so long lines are not rescanned.
+    // The start of the line holding `scanned`, brought up to date only for a `data` that may be
+    // a key: each byte is looked at once however long the line, and the many `data` of source
+    // code (`->data`, `data_len`, `(data)`) cost two byte compares.
     let mut ls = from;
+    let mut scanned = from;
     while let Some(i) = finder.find(bytes.get(at..)?).map(|i| at + i) {
-        ls = memchr::memrchr(b'\n', &bytes[at..i]).map_or(ls, |k| at + k + 1);
         at = i + 4;
+        // A key is preceded by its line's start, indentation, `- ` or `"`, and followed by
+        // `"`, a blank or `:` (the full test below says which).
+        let key_before = i == 0 || matches!(bytes[i - 1], b'\n' | b' ' | b'\t' | b'"');
+        if !key_before || !matches!(bytes.get(i + 4), Some(b'"' | b' ' | b'\t' | b':')) {
+            continue;
+        }
+        ls = memchr::memrchr(b'\n', &bytes[scanned..i]).map_or(ls, |k| scanned + k + 1);
+        scanned = i;
         let quoted = i > 0 && bytes[i - 1] == b'"';
         let before = &bytes[ls..i - usize::from(quoted)];
         let indent = before
