@@ -235,7 +235,8 @@ fn key_material_without_its_usual_armour() {
 /// A Sentry org token whose body uses the URL-safe alphabet, a Wi-Fi passphrase in a TypeScript
 /// config, a Backblaze key in rclone.conf, an Alibaba secret abbreviated ALIYUN_SK next to its
 /// LTAI id, an Azure DevOps PAT set by a `##vso[task.setvariable]` logging command and a Ghost
-/// Admin API key passed to `new GhostAdminAPI`.
+/// Admin API key passed to `new GhostAdminAPI`, and a Pusher app secret whose twenty hex digits
+/// repeat more than most.
 #[test]
 fn provider_keys_in_their_own_syntaxes() {
     let mut f = Fake::new(86);
@@ -264,7 +265,11 @@ fn provider_keys_in_their_own_syntaxes() {
     let js = format!(
         "const api = new GhostAdminAPI({{\n  url: 'https://blog.acme.test',\n  key: '{ghost}',\n  version: 'v5.0',\n}});\n"
     );
+    // Twenty random hex digits often show under 3 bits per character: seven symbols here.
+    let pusher = f.string(b"0b4c7af", 20);
+    let dotenv = format!("BROADCAST_DRIVER=pusher\nPUSHER_APP_SECRET={pusher}\n");
     let rows = scan(&[
+        ("laravel/.env", dotenv.clone()),
         ("plugins/standup.lua", lua.clone()),
         (ts_path, ts.clone()),
         ("rclone/rclone.conf", rclone.clone()),
