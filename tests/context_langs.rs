@@ -152,7 +152,7 @@ fn network_device_configurations() {
 }
 
 #[test]
-fn mainframe_jobs_and_cobol() {
+fn mainframe_jobs_cobol_and_rexx() {
     let mut f = Fake::new(93);
     let (f1, d2, c2) = (
         racf_password(&mut f),
@@ -169,16 +169,22 @@ fn mainframe_jobs_and_cobol() {
     let cbl = format!(
         "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. SETTLE.\n       DATA DIVISION.\n       WORKING-STORAGE SECTION.\n       01 WS-API-KEY        PIC X(32) VALUE '{k3}'.\n       01 WS-DB-PASSWORD    PIC X(08) VALUE '{c2}'.\n       01 WS-PASSWORD-LEN   PIC 9(02) VALUE 08.\n       PROCEDURE DIVISION.\n           STOP RUN.\n"
     );
+    let lp = password(&mut f);
+    let rexx = format!(
+        "/* REXX - sync users to LDAP */\nldaphost = 'ldap.example.com'\nldappw = '{lp}'\nif pw == 'x' then nop\n"
+    );
     let rows = scan(&[
         ("jcl/NIGHTFTP.jcl", ftp_job.clone()),
         ("jcl/DB2LOAD.jcl", db2_job.clone()),
         ("cobol/SETTLE.cbl", cbl.clone()),
+        ("rexx/SYNCUSR.rexx", rexx.clone()),
     ]);
     let mut want = vec![
         expect(FTP, "jcl/NIGHTFTP.jcl", &ftp_job, &f1),
         expect(PW, "jcl/DB2LOAD.jcl", &db2_job, &d2),
         expect(SECRET, "cobol/SETTLE.cbl", &cbl, &k3),
         expect(PW, "cobol/SETTLE.cbl", &cbl, &c2),
+        expect(PW, "rexx/SYNCUSR.rexx", &rexx, &lp),
     ];
     want.sort();
     assert_eq!(rows, want);

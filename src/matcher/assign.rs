@@ -364,6 +364,10 @@ impl Assignments {
             let name = line[t.name.0..t.name.1].to_vec();
             self.pair(text, ls, idx, &name, (ls + t.value.0, ls + t.value.1));
         });
+        if let Some((vs, ve)) = super::terms::pw_statement(line) {
+            let n = self.push_name(b"password");
+            self.emit(text, ls, n, (ls + vs, ls + ve));
+        }
         self.quoted_pairs(text, ls, line, idx);
         self.bearer_literals(text, ls, line);
         self.xml_elements(text, ls, line, idx);

@@ -83,6 +83,40 @@ pub fn each(line: &[u8], mut found: impl FnMut(Term)) {
     }
 }
 
+/// A whole statement assigning a literal to a name ending in `pw` (REXX, shell, BASIC:
+/// `ldappw = 'v'`, `DBPW="v"`), a common abbreviation of "password" the rules' names do not
+/// cover without a separator: the value's span. Nothing but a comment may follow the literal.
+pub fn pw_statement(line: &[u8]) -> Option<(usize, usize)> {
+    let ns = skip_ws(line, 0);
+    let mut ne = ns;
+    while ne < line.len() && (line[ne].is_ascii_alphanumeric() || matches!(line[ne], b'_' | b'.')) {
+        ne += 1;
+    }
+    if ne < ns + 2
+        || !line[ne - 2..ne].eq_ignore_ascii_case(b"pw")
+        || !line[ns].is_ascii_alphabetic()
+    {
+        return None;
+    }
+    let eq = skip_ws(line, ne);
+    if line.get(eq) != Some(&b'=') || line.get(eq + 1) == Some(&b'=') {
+        return None;
+    }
+    let vs = skip_ws(line, eq + 1);
+    let q = *line.get(vs)?;
+    if !matches!(q, b'\'' | b'"') {
+        return None;
+    }
+    let (value, end) = literal(line, vs, q)?;
+    let rest = skip_ws(line, end);
+    let tail = &line[rest..];
+    (tail.is_empty()
+        || matches!(tail[0], b';' | b'#' | b'\r')
+        || tail.starts_with(b"/*")
+        || tail.starts_with(b"--"))
+    .then_some(value)
+}
+
 fn skip_ws(line: &[u8], mut i: usize) -> usize {
     while i < line.len() && matches!(line[i], b' ' | b'\t') {
         i += 1;
@@ -535,6 +569,16 @@ mod tests {
             "PASSWORD",
             "EXAMPLE3",
         );
+    }
+
+    #[test]
+    fn pw_statements() {
+        let v = |l: &str| pw_statement(l.as_bytes()).map(|(s, e)| l[s..e].to_string());
+        assert_eq!(v("ldappw = 'example-7'"), Some("example-7".into()));
+        assert_eq!(v("DBPW=\"example-8\" # db"), Some("example-8".into()));
+        assert_eq!(v("if pw == 'x' then"), None);
+        assert_eq!(v("pw = getpw(user)"), None);
+        assert_eq!(v("kpw = 'a' || b"), None);
     }
 
     #[test]
