@@ -191,7 +191,7 @@ fn mainframe_jobs_cobol_and_rexx() {
 }
 
 #[test]
-fn documentation_definitions_and_rust_byte_strings() {
+fn documentation_definitions_basic_and_rust_constants() {
     let mut f = Fake::new(94);
     let (s2, m1, w1) = (f.string(HEX, 32), f.string(HEX, 32), f.alnum(48));
     let md = format!(
@@ -199,7 +199,12 @@ fn documentation_definitions_and_rust_byte_strings() {
     );
     let rst = format!("Setup\n=====\n\n* ``RAILS_MASTER_KEY``: ``{m1}``\n");
     let rs = format!("use axum::Router;\n\nconst JWT_SECRET: &[u8] = b\"{w1}\";\n");
+    let vp = password(&mut f);
+    let vb = format!(
+        "Imports System.Net.Mail\n\nPublic Class Mailer\n    Private Const SmtpPass As String = \"{vp}\"\n    Private Const Port As Integer = 587\nEnd Class\n"
+    );
     let rows = scan(&[
+        ("App_Code/Mailer.vb", vb.clone()),
         ("docs/runbook.md", md.clone()),
         ("docs/setup.rst", rst.clone()),
         ("src/main.rs", rs.clone()),
@@ -208,6 +213,7 @@ fn documentation_definitions_and_rust_byte_strings() {
         expect("generic-hex-secret-assignment", "docs/runbook.md", &md, &s2),
         expect("rails-master-key", "docs/setup.rst", &rst, &m1),
         expect(JWT, "src/main.rs", &rs, &w1),
+        expect(PW, "App_Code/Mailer.vb", &vb, &vp),
     ];
     want.sort();
     assert_eq!(rows, want);

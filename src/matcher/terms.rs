@@ -8,8 +8,14 @@
 //!   `(defonce ^:private token "v")`, Scheme `(define ...)`, Emacs Lisp `(setq ...)`.
 //! - R's arrows: `token <- "v"`, `token <<- "v"`, `"v" -> token`.
 //! - COBOL data items: `01 WS-DB-PASSWORD PIC X(08) VALUE 'v'.`
+//! - Visual Basic typed declarations: `Private Const SmtpPass As String = "v"`.
+//! - Markdown and reStructuredText definition items (`- **NAME**: `, the value in backticks)
+//!   and Rust byte-string constants (`const X: &[u8] = b"v";`).
 //! - TSO/DB2 and mainframe operands in parentheses: `DSN SYSTEM(DB2P) USER(X) PASSWORD(v)`,
 //!   whose names are upper case (a lower-case `password(x)` is a call in code).
+//!
+//! - [`pw_statement`]: a statement assigning a literal to a name ending in `pw` (REXX
+//!   `ldappw = 'v'`), which the caller reads as a password.
 //!
 //! Only literals are values: a quoted string (or, for the mainframe operand, a bare word); an
 //! atom, a symbol, a call or `(System/getenv "X")` is not. The rules still judge every value.
@@ -45,6 +51,9 @@ pub fn each(line: &[u8], mut found: impl FnMut(Term)) {
         found(t);
     }
     if let Some(t) = rust_byte_string(line, ts) {
+        found(t);
+    }
+    if let Some(t) = basic_typed(line, ts) {
         found(t);
     }
     let mut i = ts;
@@ -336,8 +345,11 @@ fn cobol_value(line: &[u8], ts: usize) -> Option<Term> {
     if ne == ns || !line[ns].is_ascii_alphabetic() {
         return None;
     }
-    let upper = line[ne..].to_ascii_uppercase();
-    let v = memchr::memmem::find(&upper, b" VALUE ")? + ne + 6;
+    let v = line[ne..]
+        .windows(7)
+        .position(|w| w.eq_ignore_ascii_case(b" VALUE "))?
+        + ne
+        + 6;
     let mut vs = skip_ws(line, v);
     if line[vs..].len() >= 3 && line[vs..vs + 3].eq_ignore_ascii_case(b"IS ") {
         vs = skip_ws(line, vs + 3);
@@ -463,6 +475,32 @@ fn rust_byte_string(line: &[u8], ts: usize) -> Option<Term> {
     })
 }
 
+/// Visual Basic (.NET, VBA, VBScript) typed declarations: `Private Const SmtpPass As String =
+/// "v"`, `Dim apiKey As String = "v"`.
+fn basic_typed(line: &[u8], ts: usize) -> Option<Term> {
+    let at = memchr::memmem::find(&line[ts..], b" As ")? + ts;
+    let mut ns = at;
+    while ns > ts && (line[ns - 1].is_ascii_alphanumeric() || line[ns - 1] == b'_') {
+        ns -= 1;
+    }
+    if ns == at || !line[ns].is_ascii_alphabetic() {
+        return None;
+    }
+    let mut te = at + 4;
+    while te < line.len() && (line[te].is_ascii_alphanumeric() || line[te] == b'.') {
+        te += 1;
+    }
+    let eq = skip_ws(line, te);
+    if te == at + 4 || line.get(eq) != Some(&b'=') {
+        return None;
+    }
+    let (value, _) = literal(line, skip_ws(line, eq + 1), b'"')?;
+    Some(Term {
+        name: (ns, at),
+        value,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -558,6 +596,11 @@ mod tests {
             "**DB_PASSWORD:** `example-fake-pw13`",
             "DB_PASSWORD",
             "example-fake-pw13",
+        );
+        one(
+            r#"    Private Const SmtpPass As String = "example-fake-pw15""#,
+            "SmtpPass",
+            "example-fake-pw15",
         );
         one(
             r#"const JWT_SECRET: &[u8] = b"example-fakejwt14";"#,
