@@ -359,6 +359,15 @@ impl Assignments {
             let name = line[p.name.0..p.name.1].to_vec();
             self.pair(text, ls, idx, &name, (ls + p.value.0, ls + p.value.1));
         }
+        // Erlang tuples, Clojure keywords, R arrows, COBOL and TSO operands (`super::terms`).
+        super::terms::each(line, |t| {
+            let name = line[t.name.0..t.name.1].to_vec();
+            self.pair(text, ls, idx, &name, (ls + t.value.0, ls + t.value.1));
+        });
+        if let Some((vs, ve)) = super::terms::pw_statement(line) {
+            let n = self.push_name(b"password");
+            self.emit(text, ls, n, (ls + vs, ls + ve));
+        }
         self.quoted_pairs(text, ls, line, idx);
         self.bearer_literals(text, ls, line);
         self.xml_elements(text, ls, line, idx);
@@ -1466,7 +1475,7 @@ fn plausible(v: &[u8]) -> bool {
         return false;
     }
     // C expressions (`&ops`, `*ptr`, `(x)`, `!flag`, `p->pass`); a password may still start
-    // with `*` or `&` when symbols other than an expression's follow (`*kVU0^q!#r`).
+    // with `*`, `&` or `!` when symbols other than an expression's follow (`*kVU0^q!#r`).
     let expression = v[1..].iter().all(|&b| {
         b.is_ascii_alphanumeric()
             || matches!(
@@ -1474,8 +1483,8 @@ fn plausible(v: &[u8]) -> bool {
                 b'_' | b'.' | b'-' | b'>' | b'(' | b')' | b'[' | b']' | b'*' | b'&' | b'+'
             )
     });
-    if (matches!(v[0], b'&' | b'*') && expression)
-        || matches!(v[0], b'(' | b'!' | b'[')
+    if (matches!(v[0], b'&' | b'*' | b'!') && expression)
+        || matches!(v[0], b'(' | b'[')
         || memchr::memmem::find(v, b"->").is_some()
     {
         return false;

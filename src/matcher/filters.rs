@@ -497,10 +497,28 @@ pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
     {
         return false;
     }
+    if is_encrypted_or_lookup(secret) {
+        return false;
+    }
     if is_public_by_design(secret) && rule.spec.tags.iter().any(|t| t == super::GENERIC_TAG) {
         return false;
     }
     !is_placeholder(secret)
+}
+
+/// A value that is encrypted or looked up, not a secret: Jasypt's `ENC(base64)` (Spring Boot
+/// `jasypt-spring-boot`, encrypted with a password kept elsewhere) and the environment lookups
+/// of Elixir and Erlang (`System.get_env("X")`, `System.fetch_env!("X")`, `os:getenv("X")`),
+/// which a password rule's value pattern may take up to the parenthesis.
+pub fn is_encrypted_or_lookup(secret: &[u8]) -> bool {
+    const PREFIXES: [&[u8]; 5] = [
+        b"ENC(",
+        b"System.get_env(",
+        b"System.fetch_env!(",
+        b"System.fetch_env(",
+        b"os:getenv(",
+    ];
+    PREFIXES.iter().any(|p| secret.starts_with(p))
 }
 
 #[cfg(test)]

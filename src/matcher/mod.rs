@@ -11,6 +11,7 @@ mod engine;
 pub mod filters;
 mod keywords;
 pub mod normalize;
+pub mod terms;
 
 pub use engine::{reach, RegexMatcher, GENERIC_TAG};
 
