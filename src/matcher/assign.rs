@@ -22,6 +22,8 @@ use std::sync::LazyLock;
 use memchr::memchr;
 use memchr::memmem::Finder;
 
+use super::conf::{self, Written};
+
 /// Longest value considered (longer literals are blobs, certificates or data).
 pub const MAX_VALUE: usize = 512;
 /// Longest name considered.
@@ -137,15 +139,6 @@ fn is_type_word(n: &[u8]) -> bool {
     .any(|k| eq_ignore_case(n, k))
 }
 
-/// Command-line flags that take a password: `--password`, `--requirepass`, `-storepass`,
-/// `-srcstorepass`, `-keypass`, `--auth` (espota, and many tools' `--auth user:pass`).
-fn is_password_flag(flag: &[u8]) -> bool {
-    let ends = |w: &str| {
-        flag.len() >= w.len() && flag[flag.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
-    };
-    ends("pass") || ends("password") || ends("passwd") || eq_ignore_case(flag, "auth")
-}
-
 /// Indentation of a line (spaces and tabs, and YAML list dashes after them).
 fn indent(line: &[u8]) -> usize {
     let mut i = 0;
@@ -230,7 +223,7 @@ impl Assignments {
         // The enclosing object, for names that do not say whose key it is (or an Elixir
         // `config :app, :scope, key: v` line's scope).
         let parent = parent_of(text, ls).or_else(|| {
-            super::conf::elixir_scope(&text[ls..line_end(text, ls)]).map(|(s, e)| (ls + s, ls + e))
+            conf::elixir_scope(&text[ls..line_end(text, ls)]).map(|(s, e)| (ls + s, ls + e))
         });
         let name = match parent {
             Some((ps, pe)) if pe > ps && text[ps..pe] != self.names[name.0..name.1] => {
@@ -257,13 +250,13 @@ impl Assignments {
             self.authorization(text, ls, value);
             return;
         }
-        if let Some(canon) = super::conf::canonical_name(name) {
+        if let Some(canon) = conf::canonical_name(name, Written::Name) {
             let n = self.push_name(&canon);
             self.emit(text, ls, n, value);
             return;
         }
-        if super::conf::is_user_password_name(name) {
-            if let Some(c) = super::conf::password_after_user(&text[value.0..value.1]) {
+        if conf::is_user_password_name(name) {
+            if let Some(c) = conf::password_after_user(&text[value.0..value.1]) {
                 let n = self.push_name(b"password");
                 self.emit(text, ls, n, (value.0 + c, value.1));
                 return;
@@ -344,19 +337,23 @@ impl Assignments {
             self.table_row(text, ls, line, ts, te, idx);
             return;
         }
-        // Dockerfile's older `ENV NAME value` form.
-        if body.starts_with(b"ENV ") {
-            self.spaced_property(text, ls, line, ts + 4, te, true);
-        }
         if body.starts_with(b"#define ") || body.starts_with(b"#define\t") {
             self.c_define(text, ls, line, ts + 8);
             return;
         }
-        self.spaced_property(text, ls, line, ts, te, false);
         self.operators(text, ls, line, idx);
-        if let Some(p) = super::conf::spaced_pair(line) {
-            // `rcon_password "v"`, `SetEnv NAME v`, `requirepass v` (see `super::conf`).
-            let name = line[p.name.0..p.name.1].to_vec();
+        if let Some(p) = conf::spaced_pair(line) {
+            // `rcon_password "v"`, `SetEnv NAME v`, `requirepass v`, `ENV NAME v`,
+            // `spark.hadoop.fs.s3a.secret.key v` (see `super::conf`). The name is written as a
+            // directive: `keyPass "v"` names a password, and HAProxy's `stats auth u:v` keeps
+            // its name so that the password is taken from after the user.
+            let written = &line[p.name.0..p.name.1];
+            let name = if conf::is_user_password_name(written) {
+                None
+            } else {
+                conf::canonical_name(written, Written::Flag)
+            };
+            let name = name.unwrap_or(written.to_vec());
             self.pair(text, ls, idx, &name, (ls + p.value.0, ls + p.value.1));
         }
         self.quoted_pairs(text, ls, line, idx);
@@ -366,12 +363,12 @@ impl Assignments {
         self.netrc(text, ls, line, ts);
         self.calls(text, ls, line);
         self.named_calls(text, ls, line);
-        if let Some((vs, ve)) = super::conf::chpasswd_input(line) {
+        if let Some((vs, ve)) = conf::chpasswd_input(line) {
             // `echo 'user:password' | chpasswd`.
             let n = self.push_name(b"password");
             self.emit(text, ls, n, (ls + vs, ls + ve));
         }
-        if let Some((vs, ve)) = super::conf::userpwd_option(line) {
+        if let Some((vs, ve)) = conf::userpwd_option(line) {
             // `curl_easy_setopt(h, CURLOPT_USERPWD, "user:password")`.
             let n = self.push_name(b"password");
             self.emit(text, ls, n, (ls + vs, ls + ve));
@@ -396,57 +393,6 @@ impl Assignments {
             return;
         };
         let name = line[ns..ne].to_vec();
-        let n = self.push_name(&name);
-        self.emit(text, ls, n, (ls + vs, ls + ve));
-    }
-
-    /// Java properties and Spark/Hadoop configuration separate a dotted key from its value by
-    /// whitespace alone: `spark.hadoop.fs.s3a.secret.key   v`; so do Groovy and Gradle DSLs
-    /// with a quoted value (`storePassword "v"`) and server configuration files for passwords
-    /// (`requirepass v`, `masterauth v` in redis.conf). Only a line of exactly two words counts
-    /// (a trailing `}` aside), whose first is a dotted name, is followed by a quoted value, or
-    /// names a password, so prose and commands do not.
-    fn spaced_property(
-        &mut self,
-        text: &[u8],
-        ls: usize,
-        line: &[u8],
-        ts: usize,
-        te: usize,
-        any_name: bool,
-    ) {
-        let mut ne = ts;
-        while ne < te && is_name_byte(line[ne]) {
-            ne += 1;
-        }
-        if ne >= te || !matches!(line[ne], b' ' | b'\t') {
-            return;
-        }
-        let (vs, mut ve) = trim(line, ne, te);
-        if vs >= ve || matches!(line[vs], b'=' | b':') {
-            return;
-        }
-        if line[ve - 1] == b'}' && is_quote(line[vs]) {
-            ve = trim(line, vs, ve - 1).1;
-        }
-        let quoted = ve >= vs + 2 && is_quote(line[vs]) && line[ve - 1] == line[vs];
-        let name = &line[ts..ne];
-        let password = is_password_flag(name) || {
-            let n = name.len();
-            n > 4 && name[n - 4..].eq_ignore_ascii_case(b"auth")
-        };
-        if !(any_name || quoted || password || name.contains(&b'.')) {
-            return;
-        }
-        let (vs, ve) = if quoted { (vs + 1, ve - 1) } else { (vs, ve) };
-        if line[vs..ve].iter().any(|&b| b.is_ascii_whitespace()) {
-            return;
-        }
-        let name = if password && !contains_ignore_case(name, "passw") {
-            b"password".to_vec()
-        } else {
-            line[ts..ne].to_vec()
-        };
         let n = self.push_name(&name);
         self.emit(text, ls, n, (ls + vs, ls + ve));
     }
@@ -518,18 +464,25 @@ impl Assignments {
                     continue;
                 }
             }
-            if let Some((fs, fe)) = super::conf::fallback_literal(line, op_end) {
-                // `apiSecret: process.env.X || "v"`: the fallback is written into the code.
+            // `apiSecret: process.env.X || "v"`: the fallback is written into the code.
+            let fallback = fallback_literal(line, op_end);
+            if let Some((_, (fs, fe))) = fallback {
                 let name = line[ns..ne].to_vec();
                 self.pair(text, ls, idx, &name, (ls + fs, ls + fe));
             }
             let Some((mut vs, mut ve)) = value_after(line, op_end) else {
                 continue;
             };
-            // `process.env.X || "v"`, `ENV["X"] ?? "v"`, Python `os.getenv("X") or "v"`: the
-            // literal after the fallback operator is the value.
-            if let Some((fs, fe)) = fallback_literal(line, ve) {
-                (vs, ve) = (fs, fe);
+            // A lookup right before the fallback (`process.env.X || "v"`) is no value of its
+            // own: the literal stands for it.
+            if let Some((op, lit)) = fallback {
+                if op >= ve
+                    && line[ve..op]
+                        .iter()
+                        .all(|&b| matches!(b, b')' | b']' | b' ' | b'\t'))
+                {
+                    (vs, ve) = lit;
+                }
             }
             // YAML block scalars: `password: |` or `>-` with the value on the next line.
             let mut block_value = None;
@@ -565,10 +518,12 @@ impl Assignments {
             }
             let value = block_value.unwrap_or((ls + vs, ls + ve));
             // `--auth=v`, `--requirepass=v`: a command-line flag that takes a password.
-            if ns > 0 && line[ns - 1] == b'-' && is_password_flag(&name) {
-                let n = self.push_name(b"password");
-                self.emit(text, ls, n, value);
-                continue;
+            if ns > 0 && line[ns - 1] == b'-' {
+                if let Some(canon) = conf::canonical_name(&name, Written::Flag) {
+                    let n = self.push_name(&canon);
+                    self.emit(text, ls, n, value);
+                    continue;
+                }
             }
             // `Authorization: Bearer v`, `"Authorization": "Basic v"`.
             if eq_ignore_case(&name, "auth") {
@@ -817,11 +772,12 @@ impl Assignments {
                     let flag = &t[2..];
                     if flag.iter().all(|&b| is_name_byte(b)) {
                         let (vs, ve) = unquote(v);
-                        // `--requirepass v` (redis-server) is a password whatever its name.
-                        let flag: Vec<u8> = if is_password_flag(flag) && flag != b"auth" {
-                            b"password".to_vec()
+                        // `--requirepass v` (redis-server) is a password whatever its name; a bare
+                        // `--auth v` is read as it is written.
+                        let flag: Vec<u8> = if flag == b"auth" {
+                            flag.to_vec()
                         } else {
-                            super::conf::canonical_name(flag).unwrap_or(flag.to_vec())
+                            conf::canonical_name(flag, Written::Flag).unwrap_or(flag.to_vec())
                         };
                         let n = self.push_name(&flag);
                         self.emit(text, ls, n, (ls + vs, ls + ve));
@@ -831,7 +787,7 @@ impl Assignments {
                 && t[0] == b'-'
                 && t[1].is_ascii_alphabetic()
                 && t[1..].iter().all(|&b| is_name_byte(b))
-                && is_password_flag(&t[1..])
+                && conf::canonical_name(&t[1..], Written::Flag).is_some_and(|c| c == b"password")
                 && next_ok.is_some_and(|(ns, ne)| {
                     // openssl's `-pass pass:v` is read below, `env:X` and `file:p` are no value.
                     !line[ns..ne].contains(&b':')
@@ -1409,22 +1365,45 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     (i > s).then_some((s, i))
 }
 
-/// The quoted literal after a fallback operator that follows an expression ending at `at`:
-/// `X || "v"`, `X ?? "v"`, `X or "v"`.
-fn fallback_literal(line: &[u8], at: usize) -> Option<(usize, usize)> {
-    let mut i = at;
-    // The expression may end in a call (`os.getenv("X")`) or a subscript (`ENV["X"]`).
-    while i < line.len() && matches!(line[i], b')' | b']') {
-        i += 1;
+/// The literal a lookup falls back to, in the statement after an operator ending at `from`:
+/// `process.env.X || "v"`, `ENV["X"] ?? "v"`, Python `os.getenv("X") or "v"`, Kotlin
+/// `System.getenv("X") ?: "v"`. The lookup is a reference; the fallback is a value written into
+/// the code. Returns the fallback operator's offset and the literal's span.
+///
+/// The scan stops at the statement's end (`;`, `,`, a brace) or after 256 bytes, so that a line
+/// of many assignments (minified code) is read once, not once per operator; quoted strings are
+/// stepped over whole (`"a;b" || "v"`).
+fn fallback_literal(line: &[u8], from: usize) -> Option<(usize, (usize, usize))> {
+    let limit = line.len().min(from.saturating_add(256));
+    let mut i = from;
+    while i + 2 <= limit {
+        let b = line[i];
+        if is_quote(b) {
+            i = find_close(line, i + 1, b)? + 1;
+            continue;
+        }
+        if matches!(b, b';' | b',' | b'{' | b'}') {
+            return None;
+        }
+        let two = &line[i..i + 2];
+        // Every operator is two bytes: `||`, `??`, `?:`, and `or` after a space or a call.
+        let op = two == b"||"
+            || two == b"??"
+            || two == b"?:"
+            || (line[i..limit].starts_with(b"or ")
+                && i > from
+                && matches!(line[i - 1], b' ' | b'\t' | b')' | b']'));
+        if !op {
+            i += 1;
+            continue;
+        }
+        let op_len = 2;
+        if let Some(lit) = quoted_after(line, i + op_len) {
+            return Some((i, lit));
+        }
+        i += op_len;
     }
-    while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
-        i += 1;
-    }
-    let rest = &line[i..];
-    let op = [&b"||"[..], b"??", b"or "]
-        .into_iter()
-        .find(|op| rest.starts_with(op))?;
-    quoted_after(line, i + op.len())
+    None
 }
 
 /// The value of a YAML block scalar whose indicator ends the line at `nl` (the `\n`): the next
@@ -1655,7 +1634,7 @@ fn parent_of(text: &[u8], ls: usize) -> Option<(usize, usize)> {
         if ind >= own || line[ts] == b'#' {
             continue;
         }
-        if let Some((s, e2)) = super::conf::elixir_scope(line) {
+        if let Some((s, e2)) = conf::elixir_scope(line) {
             return Some((ps + s, ps + e2));
         }
         // An opener: `name:`, `name: {`, `"name": {`, `name = {`, `block "a" "name" {`.
@@ -1714,6 +1693,34 @@ mod tests {
         assert!(
             f.iter().any(|(n, v)| n == name && v == value),
             "{text:?}: wanted {name} = {value}, found {f:?}"
+        );
+    }
+
+    #[test]
+    fn fallback_literals() {
+        for (line, v) in [
+            (" process.env.X || \"abc\",", "abc"),
+            (" os.getenv(\"X\") or 'abc'", "abc"),
+            (" os.getenv(\"X\")or 'abc'", "abc"),
+            (" System.getenv(\"X\") ?: \"abc\"", "abc"),
+            (" \"a;b\" || \"abc\"", "abc"),
+            (" x || y ?? \"abc\"", "abc"),
+        ] {
+            let (_, (s, e)) = fallback_literal(line.as_bytes(), 0).expect(line);
+            assert_eq!(&line[s..e], v);
+        }
+        assert_eq!(fallback_literal(b" \"abc\";", 0), None);
+        assert_eq!(fallback_literal(b" x; y || \"abc\"", 0), None);
+        assert_eq!(fallback_literal(b" color \"abc\"", 0), None);
+        has(
+            "val apiSecret = System.getenv(\"API_SECRET\") ?: \"abcdef123456\"",
+            "apiSecret",
+            "abcdef123456",
+        );
+        has(
+            "token: process.env.API_TOKEN || 'abcdef123456',",
+            "token",
+            "abcdef123456",
         );
     }
 
