@@ -7,6 +7,7 @@ mod adopt;
 mod content;
 mod context;
 mod context_conf;
+mod context_files;
 mod failclosed;
 mod fuzz;
 mod gate;

@@ -23,6 +23,7 @@ use memchr::memchr;
 use memchr::memmem::Finder;
 
 use super::conf::{self, Written};
+use super::formats;
 
 /// Longest value considered (longer literals are blobs, certificates or data).
 pub const MAX_VALUE: usize = 512;
@@ -54,6 +55,10 @@ pub struct Assignments {
     /// A name written apart from its value (`- name: X`, `key="X"`, `variable "x" {`): the name
     /// span in `names`, the line index it was seen on and how many lines it stays pending.
     pending: Option<((usize, usize), usize, usize)>,
+    /// An array of values under one name, opened on a line of its own (`API_KEYS = [`, YAML
+    /// `api_keys:`): the name span in `names` (singular), the opener's indentation and whether
+    /// its elements are YAML `- v` items.
+    array: Option<((usize, usize), usize, bool)>,
 }
 
 fn is_name_byte(b: u8) -> bool {
@@ -139,6 +144,19 @@ fn is_type_word(n: &[u8]) -> bool {
     .any(|k| eq_ignore_case(n, k))
 }
 
+/// Plural nouns of the credential vocabulary, as the lower-case name of a configuration block
+/// (Consul's `acl { tokens { ... } }`, a `secrets:` map). Type names (`object ApiKeys`, `enum
+/// Keys`, `"Secrets": {`) group constants of every kind and do not count.
+fn plural_credential(n: &[u8]) -> bool {
+    matches!(n, b"tokens" | b"secrets" | b"passwords")
+}
+
+/// A child name that is one plain lower-case word (`agent`, `default`, `stripe`): the kind of
+/// name a block of tokens gives its members. `checksum_sha256`, `sourceVersion` are not.
+fn plain_word(n: &[u8]) -> bool {
+    n.len() >= 2 && n.iter().all(u8::is_ascii_lowercase)
+}
+
 /// Indentation of a line (spaces and tabs, and YAML list dashes after them).
 fn indent(line: &[u8]) -> usize {
     let mut i = 0;
@@ -155,6 +173,7 @@ impl Assignments {
         self.found.clear();
         self.lines.clear();
         self.pending = None;
+        self.array = None;
         // Lines to read: each hit's line, the few below it, and the children of an opener. A
         // hit on a line already queued (below an earlier hit) still extends the reach, so that
         // `variable "x" {` right under another hit keeps its `default` five lines down.
@@ -193,6 +212,7 @@ impl Assignments {
             // A pending name does not survive a gap between queued lines.
             if idx > 0 && lines[idx - 1].1 + 1 != s {
                 self.pending = None;
+                self.array = None;
             }
             if let Some((_, at, reach)) = self.pending {
                 if idx > at + reach {
@@ -226,6 +246,19 @@ impl Assignments {
             conf::elixir_scope(&text[ls..line_end(text, ls)]).map(|(s, e)| (ls + s, ls + e))
         });
         let name = match parent {
+            // `tokens { agent = "v" }`, `secrets:` / `stripe: v`: each child of a plural
+            // credential noun is one of them (`agent_token`).
+            Some((ps, pe))
+                if plural_credential(&text[ps..pe]) && plain_word(&self.names[name.0..name.1]) =>
+            {
+                let s = self.names.len();
+                let own: Vec<u8> = self.names[name.0..name.1].to_vec();
+                let p: Vec<u8> = text[ps..pe - 1].to_vec();
+                self.names.extend_from_slice(&own);
+                self.names.push(b'_');
+                self.push_name(&p);
+                (s, self.names.len())
+            }
             Some((ps, pe)) if pe > ps && text[ps..pe] != self.names[name.0..name.1] => {
                 let s = self.names.len();
                 let own: Vec<u8> = self.names[name.0..name.1].to_vec();
@@ -273,7 +306,11 @@ impl Assignments {
                 return;
             }
             // `"apikey": [{"key": "value", "value": "..."}]`: the enclosing object names it.
-            if let Some((ps, pe)) = parent_of(text, ls) {
+            if let Some((ps, mut pe)) = parent_of(text, ls) {
+                // `tokens { default = "v" }`: one of the tokens.
+                if plural_credential(&text[ps..pe]) && plain_word(name) {
+                    pe -= 1;
+                }
                 let p = text[ps..pe].to_vec();
                 let n = self.push_name(&p);
                 self.found.push(Assignment { name: n, value });
@@ -325,6 +362,10 @@ impl Assignments {
             return;
         }
         let body = &line[ts..te];
+        if self.array_element(text, ls, line, ts, te) {
+            return;
+        }
+        self.array_opener(line, ts, te);
         // Terraform / HCL: `variable "db_password" {` names the `default` below it.
         if body.starts_with(b"variable ") || body.starts_with(b"variable\t") {
             if let Some((qs, qe)) = quoted_after(line, ts + 8) {
@@ -363,6 +404,7 @@ impl Assignments {
         self.netrc(text, ls, line, ts);
         self.calls(text, ls, line);
         self.named_calls(text, ls, line);
+        self.format_lines(text, ls, line);
         if let Some((vs, ve)) = conf::chpasswd_input(line) {
             // `echo 'user:password' | chpasswd`.
             let n = self.push_name(b"password");
@@ -370,6 +412,94 @@ impl Assignments {
         }
         if let Some((vs, ve)) = conf::userpwd_option(line) {
             // `curl_easy_setopt(h, CURLOPT_USERPWD, "user:password")`.
+            let n = self.push_name(b"password");
+            self.emit(text, ls, n, (ls + vs, ls + ve));
+        }
+    }
+
+    /// An element of an open array (`'v',`, `"v"`, YAML `- v`) is a value of the array's name;
+    /// any other line closes the array. Returns whether the line was an element.
+    fn array_element(&mut self, text: &[u8], ls: usize, line: &[u8], ts: usize, te: usize) -> bool {
+        let Some((name, own, yaml)) = self.array else {
+            return false;
+        };
+        let (mut s, mut e) = (ts, te);
+        if yaml {
+            if line[s] != b'-' || indent(line) < own {
+                self.array = None;
+                return false;
+            }
+            s = trim(line, s + 1, e).0;
+        } else if line[e - 1] == b',' {
+            e = trim(line, s, e - 1).1;
+        }
+        if e > s + 1 && is_quote(line[s]) && line[e - 1] == line[s] {
+            (s, e) = (s + 1, e - 1);
+        } else if !yaml {
+            self.array = None;
+            return false;
+        }
+        if s >= e
+            || line[s..e]
+                .iter()
+                .any(|&b| b.is_ascii_whitespace() || is_quote(b))
+        {
+            self.array = None;
+            return false;
+        }
+        self.emit(text, ls, name, (ls + s, ls + e));
+        true
+    }
+
+    /// `API_KEYS = [`, `"keys": [`, `api_keys:` (a YAML list below): the array's name, made
+    /// singular (`API_KEY`) so that the rules read each element as one key.
+    fn array_opener(&mut self, line: &[u8], ts: usize, te: usize) {
+        let last = line[te - 1];
+        let (op, yaml) = if last == b'[' {
+            let mut j = te - 1;
+            while j > ts && matches!(line[j - 1], b' ' | b'\t') {
+                j -= 1;
+            }
+            if j > ts && line[j - 1] == b'>' {
+                j -= 1;
+            }
+            if j == ts || !matches!(line[j - 1], b'=' | b':') {
+                return;
+            }
+            (j - 1, false)
+        } else if last == b':' && memchr(b':', &line[ts..te - 1]).is_none() && line[ts] != b'-' {
+            (te - 1, true)
+        } else {
+            return;
+        };
+        let Some((ns, mut ne)) = name_before(line, op) else {
+            return;
+        };
+        if ne - ns > 3 && matches!(line[ne - 1], b's' | b'S') {
+            ne -= 1;
+        }
+        let n = self.push_name(&line[ns..ne]);
+        self.array = Some((n, indent(line), yaml));
+    }
+
+    /// Lines whose first token names their format (see `super::formats`): Nagios `$USER3$=v`,
+    /// Postfix `[host]:587 user:v`, Azure Pipelines `##vso[task.setvariable ...]v`, Elixir
+    /// `@auth {"u", "v"}`.
+    fn format_lines(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        let password = formats::nagios_macro(line).or_else(|| formats::postfix_sasl(line));
+        if let Some((vs, ve)) = password {
+            let n = self.push_name(b"password");
+            self.emit(text, ls, n, (ls + vs, ls + ve));
+        }
+        if let Some(((ns, ne), (vs, ve))) = formats::vso_secret(line) {
+            // `issecret=true` says what the name may not: `DEPLOY_CODE` becomes
+            // `DEPLOY_CODE_secret`.
+            let mut name = line[ns..ne].to_vec();
+            name.extend_from_slice(b"_secret");
+            let n = self.push_name(&name);
+            self.emit(text, ls, n, (ls + vs, ls + ve));
+        }
+        if let Some((_, (vs, ve))) = formats::attribute_tuple(line) {
             let n = self.push_name(b"password");
             self.emit(text, ls, n, (ls + vs, ls + ve));
         }
@@ -1074,7 +1204,13 @@ impl Assignments {
                 i += 1;
             }
             if let Some(&(s, e)) = args.get(arg) {
-                let (s, e) = trim(line, s, e);
+                let (s, mut e) = trim(line, s, e);
+                // Java's `"v".toCharArray()` and `"v".getBytes()` hand the literal on.
+                for call in [&b".toCharArray("[..], b".getBytes("] {
+                    if let Some(at) = memchr::memmem::find(&line[s..e], call) {
+                        e = s + at;
+                    }
+                }
                 if e >= s + 2 && is_quote(line[s]) && line[e - 1] == line[s] {
                     let n = self.push_name(b"password");
                     self.emit(text, ls, n, (ls + s + 1, ls + e - 1));
@@ -1660,6 +1796,11 @@ fn parent_of(text: &[u8], ls: usize) -> Option<(usize, usize)> {
         let mut ks = ke;
         while ks > ts && is_name_byte(line[ks - 1]) {
             ks -= 1;
+        }
+        // An Objective-C method, `- (NSURLRequest *)uploadRequest {`, is code, not an object
+        // whose name qualifies its statements.
+        if ks > ts && line[ks - 1] == b')' {
+            return None;
         }
         return (ke > ks).then_some((ps + ks, ps + ke));
     }

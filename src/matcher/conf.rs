@@ -148,7 +148,7 @@ pub enum Written {
 /// The name the rules know for a name that means a password in its own words: a bare `pass`
 /// (rclone, Perl `$pass`), a `_pw` suffix (`ldap_bind_pw`), Redis `requirepass` and
 /// `masterauth`, and the `Bearer` scheme written as a name
-/// (`AuthenticationHeaderValue("Bearer", "v")`). A flag or directive that ends in `pass`,
+/// (`AuthenticationHeaderValue("Bearer", "v")`), Consul's gossip key `encrypt`. A flag or directive that ends in `pass`,
 /// `passwd`, `password` or `auth` (`--requirepass`, `-srcstorepass`, `--auth`, `proxyauth`)
 /// is a password too.
 pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
@@ -167,6 +167,10 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
         || bare.eq_ignore_ascii_case(b"masterauth")
     {
         return Some(b"password".to_vec());
+    }
+    // Consul's and Serf's gossip key, `encrypt = "base64"`.
+    if bare.eq_ignore_ascii_case(b"encrypt") {
+        return Some(b"encrypt_key".to_vec());
     }
     // `AuthenticationHeaderValue("Bearer", "v")`: the scheme names the credential after it.
     if bare.eq_ignore_ascii_case(b"bearer") {
