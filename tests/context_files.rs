@@ -190,3 +190,36 @@ fn redacted_and_elided_values_are_not_secrets() {
     let rows = scan(&[("worker.properties", props.to_string())]);
     assert_eq!(rows, Vec::new());
 }
+
+#[test]
+fn names_in_their_own_words_httpie_and_matlab() {
+    let mut f = Fake::new(75);
+    let (p1, p2, p3, p4) = (
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+    );
+    let casc = format!(
+        "jenkins:\n  securityRealm:\n    ldap:\n      configurations:\n        - server: ldaps://ldap.acme.io\n          managerPasswordSecret: \"{p1}\"\n"
+    );
+    let ts = format!("export default {{\n  wifiPsk: \"{p2}\",\n}};\n");
+    let sh = format!("#!/bin/sh\nhttp -a admin:{p3} GET https://admin.acme.io/api/users\n");
+    let m = format!(
+        "% connect to the instrument database\nconn = database('spectra', 'labuser', '{p4}', ...\n    'Vendor', 'PostgreSQL');\n"
+    );
+    let rows = scan(&[
+        ("casc/jenkins.yaml", casc.clone()),
+        ("config.ts", ts.clone()),
+        ("requests.sh", sh.clone()),
+        ("db_connect.m", m.clone()),
+    ]);
+    let mut want = vec![
+        expect(PW, "casc/jenkins.yaml", &casc, &p1),
+        expect(PW, "config.ts", &ts, &p2),
+        expect(PW, "requests.sh", &sh, &p3),
+        expect(PW, "db_connect.m", &m, &p4),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -990,7 +990,10 @@ impl Assignments {
                         self.emit(text, ls, n, (ls + vs + c + 1, ls + ve));
                     }
                 }
-            } else if (t == b"-u" || t == b"--user") && curl() {
+            } else if (t == b"-u" || t == b"--user") && curl()
+                || (t == b"-a" && (has("http ") || has("https ")))
+            {
+                // curl `-u user:v`, httpie `-a user:v`.
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
                     if let Some(c) = memchr(b':', &line[vs..ve]) {
@@ -1167,6 +1170,8 @@ impl Assignments {
             (" Credentials(", 3),
             // Perl DBI `DBI->connect($dsn, $user, $password, \%attr)`.
             ("DBI->connect(", 2),
+            // MATLAB Database Toolbox `database(name, user, password, ...)`.
+            ("database(", 2),
         ];
         static FINDERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
             CALLS

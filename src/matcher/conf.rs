@@ -168,6 +168,28 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
     {
         return Some(b"password".to_vec());
     }
+    // Jenkins configuration-as-code `managerPasswordSecret`, `password_secret`: the secret is
+    // the password; camelCase `wifiPsk` is a pre-shared key the rules know as `wifi_psk`.
+    let n = bare.len();
+    for (suffix, keep) in [
+        (&b"passwordsecret"[..], 8),
+        (b"password_secret", 8),
+        (b"psk", 0),
+    ] {
+        if n > suffix.len() && bare[n - suffix.len()..].eq_ignore_ascii_case(suffix) {
+            let at = n - suffix.len();
+            if keep == 0 {
+                // Only a camelCase hump: `wifiPsk`, not `wifipsk` or `WIFI_PSK` (read as is).
+                if bare[at] == b'P' && bare[at - 1].is_ascii_lowercase() {
+                    let mut v = bare[..at].to_vec();
+                    v.extend_from_slice(b"_psk");
+                    return Some(v);
+                }
+            } else {
+                return Some(bare[..at + keep].to_vec());
+            }
+        }
+    }
     // Consul's and Serf's gossip key, `encrypt = "base64"`.
     if bare.eq_ignore_ascii_case(b"encrypt") {
         return Some(b"encrypt_key".to_vec());
@@ -352,6 +374,12 @@ mod tests {
         assert_eq!(name(b"ldap_bind_pw"), Some(b"ldap_bind_password".to_vec()));
         assert_eq!(name(b"masterauth"), Some(b"password".to_vec()));
         assert_eq!(name(b"DB_PASS"), None);
+        assert_eq!(
+            name(b"managerPasswordSecret"),
+            Some(b"managerPassword".to_vec())
+        );
+        assert_eq!(name(b"wifiPsk"), Some(b"wifi_psk".to_vec()));
+        assert_eq!(name(b"WIFI_PSK"), None);
         assert_eq!(flag(b"srcstorepass"), Some(b"password".to_vec()));
         assert_eq!(flag(b"auth"), Some(b"password".to_vec()));
         assert_eq!(flag(b"ldap_bind_pw"), Some(b"ldap_bind_password".to_vec()));
