@@ -223,3 +223,28 @@ fn names_in_their_own_words_httpie_and_matlab() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+#[test]
+fn basic_literals_community_strings_and_url_users() {
+    let mut f = Fake::new(76);
+    let (p1, p2, p3) = (password(&mut f), password(&mut f), password(&mut f));
+    let apex = format!(
+        "public class ErpCallout {{\n    public static void push() {{\n        HttpRequest req = new HttpRequest();\n        req.setHeader('Authorization', 'Basic ' + EncodingUtil.base64Encode(Blob.valueOf('sfdc:{p1}')));\n    }}\n}}\n"
+    );
+    let c = format!("#define MQTT_PORT 8883\nstatic const char *snmp_community = \"{p2}\";\n");
+    let bb = format!(
+        "SUMMARY = \"agent\"\nSRC_URI = \"git://git.acme.internal/agent.git;protocol=https;branch=main;user=yocto-ci:{p3}\"\n"
+    );
+    let rows = scan(&[
+        ("ErpCallout.cls", apex.clone()),
+        ("config.h", c.clone()),
+        ("agent_git.bb", bb.clone()),
+    ]);
+    let mut want = vec![
+        expect(PW, "ErpCallout.cls", &apex, &p1),
+        expect(PW, "config.h", &c, &p2),
+        expect(PW, "agent_git.bb", &bb, &p3),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -486,7 +486,9 @@ impl Assignments {
     /// Postfix `[host]:587 user:v`, Azure Pipelines `##vso[task.setvariable ...]v`, Elixir
     /// `@auth {"u", "v"}`.
     fn format_lines(&mut self, text: &[u8], ls: usize, line: &[u8]) {
-        let password = formats::nagios_macro(line).or_else(|| formats::postfix_sasl(line));
+        let password = formats::nagios_macro(line)
+            .or_else(|| formats::postfix_sasl(line))
+            .or_else(|| formats::basic_literal(line));
         if let Some((vs, ve)) = password {
             let n = self.push_name(b"password");
             self.emit(text, ls, n, (ls + vs, ls + ve));

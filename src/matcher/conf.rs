@@ -190,6 +190,12 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
             }
         }
     }
+    // An SNMP community string is the agent's password (`snmp_community`, `rocommunity`).
+    if n > 9 && bare[n - 9..].eq_ignore_ascii_case(b"community") {
+        let mut v = bare.to_vec();
+        v.extend_from_slice(b"_password");
+        return Some(v);
+    }
     // Consul's and Serf's gossip key, `encrypt = "base64"`.
     if bare.eq_ignore_ascii_case(b"encrypt") {
         return Some(b"encrypt_key".to_vec());
@@ -380,6 +386,10 @@ mod tests {
         );
         assert_eq!(name(b"wifiPsk"), Some(b"wifi_psk".to_vec()));
         assert_eq!(name(b"WIFI_PSK"), None);
+        assert_eq!(
+            name(b"snmp_community"),
+            Some(b"snmp_community_password".to_vec())
+        );
         assert_eq!(flag(b"srcstorepass"), Some(b"password".to_vec()));
         assert_eq!(flag(b"auth"), Some(b"password".to_vec()));
         assert_eq!(flag(b"ldap_bind_pw"), Some(b"ldap_bind_password".to_vec()));

@@ -9,6 +9,8 @@
 //!   the login.
 //! - Azure Pipelines logging commands: `##vso[task.setvariable variable=X;issecret=true]v`.
 //! - Tuples of a user and a password after a credential name: Elixir `@auth {"u", "v"}`.
+//! - `user:password` literals encoded into a Basic header in code
+//!   (`'Basic ' + base64Encode(Blob.valueOf('u:v'))`).
 //!
 //! Pure functions of one line, like `super::conf`; they import only `super::conf` (the
 //! `user:password` test).
@@ -123,6 +125,26 @@ pub fn attribute_tuple(line: &[u8]) -> Option<((usize, usize), (usize, usize))> 
     (line.get(k) == Some(&b'}')).then_some(((s + 1, ne), (ps, pe)))
 }
 
+/// The password of a `user:password` literal that code encodes into a Basic authorization
+/// header: `'Basic ' + EncodingUtil.base64Encode(Blob.valueOf('u:v'))` (Apex), `"Basic " +
+/// btoa("u:v")`, `Convert.ToBase64String(Encoding.UTF8.GetBytes("u:v"))` next to `Basic`.
+pub fn basic_literal(line: &[u8]) -> Option<(usize, usize)> {
+    let lower = line.to_ascii_lowercase();
+    let has = |w: &[u8]| memchr::memmem::find(&lower, w).is_some();
+    if !has(b"basic") || !(has(b"base64") || has(b"btoa(")) {
+        return None;
+    }
+    let mut i = 0;
+    while let Some(off) = line[i..].iter().position(|&b| matches!(b, b'"' | b'\'')) {
+        let (s, e) = quoted(line, i + off)?;
+        if let Some(c) = super::conf::password_after_user(&line[s..e]) {
+            return Some((s + c, e));
+        }
+        i = e + 1;
+    }
+    None
+}
+
 /// The first double- or single-quoted string at or after `from` (spaces skipped).
 fn quoted(line: &[u8], from: usize) -> Option<(usize, usize)> {
     let mut i = from;
@@ -173,6 +195,9 @@ mod tests {
             ("auth", Some("v9.long!pass"))
         );
         assert_eq!(attribute_tuple(b"@moduledoc {\"a\", \"b\"}"), None);
+        let l = "req.setHeader('Authorization', 'Basic ' + EncodingUtil.base64Encode(Blob.valueOf('sfdc:v9.long!pass')));";
+        assert_eq!(text(l, basic_literal(l.as_bytes())), Some("v9.long!pass"));
+        assert_eq!(basic_literal(b"auth = 'Basic ' + token"), None);
         assert_eq!(attribute_tuple(b"@auth {\"a\", \"b\", \"c\"}"), None);
     }
 }
