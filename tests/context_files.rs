@@ -104,7 +104,10 @@ fn tuples_setters_constructors_and_logging_commands() {
         password(&mut f),
     );
     let k1 = f.alnum(24);
-    let ex = format!("defmodule Notifier.SMS do\n  @auth {{\"notifier\", \"{p1}\"}}\nend\n");
+    let p6 = password(&mut f);
+    let ex = format!(
+        "defmodule Notifier.SMS do\n  @auth {{\"notifier\", \"{p1}\"}}\nend\nconfig :sms, carrier_auth: {{\"sms\", \"{p6}\"}}\n"
+    );
     let java = format!(
         "class A {{\n  protected PasswordAuthentication getPasswordAuthentication() {{\n    return new PasswordAuthentication(\"mailer\", \"{p2}\".toCharArray());\n  }}\n}}\n"
     );
@@ -128,6 +131,7 @@ fn tuples_setters_constructors_and_logging_commands() {
     ]);
     let mut want = vec![
         expect(PW, "sms.ex", &ex, &p1),
+        expect(PW, "sms.ex", &ex, &p6),
         expect(PW, "Mail.java", &java, &p2),
         expect(PW, "Deploy.groovy", &groovy, &p3),
         expect(SECRET, "azure-pipelines.yml", &azure, &k1),

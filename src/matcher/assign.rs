@@ -1666,9 +1666,12 @@ fn auth_tuple(line: &[u8], at: usize) -> Option<(usize, usize)> {
     while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
         i += 1;
     }
-    if line.get(i) != Some(&b'(') {
-        return None;
-    }
+    // Python's `("u", "v")`, Elixir's and Lua's `{"u", "v"}`.
+    let close = match line.get(i) {
+        Some(b'(') => b')',
+        Some(b'{') => b'}',
+        _ => return None,
+    };
     let (_, ue) = quoted_after(line, i + 1)?;
     let mut j = ue + 1;
     while j < line.len() && (line[j] == b' ' || line[j] == b'\t') {
@@ -1682,7 +1685,7 @@ fn auth_tuple(line: &[u8], at: usize) -> Option<(usize, usize)> {
     while k < line.len() && (line[k] == b' ' || line[k] == b'\t') {
         k += 1;
     }
-    (line.get(k) == Some(&b')')).then_some((ps, pe))
+    (line.get(k) == Some(&close)).then_some((ps, pe))
 }
 
 /// Whether letters read as words: no run of five consonants (`FilterOrBool`, `IAmSensitive`),
