@@ -22,6 +22,9 @@ use std::sync::LazyLock;
 use memchr::memchr;
 use memchr::memmem::Finder;
 
+use super::conf::{self, Written};
+use super::formats;
+
 /// Longest value considered (longer literals are blobs, certificates or data).
 pub const MAX_VALUE: usize = 512;
 /// Longest name considered.
@@ -52,6 +55,10 @@ pub struct Assignments {
     /// A name written apart from its value (`- name: X`, `key="X"`, `variable "x" {`): the name
     /// span in `names`, the line index it was seen on and how many lines it stays pending.
     pending: Option<((usize, usize), usize, usize)>,
+    /// An array of values under one name, opened on a line of its own (`API_KEYS = [`, YAML
+    /// `api_keys:`): the name span in `names` (singular), the opener's indentation and whether
+    /// its elements are YAML `- v` items.
+    array: Option<((usize, usize), usize, bool)>,
 }
 
 fn is_name_byte(b: u8) -> bool {
@@ -137,13 +144,17 @@ fn is_type_word(n: &[u8]) -> bool {
     .any(|k| eq_ignore_case(n, k))
 }
 
-/// Command-line flags that take a password: `--password`, `--requirepass`, `-storepass`,
-/// `-srcstorepass`, `-keypass`, `--auth` (espota, and many tools' `--auth user:pass`).
-fn is_password_flag(flag: &[u8]) -> bool {
-    let ends = |w: &str| {
-        flag.len() >= w.len() && flag[flag.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
-    };
-    ends("pass") || ends("password") || ends("passwd") || eq_ignore_case(flag, "auth")
+/// Plural nouns of the credential vocabulary, as the lower-case name of a configuration block
+/// (Consul's `acl { tokens { ... } }`, a `secrets:` map). Type names (`object ApiKeys`, `enum
+/// Keys`, `"Secrets": {`) group constants of every kind and do not count.
+fn plural_credential(n: &[u8]) -> bool {
+    matches!(n, b"tokens" | b"secrets" | b"passwords")
+}
+
+/// A child name that is one plain lower-case word (`agent`, `default`, `stripe`): the kind of
+/// name a block of tokens gives its members. `checksum_sha256`, `sourceVersion` are not.
+fn plain_word(n: &[u8]) -> bool {
+    n.len() >= 2 && n.iter().all(u8::is_ascii_lowercase)
 }
 
 /// Indentation of a line (spaces and tabs, and YAML list dashes after them).
@@ -162,6 +173,7 @@ impl Assignments {
         self.found.clear();
         self.lines.clear();
         self.pending = None;
+        self.array = None;
         // Lines to read: each hit's line, the few below it, and the children of an opener. A
         // hit on a line already queued (below an earlier hit) still extends the reach, so that
         // `variable "x" {` right under another hit keeps its `default` five lines down.
@@ -200,6 +212,7 @@ impl Assignments {
             // A pending name does not survive a gap between queued lines.
             if idx > 0 && lines[idx - 1].1 + 1 != s {
                 self.pending = None;
+                self.array = None;
             }
             if let Some((_, at, reach)) = self.pending {
                 if idx > at + reach {
@@ -230,9 +243,22 @@ impl Assignments {
         // The enclosing object, for names that do not say whose key it is (or an Elixir
         // `config :app, :scope, key: v` line's scope).
         let parent = parent_of(text, ls).or_else(|| {
-            super::conf::elixir_scope(&text[ls..line_end(text, ls)]).map(|(s, e)| (ls + s, ls + e))
+            conf::elixir_scope(&text[ls..line_end(text, ls)]).map(|(s, e)| (ls + s, ls + e))
         });
         let name = match parent {
+            // `tokens { agent = "v" }`, `secrets:` / `stripe: v`: each child of a plural
+            // credential noun is one of them (`agent_token`).
+            Some((ps, pe))
+                if plural_credential(&text[ps..pe]) && plain_word(&self.names[name.0..name.1]) =>
+            {
+                let s = self.names.len();
+                let own: Vec<u8> = self.names[name.0..name.1].to_vec();
+                let p: Vec<u8> = text[ps..pe - 1].to_vec();
+                self.names.extend_from_slice(&own);
+                self.names.push(b'_');
+                self.push_name(&p);
+                (s, self.names.len())
+            }
             Some((ps, pe)) if pe > ps && text[ps..pe] != self.names[name.0..name.1] => {
                 let s = self.names.len();
                 let own: Vec<u8> = self.names[name.0..name.1].to_vec();
@@ -257,13 +283,13 @@ impl Assignments {
             self.authorization(text, ls, value);
             return;
         }
-        if let Some(canon) = super::conf::canonical_name(name) {
+        if let Some(canon) = conf::canonical_name(name, Written::Name) {
             let n = self.push_name(&canon);
             self.emit(text, ls, n, value);
             return;
         }
-        if super::conf::is_user_password_name(name) {
-            if let Some(c) = super::conf::password_after_user(&text[value.0..value.1]) {
+        if conf::is_user_password_name(name) {
+            if let Some(c) = conf::password_after_user(&text[value.0..value.1]) {
                 let n = self.push_name(b"password");
                 self.emit(text, ls, n, (value.0 + c, value.1));
                 return;
@@ -280,7 +306,11 @@ impl Assignments {
                 return;
             }
             // `"apikey": [{"key": "value", "value": "..."}]`: the enclosing object names it.
-            if let Some((ps, pe)) = parent_of(text, ls) {
+            if let Some((ps, mut pe)) = parent_of(text, ls) {
+                // `tokens { default = "v" }`: one of the tokens.
+                if plural_credential(&text[ps..pe]) && plain_word(name) {
+                    pe -= 1;
+                }
                 let p = text[ps..pe].to_vec();
                 let n = self.push_name(&p);
                 self.found.push(Assignment { name: n, value });
@@ -332,6 +362,10 @@ impl Assignments {
             return;
         }
         let body = &line[ts..te];
+        if self.array_element(text, ls, line, ts, te) {
+            return;
+        }
+        self.array_opener(line, ts, te);
         // Terraform / HCL: `variable "db_password" {` names the `default` below it.
         if body.starts_with(b"variable ") || body.starts_with(b"variable\t") {
             if let Some((qs, qe)) = quoted_after(line, ts + 8) {
@@ -344,19 +378,23 @@ impl Assignments {
             self.table_row(text, ls, line, ts, te, idx);
             return;
         }
-        // Dockerfile's older `ENV NAME value` form.
-        if body.starts_with(b"ENV ") {
-            self.spaced_property(text, ls, line, ts + 4, te, true);
-        }
         if body.starts_with(b"#define ") || body.starts_with(b"#define\t") {
             self.c_define(text, ls, line, ts + 8);
             return;
         }
-        self.spaced_property(text, ls, line, ts, te, false);
         self.operators(text, ls, line, idx);
-        if let Some(p) = super::conf::spaced_pair(line) {
-            // `rcon_password "v"`, `SetEnv NAME v`, `requirepass v` (see `super::conf`).
-            let name = line[p.name.0..p.name.1].to_vec();
+        if let Some(p) = conf::spaced_pair(line) {
+            // `rcon_password "v"`, `SetEnv NAME v`, `requirepass v`, `ENV NAME v`,
+            // `spark.hadoop.fs.s3a.secret.key v` (see `super::conf`). The name is written as a
+            // directive: `keyPass "v"` names a password, and HAProxy's `stats auth u:v` keeps
+            // its name so that the password is taken from after the user.
+            let written = &line[p.name.0..p.name.1];
+            let name = if conf::is_user_password_name(written) {
+                None
+            } else {
+                conf::canonical_name(written, Written::Flag)
+            };
+            let name = name.unwrap_or(written.to_vec());
             self.pair(text, ls, idx, &name, (ls + p.value.0, ls + p.value.1));
         }
         // Erlang tuples, Clojure keywords, R arrows, COBOL and TSO operands (`super::terms`).
@@ -375,13 +413,104 @@ impl Assignments {
         self.netrc(text, ls, line, ts);
         self.calls(text, ls, line);
         self.named_calls(text, ls, line);
-        if let Some((vs, ve)) = super::conf::chpasswd_input(line) {
+        self.format_lines(text, ls, line);
+        if let Some((vs, ve)) = conf::chpasswd_input(line) {
             // `echo 'user:password' | chpasswd`.
             let n = self.push_name(b"password");
             self.emit(text, ls, n, (ls + vs, ls + ve));
         }
-        if let Some((vs, ve)) = super::conf::userpwd_option(line) {
+        if let Some((vs, ve)) = conf::userpwd_option(line) {
             // `curl_easy_setopt(h, CURLOPT_USERPWD, "user:password")`.
+            let n = self.push_name(b"password");
+            self.emit(text, ls, n, (ls + vs, ls + ve));
+        }
+    }
+
+    /// An element of an open array (`'v',`, `"v"`, YAML `- v`) is a value of the array's name;
+    /// any other line closes the array. Returns whether the line was an element.
+    fn array_element(&mut self, text: &[u8], ls: usize, line: &[u8], ts: usize, te: usize) -> bool {
+        let Some((name, own, yaml)) = self.array else {
+            return false;
+        };
+        let (mut s, mut e) = (ts, te);
+        if yaml {
+            if line[s] != b'-' || indent(line) < own {
+                self.array = None;
+                return false;
+            }
+            s = trim(line, s + 1, e).0;
+        } else if line[e - 1] == b',' {
+            e = trim(line, s, e - 1).1;
+        }
+        if e > s + 1 && is_quote(line[s]) && line[e - 1] == line[s] {
+            (s, e) = (s + 1, e - 1);
+        } else if !yaml {
+            self.array = None;
+            return false;
+        }
+        if s >= e
+            || line[s..e]
+                .iter()
+                .any(|&b| b.is_ascii_whitespace() || is_quote(b))
+        {
+            self.array = None;
+            return false;
+        }
+        self.emit(text, ls, name, (ls + s, ls + e));
+        true
+    }
+
+    /// `API_KEYS = [`, `"keys": [`, `api_keys:` (a YAML list below): the array's name, made
+    /// singular (`API_KEY`) so that the rules read each element as one key.
+    fn array_opener(&mut self, line: &[u8], ts: usize, te: usize) {
+        let last = line[te - 1];
+        let (op, yaml) = if last == b'[' {
+            let mut j = te - 1;
+            while j > ts && matches!(line[j - 1], b' ' | b'\t') {
+                j -= 1;
+            }
+            if j > ts && line[j - 1] == b'>' {
+                j -= 1;
+            }
+            if j == ts || !matches!(line[j - 1], b'=' | b':') {
+                return;
+            }
+            (j - 1, false)
+        } else if last == b':' && memchr(b':', &line[ts..te - 1]).is_none() && line[ts] != b'-' {
+            (te - 1, true)
+        } else {
+            return;
+        };
+        let Some((ns, mut ne)) = name_before(line, op) else {
+            return;
+        };
+        if ne - ns > 3 && matches!(line[ne - 1], b's' | b'S') {
+            ne -= 1;
+        }
+        let n = self.push_name(&line[ns..ne]);
+        self.array = Some((n, indent(line), yaml));
+    }
+
+    /// Lines whose first token names their format (see `super::formats`): Nagios `$USER3$=v`,
+    /// Postfix `[host]:587 user:v`, Azure Pipelines `##vso[task.setvariable ...]v`, Elixir
+    /// `@auth {"u", "v"}`.
+    fn format_lines(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        let password = formats::nagios_macro(line)
+            .or_else(|| formats::postfix_sasl(line))
+            .or_else(|| formats::basic_literal(line));
+        if let Some((vs, ve)) = password {
+            let n = self.push_name(b"password");
+            self.emit(text, ls, n, (ls + vs, ls + ve));
+        }
+        if let Some(((ns, ne), (vs, ve))) = formats::vso_secret(line) {
+            // `issecret=true` says what the name may not: `DEPLOY_CODE` becomes
+            // `DEPLOY_CODE_secret`.
+            let mut name = line[ns..ne].to_vec();
+            name.extend_from_slice(b"_secret");
+            let n = self.push_name(&name);
+            self.emit(text, ls, n, (ls + vs, ls + ve));
+        }
+        if let Some((_, (vs, ve))) = formats::attribute_tuple(line) {
             let n = self.push_name(b"password");
             self.emit(text, ls, n, (ls + vs, ls + ve));
         }
@@ -405,57 +534,6 @@ impl Assignments {
             return;
         };
         let name = line[ns..ne].to_vec();
-        let n = self.push_name(&name);
-        self.emit(text, ls, n, (ls + vs, ls + ve));
-    }
-
-    /// Java properties and Spark/Hadoop configuration separate a dotted key from its value by
-    /// whitespace alone: `spark.hadoop.fs.s3a.secret.key   v`; so do Groovy and Gradle DSLs
-    /// with a quoted value (`storePassword "v"`) and server configuration files for passwords
-    /// (`requirepass v`, `masterauth v` in redis.conf). Only a line of exactly two words counts
-    /// (a trailing `}` aside), whose first is a dotted name, is followed by a quoted value, or
-    /// names a password, so prose and commands do not.
-    fn spaced_property(
-        &mut self,
-        text: &[u8],
-        ls: usize,
-        line: &[u8],
-        ts: usize,
-        te: usize,
-        any_name: bool,
-    ) {
-        let mut ne = ts;
-        while ne < te && is_name_byte(line[ne]) {
-            ne += 1;
-        }
-        if ne >= te || !matches!(line[ne], b' ' | b'\t') {
-            return;
-        }
-        let (vs, mut ve) = trim(line, ne, te);
-        if vs >= ve || matches!(line[vs], b'=' | b':') {
-            return;
-        }
-        if line[ve - 1] == b'}' && is_quote(line[vs]) {
-            ve = trim(line, vs, ve - 1).1;
-        }
-        let quoted = ve >= vs + 2 && is_quote(line[vs]) && line[ve - 1] == line[vs];
-        let name = &line[ts..ne];
-        let password = is_password_flag(name) || {
-            let n = name.len();
-            n > 4 && name[n - 4..].eq_ignore_ascii_case(b"auth")
-        };
-        if !(any_name || quoted || password || name.contains(&b'.')) {
-            return;
-        }
-        let (vs, ve) = if quoted { (vs + 1, ve - 1) } else { (vs, ve) };
-        if line[vs..ve].iter().any(|&b| b.is_ascii_whitespace()) {
-            return;
-        }
-        let name = if password && !contains_ignore_case(name, "passw") {
-            b"password".to_vec()
-        } else {
-            line[ts..ne].to_vec()
-        };
         let n = self.push_name(&name);
         self.emit(text, ls, n, (ls + vs, ls + ve));
     }
@@ -527,18 +605,25 @@ impl Assignments {
                     continue;
                 }
             }
-            if let Some((fs, fe)) = super::conf::fallback_literal(line, op_end) {
-                // `apiSecret: process.env.X || "v"`: the fallback is written into the code.
+            // `apiSecret: process.env.X || "v"`: the fallback is written into the code.
+            let fallback = fallback_literal(line, op_end);
+            if let Some((_, (fs, fe))) = fallback {
                 let name = line[ns..ne].to_vec();
                 self.pair(text, ls, idx, &name, (ls + fs, ls + fe));
             }
             let Some((mut vs, mut ve)) = value_after(line, op_end) else {
                 continue;
             };
-            // `process.env.X || "v"`, `ENV["X"] ?? "v"`, Python `os.getenv("X") or "v"`: the
-            // literal after the fallback operator is the value.
-            if let Some((fs, fe)) = fallback_literal(line, ve) {
-                (vs, ve) = (fs, fe);
+            // A lookup right before the fallback (`process.env.X || "v"`) is no value of its
+            // own: the literal stands for it.
+            if let Some((op, lit)) = fallback {
+                if op >= ve
+                    && line[ve..op]
+                        .iter()
+                        .all(|&b| matches!(b, b')' | b']' | b' ' | b'\t'))
+                {
+                    (vs, ve) = lit;
+                }
             }
             // YAML block scalars: `password: |` or `>-` with the value on the next line.
             let mut block_value = None;
@@ -574,10 +659,12 @@ impl Assignments {
             }
             let value = block_value.unwrap_or((ls + vs, ls + ve));
             // `--auth=v`, `--requirepass=v`: a command-line flag that takes a password.
-            if ns > 0 && line[ns - 1] == b'-' && is_password_flag(&name) {
-                let n = self.push_name(b"password");
-                self.emit(text, ls, n, value);
-                continue;
+            if ns > 0 && line[ns - 1] == b'-' {
+                if let Some(canon) = conf::canonical_name(&name, Written::Flag) {
+                    let n = self.push_name(&canon);
+                    self.emit(text, ls, n, value);
+                    continue;
+                }
             }
             // `Authorization: Bearer v`, `"Authorization": "Basic v"`.
             if eq_ignore_case(&name, "auth") {
@@ -826,11 +913,12 @@ impl Assignments {
                     let flag = &t[2..];
                     if flag.iter().all(|&b| is_name_byte(b)) {
                         let (vs, ve) = unquote(v);
-                        // `--requirepass v` (redis-server) is a password whatever its name.
-                        let flag: Vec<u8> = if is_password_flag(flag) && flag != b"auth" {
-                            b"password".to_vec()
+                        // `--requirepass v` (redis-server) is a password whatever its name; a bare
+                        // `--auth v` is read as it is written.
+                        let flag: Vec<u8> = if flag == b"auth" {
+                            flag.to_vec()
                         } else {
-                            super::conf::canonical_name(flag).unwrap_or(flag.to_vec())
+                            conf::canonical_name(flag, Written::Flag).unwrap_or(flag.to_vec())
                         };
                         let n = self.push_name(&flag);
                         self.emit(text, ls, n, (ls + vs, ls + ve));
@@ -840,7 +928,7 @@ impl Assignments {
                 && t[0] == b'-'
                 && t[1].is_ascii_alphabetic()
                 && t[1..].iter().all(|&b| is_name_byte(b))
-                && is_password_flag(&t[1..])
+                && conf::canonical_name(&t[1..], Written::Flag).is_some_and(|c| c == b"password")
                 && next_ok.is_some_and(|(ns, ne)| {
                     // openssl's `-pass pass:v` is read below, `env:X` and `file:p` are no value.
                     !line[ns..ne].contains(&b':')
@@ -913,7 +1001,10 @@ impl Assignments {
                         self.emit(text, ls, n, (ls + vs + c + 1, ls + ve));
                     }
                 }
-            } else if (t == b"-u" || t == b"--user") && curl() {
+            } else if (t == b"-u" || t == b"--user") && curl()
+                || (t == b"-a" && (has("http ") || has("https ")))
+            {
+                // curl `-u user:v`, httpie `-a user:v`.
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
                     if let Some(c) = memchr(b':', &line[vs..ve]) {
@@ -1090,6 +1181,8 @@ impl Assignments {
             (" Credentials(", 3),
             // Perl DBI `DBI->connect($dsn, $user, $password, \%attr)`.
             ("DBI->connect(", 2),
+            // MATLAB Database Toolbox `database(name, user, password, ...)`.
+            ("database(", 2),
         ];
         static FINDERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
             CALLS
@@ -1127,7 +1220,13 @@ impl Assignments {
                 i += 1;
             }
             if let Some(&(s, e)) = args.get(arg) {
-                let (s, e) = trim(line, s, e);
+                let (s, mut e) = trim(line, s, e);
+                // Java's `"v".toCharArray()` and `"v".getBytes()` hand the literal on.
+                for call in [&b".toCharArray("[..], b".getBytes("] {
+                    if let Some(at) = memchr::memmem::find(&line[s..e], call) {
+                        e = s + at;
+                    }
+                }
                 if e >= s + 2 && is_quote(line[s]) && line[e - 1] == line[s] {
                     let n = self.push_name(b"password");
                     self.emit(text, ls, n, (ls + s + 1, ls + e - 1));
@@ -1418,22 +1517,45 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     (i > s).then_some((s, i))
 }
 
-/// The quoted literal after a fallback operator that follows an expression ending at `at`:
-/// `X || "v"`, `X ?? "v"`, `X or "v"`.
-fn fallback_literal(line: &[u8], at: usize) -> Option<(usize, usize)> {
-    let mut i = at;
-    // The expression may end in a call (`os.getenv("X")`) or a subscript (`ENV["X"]`).
-    while i < line.len() && matches!(line[i], b')' | b']') {
-        i += 1;
+/// The literal a lookup falls back to, in the statement after an operator ending at `from`:
+/// `process.env.X || "v"`, `ENV["X"] ?? "v"`, Python `os.getenv("X") or "v"`, Kotlin
+/// `System.getenv("X") ?: "v"`. The lookup is a reference; the fallback is a value written into
+/// the code. Returns the fallback operator's offset and the literal's span.
+///
+/// The scan stops at the statement's end (`;`, `,`, a brace) or after 256 bytes, so that a line
+/// of many assignments (minified code) is read once, not once per operator; quoted strings are
+/// stepped over whole (`"a;b" || "v"`).
+fn fallback_literal(line: &[u8], from: usize) -> Option<(usize, (usize, usize))> {
+    let limit = line.len().min(from.saturating_add(256));
+    let mut i = from;
+    while i + 2 <= limit {
+        let b = line[i];
+        if is_quote(b) {
+            i = find_close(line, i + 1, b)? + 1;
+            continue;
+        }
+        if matches!(b, b';' | b',' | b'{' | b'}') {
+            return None;
+        }
+        let two = &line[i..i + 2];
+        // Every operator is two bytes: `||`, `??`, `?:`, and `or` after a space or a call.
+        let op = two == b"||"
+            || two == b"??"
+            || two == b"?:"
+            || (line[i..limit].starts_with(b"or ")
+                && i > from
+                && matches!(line[i - 1], b' ' | b'\t' | b')' | b']'));
+        if !op {
+            i += 1;
+            continue;
+        }
+        let op_len = 2;
+        if let Some(lit) = quoted_after(line, i + op_len) {
+            return Some((i, lit));
+        }
+        i += op_len;
     }
-    while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
-        i += 1;
-    }
-    let rest = &line[i..];
-    let op = [&b"||"[..], b"??", b"or "]
-        .into_iter()
-        .find(|op| rest.starts_with(op))?;
-    quoted_after(line, i + op.len())
+    None
 }
 
 /// The value of a YAML block scalar whose indicator ends the line at `nl` (the `\n`): the next
@@ -1553,9 +1675,12 @@ fn auth_tuple(line: &[u8], at: usize) -> Option<(usize, usize)> {
     while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
         i += 1;
     }
-    if line.get(i) != Some(&b'(') {
-        return None;
-    }
+    // Python's `("u", "v")`, Elixir's and Lua's `{"u", "v"}`.
+    let close = match line.get(i) {
+        Some(b'(') => b')',
+        Some(b'{') => b'}',
+        _ => return None,
+    };
     let (_, ue) = quoted_after(line, i + 1)?;
     let mut j = ue + 1;
     while j < line.len() && (line[j] == b' ' || line[j] == b'\t') {
@@ -1569,7 +1694,7 @@ fn auth_tuple(line: &[u8], at: usize) -> Option<(usize, usize)> {
     while k < line.len() && (line[k] == b' ' || line[k] == b'\t') {
         k += 1;
     }
-    (line.get(k) == Some(&b')')).then_some((ps, pe))
+    (line.get(k) == Some(&close)).then_some((ps, pe))
 }
 
 /// Whether letters read as words: no run of five consonants (`FilterOrBool`, `IAmSensitive`),
@@ -1664,7 +1789,7 @@ fn parent_of(text: &[u8], ls: usize) -> Option<(usize, usize)> {
         if ind >= own || line[ts] == b'#' {
             continue;
         }
-        if let Some((s, e2)) = super::conf::elixir_scope(line) {
+        if let Some((s, e2)) = conf::elixir_scope(line) {
             return Some((ps + s, ps + e2));
         }
         // An opener: `name:`, `name: {`, `"name": {`, `name = {`, `block "a" "name" {`.
@@ -1690,6 +1815,11 @@ fn parent_of(text: &[u8], ls: usize) -> Option<(usize, usize)> {
         let mut ks = ke;
         while ks > ts && is_name_byte(line[ks - 1]) {
             ks -= 1;
+        }
+        // An Objective-C method, `- (NSURLRequest *)uploadRequest {`, is code, not an object
+        // whose name qualifies its statements.
+        if ks > ts && line[ks - 1] == b')' {
+            return None;
         }
         return (ke > ks).then_some((ps + ks, ps + ke));
     }
@@ -1723,6 +1853,34 @@ mod tests {
         assert!(
             f.iter().any(|(n, v)| n == name && v == value),
             "{text:?}: wanted {name} = {value}, found {f:?}"
+        );
+    }
+
+    #[test]
+    fn fallback_literals() {
+        for (line, v) in [
+            (" process.env.X || \"abc\",", "abc"),
+            (" os.getenv(\"X\") or 'abc'", "abc"),
+            (" os.getenv(\"X\")or 'abc'", "abc"),
+            (" System.getenv(\"X\") ?: \"abc\"", "abc"),
+            (" \"a;b\" || \"abc\"", "abc"),
+            (" x || y ?? \"abc\"", "abc"),
+        ] {
+            let (_, (s, e)) = fallback_literal(line.as_bytes(), 0).expect(line);
+            assert_eq!(&line[s..e], v);
+        }
+        assert_eq!(fallback_literal(b" \"abc\";", 0), None);
+        assert_eq!(fallback_literal(b" x; y || \"abc\"", 0), None);
+        assert_eq!(fallback_literal(b" color \"abc\"", 0), None);
+        has(
+            "val apiSecret = System.getenv(\"API_SECRET\") ?: \"abcdef123456\"",
+            "apiSecret",
+            "abcdef123456",
+        );
+        has(
+            "token: process.env.API_TOKEN || 'abcdef123456',",
+            "token",
+            "abcdef123456",
         );
     }
 

@@ -33,9 +33,18 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'$' | b'@' | b'/')
 }
 
-/// The last two words of a line made only of words: `name value` or `name "value"`, after at
-/// most three leading words (a directive such as `set`, `SetEnv`, `ENV`, `user ops`). Lines
-/// with an operator, a call, braces or commas are code or another syntax, read elsewhere.
+/// The name and value of a line that separates them by whitespace alone: the last two words
+/// of a line made only of words. Two kinds of line qualify:
+///
+/// - server settings and directives: `name value` or `name "value"` after at most three
+///   leading words (`set`, `SetEnv`, `ENV`, `user ops`), when the name says credential
+///   ([`says_credential`]);
+/// - properties: a line of exactly two words (`ENV NAME v` counts as two) whose name is dotted
+///   (`spark.hadoop.fs.s3a.secret.key   v`), whose value is quoted (Groovy and Gradle
+///   `storePassword "v"`, a closing `}` allowed after it), whose name names a password
+///   ([`canonical_name`] as a flag: `requirepass v`), or any name after Dockerfile's `ENV`.
+///
+/// Lines with an operator, a call, braces or commas are code or another syntax, read elsewhere.
 pub fn spaced_pair(line: &[u8]) -> Option<SpacedPair> {
     let mut words: [(usize, usize); MAX_WORDS] = [(0, 0); MAX_WORDS];
     let mut n = 0;
@@ -70,40 +79,49 @@ pub fn spaced_pair(line: &[u8]) -> Option<SpacedPair> {
         words[n] = (s, i);
         n += 1;
     }
+    let is_quoted = |(s, _): (usize, usize)| matches!(line[s], b'"' | b'\'');
+    // `storePassword "v" }`: a Groovy block closed on its value's line.
+    if n >= 3 && &line[words[n - 1].0..words[n - 1].1] == b"}" && is_quoted(words[n - 2]) {
+        n -= 1;
+    }
     if n < 2 {
         return None;
     }
     let (ns, ne) = words[n - 2];
     let (vs, ve) = words[n - 1];
-    // Every word but the value is a bare word; the name has a letter.
-    if !words[..n - 1]
+    let quoted = is_quoted((vs, ve));
+    let name = &line[ns..ne];
+    let value = if quoted { (vs + 1, ve - 1) } else { (vs, ve) };
+    let setting = words[..n - 1]
         .iter()
         .all(|&(s, e)| line[s..e].iter().all(|&b| is_word_byte(b)))
-        || !line[ns..ne].iter().any(u8::is_ascii_alphabetic)
-    {
-        return None;
-    }
-    // The syntax says little (`return -EINVAL`, `case X:` have two words too), so only names
-    // that say credential are handed on: every rule would otherwise run on ordinary code.
-    if !says_credential(&line[ns..ne]) {
-        return None;
-    }
-    let value = if matches!(line[vs], b'"' | b'\'') {
-        (vs + 1, ve - 1)
-    } else {
+        && name.iter().any(u8::is_ascii_alphabetic)
+        // The syntax says little (`return -EINVAL`, `case X:` have two words too), so only
+        // names that say credential are handed on: every rule would otherwise run on code.
+        && says_credential(name)
         // An unquoted value is one run without code punctuation.
-        if line[vs..ve]
-            .iter()
-            .any(|&b| matches!(b, b'=' | b'(' | b')' | b'{' | b'}' | b',' | b'"' | b'\''))
-        {
-            return None;
-        }
-        (vs, ve)
-    };
-    Some(SpacedPair {
+        && (quoted
+            || !line[vs..ve]
+                .iter()
+                .any(|&b| matches!(b, b'=' | b'(' | b')' | b'{' | b'}' | b',' | b'"' | b'\'')));
+    let env = n == 3 && &line[words[0].0..words[0].1] == b"ENV";
+    let property = (n == 2 || env)
+        && ns < ne
+        && name.iter().all(|&b| is_name_byte(b))
+        && !matches!(line[vs], b'=' | b':')
+        && !line[value.0..value.1].iter().any(u8::is_ascii_whitespace)
+        && (env
+            || quoted
+            || name.contains(&b'.')
+            || canonical_name(name, Written::Flag).is_some_and(|c| c == b"password"));
+    (setting || property).then_some(SpacedPair {
         name: (ns, ne),
         value,
     })
+}
+
+fn is_name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'$' | b'@')
 }
 
 /// Whether a name has a word of the credential vocabulary in it.
@@ -118,18 +136,69 @@ fn says_credential(name: &[u8]) -> bool {
             .any(|w| name.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
 }
 
+/// How a name was written: as an assignment's name (`DB_PASS=`), or as a command-line flag or
+/// a configuration directive (`--requirepass`, `-storepass`, `keyPass "v"`), where a name that
+/// ends in a password word names a password whatever comes before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    Name,
+    Flag,
+}
+
 /// The name the rules know for a name that means a password in its own words: a bare `pass`
 /// (rclone, Perl `$pass`), a `_pw` suffix (`ldap_bind_pw`), Redis `requirepass` and
 /// `masterauth`, and the `Bearer` scheme written as a name
-/// (`AuthenticationHeaderValue("Bearer", "v")`).
-pub fn canonical_name(name: &[u8]) -> Option<Vec<u8>> {
+/// (`AuthenticationHeaderValue("Bearer", "v")`), Consul's gossip key `encrypt`. A flag or directive that ends in `pass`,
+/// `passwd`, `password` or `auth` (`--requirepass`, `-srcstorepass`, `--auth`, `proxyauth`)
+/// is a password too.
+pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
     let bare = name.strip_prefix(b"$").unwrap_or(name);
+    if written == Written::Flag {
+        let ends = |w: &[u8]| {
+            bare.len() >= w.len() && bare[bare.len() - w.len()..].eq_ignore_ascii_case(w)
+        };
+        if ends(b"pass") || ends(b"passwd") || ends(b"password") || ends(b"auth") {
+            return Some(b"password".to_vec());
+        }
+    }
     // Only the lower-case word: `PASS: ip6gretap` is a test's verdict, not a setting.
     if bare == b"pass"
         || bare.eq_ignore_ascii_case(b"requirepass")
         || bare.eq_ignore_ascii_case(b"masterauth")
     {
         return Some(b"password".to_vec());
+    }
+    // Jenkins configuration-as-code `managerPasswordSecret`, `password_secret`: the secret is
+    // the password; camelCase `wifiPsk` is a pre-shared key the rules know as `wifi_psk`.
+    let n = bare.len();
+    for (suffix, keep) in [
+        (&b"passwordsecret"[..], 8),
+        (b"password_secret", 8),
+        (b"psk", 0),
+    ] {
+        if n > suffix.len() && bare[n - suffix.len()..].eq_ignore_ascii_case(suffix) {
+            let at = n - suffix.len();
+            if keep == 0 {
+                // Only a camelCase hump: `wifiPsk`, not `wifipsk` or `WIFI_PSK` (read as is).
+                if bare[at] == b'P' && bare[at - 1].is_ascii_lowercase() {
+                    let mut v = bare[..at].to_vec();
+                    v.extend_from_slice(b"_psk");
+                    return Some(v);
+                }
+            } else {
+                return Some(bare[..at + keep].to_vec());
+            }
+        }
+    }
+    // An SNMP community string is the agent's password (`snmp_community`, `rocommunity`).
+    if n > 9 && bare[n - 9..].eq_ignore_ascii_case(b"community") {
+        let mut v = bare.to_vec();
+        v.extend_from_slice(b"_password");
+        return Some(v);
+    }
+    // Consul's and Serf's gossip key, `encrypt = "base64"`.
+    if bare.eq_ignore_ascii_case(b"encrypt") {
+        return Some(b"encrypt_key".to_vec());
     }
     // `AuthenticationHeaderValue("Bearer", "v")`: the scheme names the credential after it.
     if bare.eq_ignore_ascii_case(b"bearer") {
@@ -199,43 +268,6 @@ pub fn userpwd_option(line: &[u8]) -> Option<(usize, usize)> {
     let close = memchr::memchr(q, &line[i + 1..])? + i + 1;
     let c = password_after_user(&line[i + 1..close])?;
     Some((i + 1 + c, close))
-}
-
-/// The literal a lookup falls back to, after an operator ending at `from`:
-/// `process.env.X || "v"`, `process.env.X ?? "v"`, `os.getenv("X") or "v"`, `System.getenv("X")
-/// ?: "v"`. The lookup is a reference; the fallback is a value written into the code.
-pub fn fallback_literal(line: &[u8], from: usize) -> Option<(usize, usize)> {
-    let rest = line.get(from..)?;
-    // The fallback belongs to this statement: stop at its end, so that a line of many
-    // assignments (minified code) is read once, not once per operator.
-    let limit = rest
-        .iter()
-        .take(256)
-        .position(|&b| matches!(b, b';' | b',' | b'{' | b'}'))
-        .unwrap_or(rest.len().min(256));
-    let mut i = 0;
-    while i + 2 <= limit {
-        let two = &rest[i..i + 2];
-        let op_len = if two == b"||" || two == b"??" || two == b"?:" {
-            2
-        } else if rest[i..limit].starts_with(b" or ") {
-            3
-        } else {
-            i += 1;
-            continue;
-        };
-        let mut j = i + op_len;
-        while j < rest.len() && matches!(rest[j], b' ' | b'\t') {
-            j += 1;
-        }
-        let q = *rest.get(j)?;
-        if !matches!(q, b'"' | b'\'') {
-            return None;
-        }
-        let close = memchr::memchr(q, &rest[j + 1..])? + j + 1;
-        return Some((from + j + 1, from + close));
-    }
-    None
 }
 
 /// The scope of an Elixir `config :app, :scope, key: v` line (`:pusher`, `MyApp.Repo`): the
@@ -342,12 +374,26 @@ mod tests {
 
     #[test]
     fn names_and_user_passwords() {
-        assert_eq!(canonical_name(b"$pass"), Some(b"password".to_vec()));
+        let name = |n: &[u8]| canonical_name(n, Written::Name);
+        let flag = |n: &[u8]| canonical_name(n, Written::Flag);
+        assert_eq!(name(b"$pass"), Some(b"password".to_vec()));
+        assert_eq!(name(b"ldap_bind_pw"), Some(b"ldap_bind_password".to_vec()));
+        assert_eq!(name(b"masterauth"), Some(b"password".to_vec()));
+        assert_eq!(name(b"DB_PASS"), None);
         assert_eq!(
-            canonical_name(b"ldap_bind_pw"),
-            Some(b"ldap_bind_password".to_vec())
+            name(b"managerPasswordSecret"),
+            Some(b"managerPassword".to_vec())
         );
-        assert_eq!(canonical_name(b"masterauth"), Some(b"password".to_vec()));
+        assert_eq!(name(b"wifiPsk"), Some(b"wifi_psk".to_vec()));
+        assert_eq!(name(b"WIFI_PSK"), None);
+        assert_eq!(
+            name(b"snmp_community"),
+            Some(b"snmp_community_password".to_vec())
+        );
+        assert_eq!(flag(b"srcstorepass"), Some(b"password".to_vec()));
+        assert_eq!(flag(b"auth"), Some(b"password".to_vec()));
+        assert_eq!(flag(b"ldap_bind_pw"), Some(b"ldap_bind_password".to_vec()));
+        assert_eq!(flag(b"token"), None);
         let ex = b"config :chat, :pusher, key: \"k\", secret: \"s\"";
         let (s, e) = elixir_scope(ex).expect("scope");
         assert_eq!(&ex[s..e], b"pusher");
@@ -355,21 +401,12 @@ mod tests {
         let (s, e) = elixir_scope(ex).expect("scope");
         assert_eq!(&ex[s..e], b"Chat.Repo");
         assert_eq!(elixir_scope(b"config :chat, password: \"x\""), None);
-        assert_eq!(canonical_name(b"pwd"), None);
-        assert_eq!(canonical_name(b"PASS"), None);
+        assert_eq!(name(b"pwd"), None);
+        assert_eq!(name(b"PASS"), None);
         assert_eq!(password_after_user(b"admin:v9.long!"), Some(6));
         assert_eq!(password_after_user(b"1000:1000"), None);
         assert_eq!(password_after_user(b"https://host"), None);
         assert_eq!(password_after_user(b"db:5432"), None);
-        for (line, v) in [
-            (" process.env.X || \"abc\",", "abc"),
-            (" os.getenv(\"X\") or 'abc'", "abc"),
-            (" System.getenv(\"X\") ?: \"abc\"", "abc"),
-        ] {
-            let (s, e) = fallback_literal(line.as_bytes(), 0).expect("fallback");
-            assert_eq!(&line[s..e], v);
-        }
-        assert_eq!(fallback_literal(b" \"abc\";", 0), None);
         let pw = "v9.long!";
         let line = format!("  echo 'deploy:{pw}' | chpasswd");
         let (s, e) = chpasswd_input(line.as_bytes()).expect("chpasswd");

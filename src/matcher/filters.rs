@@ -139,10 +139,14 @@ pub fn is_public_by_design(secret: &[u8]) -> bool {
         .any(|p| secret.starts_with(p.as_bytes()))
 }
 
-/// A value cut short for a document: `sk-ant-api03-...`, `ghp_…`. The reader is shown the
-/// shape of a key, not a key.
+/// A value cut short for a document or a log: `sk-ant-api03-...`, `ghp_…`, or shown by its
+/// ends with the middle left out (`sk-...a1b2`, `AKIA…WXYZ`, the way dashboards and redacting
+/// loggers print a key). The reader is shown the shape of a key, not a key.
 fn is_elided(secret: &[u8]) -> bool {
-    secret.ends_with(b"...") || secret.ends_with("\u{2026}".as_bytes())
+    const TAIL: usize = 6;
+    [&b"..."[..], "\u{2026}".as_bytes()].iter().any(|dots| {
+        memchr::memmem::rfind(secret, dots).is_some_and(|at| secret.len() - at - dots.len() <= TAIL)
+    })
 }
 
 /// Whether a secret looks like a placeholder, a template reference or a documented example.
@@ -474,6 +478,22 @@ pub fn memorable_password(secret: &[u8]) -> bool {
 }
 
 /// Runs every check of `rule` on a candidate whose `secret` group is `secret`.
+/// A random base32 string (RFC 4648: `A`-`Z`, `2`-`7`), as TOTP seeds and many generated keys
+/// are written: upper-case only, so the generic rules' "no lower-case letter" allow entry (for
+/// constants such as `DEFAULT_TIMEOUT`) would pass it over. Constant names have `_` or vowels in
+/// words; a seed has digits among random letters.
+pub fn base32_seed(secret: &[u8]) -> bool {
+    let body = secret.strip_suffix(b"=").unwrap_or(secret);
+    let body = body.strip_suffix(b"=").unwrap_or(body);
+    let digits = body.iter().filter(|b| (b'2'..=b'7').contains(*b)).count();
+    body.len() >= 16
+        && body
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b))
+        && digits >= 2
+        && body.len() - digits >= 8
+}
+
 pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
     if secret.is_empty() {
         return false;
@@ -494,6 +514,7 @@ pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
     }
     if rule.allow().iter().any(|re| re.is_match(secret))
         && !(rule.spec.id == "generic-password-assignment" && memorable_password(secret))
+        && !(rule.spec.id == "generic-secret-assignment" && base32_seed(secret))
     {
         return false;
     }
@@ -550,6 +571,27 @@ mod tests {
     fn entropy_of_uniform_and_constant() {
         assert_eq!(shannon_entropy(b"aaaa"), 0.0);
         assert!((shannon_entropy(b"abcd") - 2.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn base32_seeds() {
+        assert!(base32_seed(b"A3CW7ML2RE35XJWBOP7YIQIVV7PYUFXL"));
+        assert!(!base32_seed(b"DEFAULT_TIMEOUT_SECONDS"));
+        assert!(!base32_seed(b"70DABB1533CDC9BF"));
+        assert!(!base32_seed(b"ABCDEFGHIJKLMNOP"));
+    }
+
+    #[test]
+    fn elided_values_are_placeholders() {
+        for v in [
+            "sk-ant-api03-...",
+            "sk-...a1b2",
+            "AKIA\u{2026}WXYZ",
+            "ghp_\u{2026}",
+        ] {
+            assert!(is_placeholder(v.as_bytes()), "{v}");
+        }
+        assert!(!is_placeholder(b"v9...Kp4WdQ7nBy3Hs"));
     }
 
     #[test]

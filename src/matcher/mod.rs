@@ -9,6 +9,7 @@ pub mod check;
 pub mod conf;
 mod engine;
 pub mod filters;
+pub mod formats;
 mod keywords;
 pub mod normalize;
 pub mod terms;
