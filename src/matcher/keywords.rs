@@ -1,5 +1,6 @@
 //! The keyword prefilter: every occurrence of every rule keyword (ASCII case-insensitive), found
-//! by one Aho-Corasick DFA walked over several stretches of a blob at once.
+//! by one Aho-Corasick DFA walked over several stretches of a blob at once, once the scan is
+//! large enough to pay for building it (before that, a compact automaton: [`DFA_AFTER_BYTES`]).
 //!
 //! A DFA search is one table load per byte, each load waiting on the previous one: with the
 //! catalogue's 1,700 keywords the table is several megabytes and the search is bound by that
@@ -9,9 +10,14 @@
 //! before its share of the blob, so a keyword that crosses a boundary is seen whole by the
 //! stretch in which it ends, and each stretch reports only the matches ending in its own share.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, BuildError, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, BuildError, MatchKind,
+};
 
 /// Stretches walked together. Measured on linux-source (2 cores): 2 streams 1.8x the throughput
 /// of one, 4 streams about 2.1x; more adds register pressure for little.
@@ -19,64 +25,98 @@ const STREAMS: usize = 4;
 /// Below this many bytes per stretch, one walk: the overlaps (up to the longest keyword, 35 bytes
 /// in the catalogue) would cost more than they save. Most source files are a few KB.
 const MIN_STRETCH: usize = 256;
+/// Bytes searched with the compact automaton before the DFA is built. The DFA over the
+/// catalogue's ~1,900 keywords is about 5 MB and takes milliseconds to build; the compact
+/// automaton is a fraction of that in memory and build time but slower per byte. A commit hook
+/// or a scan of a few files stays under this and never pays for the DFA (one small file: 1.2 MB
+/// less peak memory); a tree or a history passes it in its first files and runs on the DFA.
+const DFA_AFTER_BYTES: usize = 4 << 20;
 
 /// Finds keyword occurrences; see the module documentation.
 pub struct KeywordSearcher {
-    engine: Engine,
-}
-
-enum Engine {
-    /// The usual case: a DFA, walked by [`KeywordSearcher::for_each`] itself.
-    Dfa { dfa: Box<DFA>, longest: usize },
-    /// Should the DFA not build (a user catalogue too large for it), the library's own choice
-    /// of automaton and its overlapping search.
-    Other(AhoCorasick),
+    /// The literals, kept to build the DFA when the scan turns out large.
+    literals: Vec<String>,
+    /// A contiguous NFA: built at once, small, used until [`DFA_AFTER_BYTES`] have been searched
+    /// (and for good should the DFA not build, as for a user catalogue too large for one).
+    compact: AhoCorasick,
+    /// The DFA and the longest literal, built by the first search after [`DFA_AFTER_BYTES`];
+    /// `None` inside when it does not build.
+    dfa: OnceLock<Option<(Box<DFA>, usize)>>,
+    /// Bytes searched so far, by every thread.
+    searched: AtomicUsize,
+    /// [`DFA_AFTER_BYTES`], but for tests of both automata.
+    dfa_after: usize,
 }
 
 impl KeywordSearcher {
     /// An automaton over `literals` (matched ASCII case-insensitively); pattern `i` is
     /// `literals[i]`.
     pub fn new(literals: &[String]) -> Result<KeywordSearcher, BuildError> {
-        let longest = literals.iter().map(String::len).max().unwrap_or(0);
-        let dfa = aho_corasick::dfa::Builder::new()
+        KeywordSearcher::with_dfa_after(literals, DFA_AFTER_BYTES)
+    }
+
+    /// As [`KeywordSearcher::new`], building the DFA after `dfa_after` bytes.
+    fn with_dfa_after(
+        literals: &[String],
+        dfa_after: usize,
+    ) -> Result<KeywordSearcher, BuildError> {
+        let compact = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            // A prefilter is only ever used from the start state; over 1,700 keywords there is
-            // none worth having, and its checks would sit in the per-byte loop.
-            .prefilter(false)
-            .build(literals);
-        let engine = match dfa {
-            Ok(dfa) => Engine::Dfa {
-                dfa: Box::new(dfa),
-                longest,
-            },
-            Err(_) => Engine::Other(
-                AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(literals)?;
+        Ok(KeywordSearcher {
+            literals: literals.to_vec(),
+            compact,
+            dfa: OnceLock::new(),
+            searched: AtomicUsize::new(0),
+            dfa_after,
+        })
+    }
+
+    /// The DFA, once enough bytes have been searched to pay for building it.
+    fn dfa(&self, len: usize) -> Option<&(Box<DFA>, usize)> {
+        if let Some(built) = self.dfa.get() {
+            return built.as_ref();
+        }
+        let searched = self
+            .searched
+            .fetch_add(len, Ordering::Relaxed)
+            .saturating_add(len);
+        if searched < self.dfa_after {
+            return None;
+        }
+        self.dfa
+            .get_or_init(|| {
+                let longest = self.literals.iter().map(String::len).max().unwrap_or(0);
+                aho_corasick::dfa::Builder::new()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
-                    .build(literals)?,
-            ),
-        };
-        Ok(KeywordSearcher { engine })
+                    // A prefilter is only ever used from the start state; over 1,900 keywords
+                    // there is none worth having, and its checks would sit in the per-byte loop.
+                    .prefilter(false)
+                    .build(&self.literals)
+                    .ok()
+                    .map(|dfa| (Box::new(dfa), longest))
+            })
+            .as_ref()
     }
 
     /// Calls `found(pattern, start)` for every occurrence of every literal in `bytes`,
     /// overlapping ones included. Occurrences come in no particular order.
     pub fn for_each(&self, bytes: &[u8], mut found: impl FnMut(usize, usize)) {
-        match &self.engine {
-            Engine::Dfa { dfa, longest } => {
-                let stretch = bytes.len() / STREAMS;
-                if *longest == 0 || stretch < MIN_STRETCH.max(2 * *longest) {
-                    walk(dfa, bytes, 0, 0, &mut found);
-                } else {
-                    walk_together(dfa, bytes, *longest, stretch, &mut found);
-                }
+        let Some((dfa, longest)) = self.dfa(bytes.len()) else {
+            for m in self.compact.find_overlapping_iter(bytes) {
+                found(m.pattern().as_usize(), m.start());
             }
-            Engine::Other(ac) => {
-                for m in ac.find_overlapping_iter(bytes) {
-                    found(m.pattern().as_usize(), m.start());
-                }
-            }
+            return;
+        };
+        let (dfa, longest) = (dfa.as_ref(), *longest);
+        let stretch = bytes.len() / STREAMS;
+        if longest == 0 || stretch < MIN_STRETCH.max(2 * longest) {
+            walk(dfa, bytes, 0, 0, &mut found);
+        } else {
+            walk_together(dfa, bytes, longest, stretch, &mut found);
         }
     }
 }
@@ -320,9 +360,10 @@ mod tests {
         v
     }
 
-    fn ours(literals: &[String], bytes: &[u8]) -> Vec<(usize, usize)> {
+    /// Our matches, with the DFA from the first byte (`dfa_after` 0) or never (`usize::MAX`).
+    fn ours(literals: &[String], bytes: &[u8], dfa_after: usize) -> Vec<(usize, usize)> {
         let mut v = Vec::new();
-        KeywordSearcher::new(literals)
+        KeywordSearcher::with_dfa_after(literals, dfa_after)
             .unwrap()
             .for_each(bytes, |p, s| v.push((p, s)));
         v.sort_unstable();
@@ -348,10 +389,16 @@ mod tests {
             // Each offset shifts the keywords relative to the stretch boundaries.
             for shift in 0..unit.len().min(len) {
                 let b = &bytes[shift..];
+                let expected = reference(&literals, b);
                 assert_eq!(
-                    ours(&literals, b),
-                    reference(&literals, b),
-                    "len {len} shift {shift}"
+                    ours(&literals, b, 0),
+                    expected,
+                    "DFA: len {len} shift {shift}"
+                );
+                assert_eq!(
+                    ours(&literals, b, usize::MAX),
+                    expected,
+                    "compact: len {len} shift {shift}"
                 );
             }
         }
@@ -414,5 +461,30 @@ mod word_tests {
         assert!(words_around("vertical").is_empty());
         assert!(words_around("stripe").is_empty());
         assert!(!words_around("vertica").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod switch_tests {
+    use super::KeywordSearcher;
+
+    /// A scan that grows past the threshold moves from the compact automaton to the DFA in the
+    /// middle, and finds the same occurrences before and after the switch.
+    #[test]
+    fn the_same_matches_before_and_after_the_dfa_is_built() {
+        let literals: Vec<String> = ["password", "ghp_"].iter().map(|s| s.to_string()).collect();
+        let searcher = KeywordSearcher::with_dfa_after(&literals, 1000).unwrap();
+        let blob = b"x PASSWORD=ghp_abc ".repeat(20);
+        let mut counts = Vec::new();
+        for _ in 0..6 {
+            let mut n = 0;
+            searcher.for_each(&blob, |_, _| n += 1);
+            counts.push(n);
+        }
+        assert!(
+            searcher.dfa.get().is_some(),
+            "the DFA is built once 1000 bytes are searched"
+        );
+        assert_eq!(counts, vec![40; 6]);
     }
 }
