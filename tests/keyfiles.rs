@@ -178,3 +178,24 @@ fn ansible_vault_password_file() {
         )]
     );
 }
+
+/// A key-file rule's own pattern (`RAILS_MASTER_KEY=` in an env file) is reported in history
+/// too: only the hits of the file test wait for the path at placement (history dropped these
+/// before the table).
+#[test]
+fn key_file_rule_patterns_stay_in_history() {
+    let mut f = Fake::new(156);
+    let key = f.string(HEX, 32);
+    let rows = scan_and_history(&[
+        (".env.production", format!("RAILS_MASTER_KEY={key}\n")),
+        ("config/master.key", format!("{}\n", f.string(HEX, 32))),
+        ("config/master.key.sample", format!("{key}\n")),
+    ]);
+    assert_eq!(
+        rows,
+        vec![
+            row("rails-master-key", ".env.production", 1, 18),
+            row("rails-master-key", "config/master.key", 1, 1),
+        ]
+    );
+}
