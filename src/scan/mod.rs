@@ -353,10 +353,6 @@ fn place_git_hits(
 ) {
     let put = |hits: &[Hit], provs: &[Provenance], outcome: &mut ScanOutcome| {
         for p in provs {
-            if policy.excludes(p.path()) {
-                outcome.stats.skipped_excluded += hits.len() as u64;
-                continue;
-            }
             // A key file's content (matched without its path) is reported only where the
             // path is that kind's.
             let kept: Vec<Hit> = hits
@@ -368,6 +364,10 @@ fn place_git_hits(
                 })
                 .cloned()
                 .collect();
+            if policy.excludes(p.path()) {
+                outcome.stats.skipped_excluded += kept.len() as u64;
+                continue;
+            }
             outcome.findings.extend(place(&kept, p));
         }
     };
