@@ -16,6 +16,7 @@ mod gate;
 mod git;
 mod gitfc;
 mod jwt;
+mod keyfiles;
 mod large;
 mod normalize;
 mod paths;

@@ -1,60 +1,321 @@
-//! Key files whose name is the only context: Rails `config/master.key` and
-//! `config/credentials/<environment>.key` hold 32 hex digits and nothing else, the key that
-//! decrypts `credentials.yml.enc` (database passwords, API keys, `secret_key_base`).
+//! Key files whose name is the only context: the secret's line carries no keyword, only the
+//! file's name (and its documented format) says what the content is. [`KEY_FILES`] is the
+//! table: Rails `config/master.key`, Erlang `.erlang.cookie`, Chef `encrypted_data_bag_secret`,
+//! PgBouncer `userlist.txt`, OpenVPN `auth-user-pass` files, Ansible vault password files.
 //!
-//! The matcher sees bytes, never paths, and 32 hex digits alone are also a digest or an id. So
-//! the content test runs here, where the path is known: a file judged at a path gets a match
-//! only when the path is a key file's; a git blob (whose paths are learned after matching) gets
-//! one whenever its content has the shape, and [`is_key_path`] then decides at each place the
-//! blob was introduced (`place_git_hits`). It may import: `matcher`.
+//! The matcher sees bytes, never paths, and such content alone (32 hex digits, one word, two
+//! lines) is also a digest, a version, a note. So the content test runs here, where the path is
+//! known: a file judged at a path gets a match only when the path is that kind's; a git blob
+//! (whose paths are learned after matching) gets one whenever its content has the shape, and
+//! [`KeyFile::is_path`] then decides at each place the blob was introduced (`place_git_hits`).
+//! It may import: `matcher`.
 
+use crate::matcher::filters::is_placeholder;
 use crate::matcher::Match;
 
-/// The rule a key file's content is reported under (`rules/rails.yaml`).
+/// The rule a Rails key file's content is reported under (`rules/rails.yaml`).
 pub const RAILS_MASTER_KEY: &str = "rails-master-key";
 
-/// The span of the key when `text` is 32 lower-case hex digits, with an optional line end: what
-/// `rails credentials:edit` writes (`SecureRandom.hex(16)`).
-pub fn lone_key(text: &[u8]) -> Option<(usize, usize)> {
-    let body = text
-        .strip_suffix(b"\n")
-        .map(|t| t.strip_suffix(b"\r").unwrap_or(t))
-        .unwrap_or(text);
-    let hex = |b: &u8| b.is_ascii_digit() || (b'a'..=b'f').contains(b);
-    (body.len() == 32 && body.iter().all(hex)).then_some((0, 32))
+/// One kind of file whose name is the context.
+pub struct KeyFile {
+    /// The rule its secrets are reported under (`rules/*.yaml`).
+    pub rule: &'static str,
+    /// Whether a path (`/`-separated, the innermost archive member's) is this kind's file.
+    path: fn(&[&str]) -> bool,
+    /// The spans of the secrets in a file of this kind; none when the content is not the
+    /// documented format (or holds only placeholders).
+    secrets: fn(&[u8]) -> Vec<(usize, usize)>,
 }
 
-/// Whether `path` (`/` or `\` separated, possibly an archive member's) is a Rails key file:
-/// `config/master.key` or `config/credentials/<name>.key`.
+/// Every kind of key file, with the documentation of its format.
+pub static KEY_FILES: &[KeyFile] = &[
+    // https://guides.rubyonrails.org/security.html#custom-credentials
+    KeyFile {
+        rule: RAILS_MASTER_KEY,
+        path: rails_key_path,
+        secrets: lone_key_spans,
+    },
+    // https://www.erlang.org/doc/system/distributed.html#security: `$HOME/.erlang.cookie`.
+    KeyFile {
+        rule: "erlang-cookie",
+        path: |p| base(p) == ".erlang.cookie",
+        secrets: erlang_cookie,
+    },
+    // https://docs.chef.io/data_bags/#secret-keys: `openssl rand -base64 512`, default
+    // `/etc/chef/encrypted_data_bag_secret`.
+    KeyFile {
+        rule: "chef-encrypted-data-bag-secret",
+        path: |p| base(p) == "encrypted_data_bag_secret",
+        secrets: base64_key,
+    },
+    // https://www.pgbouncer.org/config.html#authentication-file-format
+    KeyFile {
+        rule: "pgbouncer-auth-file-password",
+        path: |p| base(p) == "userlist.txt",
+        secrets: pgbouncer_passwords,
+    },
+    // https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/ (--auth-user-pass)
+    KeyFile {
+        rule: "openvpn-auth-user-pass",
+        path: openvpn_auth_path,
+        secrets: user_and_password,
+    },
+    // https://docs.ansible.com/ansible/latest/vault_guide/vault_managing_passwords.html
+    KeyFile {
+        rule: "ansible-vault-password-file",
+        path: ansible_vault_path,
+        secrets: vault_password,
+    },
+];
+
+impl KeyFile {
+    /// Whether `path` (`/` or `\` separated, possibly an archive member's `outer!inner`) is a
+    /// file of this kind.
+    pub fn is_path(&self, path: &str) -> bool {
+        let path = path.replace('\\', "/");
+        let inner = path.rsplit('!').next().unwrap_or(&path);
+        let parts: Vec<&str> = inner.split('/').collect();
+        (self.path)(&parts)
+    }
+
+    /// The matches (under rule index `rule`) in `text`; `path` is where the text was found
+    /// (`None` for a git blob, decided at placement).
+    pub fn matches(&self, rule: usize, text: &[u8], path: Option<&str>, out: &mut Vec<Match>) {
+        if path.is_some_and(|p| !self.is_path(p)) {
+            return;
+        }
+        out.extend((self.secrets)(text).into_iter().map(|(start, end)| Match {
+            rule,
+            start,
+            end,
+            decoded: None,
+        }));
+    }
+}
+
+/// The key-file kind reported under `rule_id`, if any.
+pub fn of_rule(rule_id: &str) -> Option<&'static KeyFile> {
+    KEY_FILES.iter().find(|k| k.rule == rule_id)
+}
+
+/// Whether `path` is a Rails key file: `config/master.key` or `config/credentials/<name>.key`.
 pub fn is_key_path(path: &str) -> bool {
-    let path = path.replace('\\', "/");
-    let inner = path.rsplit('!').next().unwrap_or(&path);
-    let parts: Vec<&str> = inner.split('/').collect();
-    match parts.as_slice() {
+    KEY_FILES[0].is_path(path)
+}
+
+fn base<'a>(parts: &[&'a str]) -> &'a str {
+    parts.last().copied().unwrap_or("")
+}
+
+fn rails_key_path(parts: &[&str]) -> bool {
+    match parts {
         [.., "config", "master.key"] => true,
         [.., "config", "credentials", name] => name.len() > 4 && name.ends_with(".key"),
         _ => false,
     }
 }
 
-/// A match of rule `rule` for `text` when it is a lone key; `path` is where the text was found
-/// (`None` for a git blob, decided later).
-pub fn key_match(rule: usize, text: &[u8], path: Option<&str>) -> Option<Match> {
-    if path.is_some_and(|p| !is_key_path(p)) {
+/// `*.auth` and the names guides give the file `auth-user-pass` names next to a `.ovpn`.
+fn openvpn_auth_path(parts: &[&str]) -> bool {
+    let name = base(parts);
+    (name.len() > ".auth".len() && name.ends_with(".auth"))
+        || matches!(
+            name,
+            "auth.txt" | "creds.txt" | "login.conf" | "auth-user-pass" | "auth-user-pass.txt"
+        )
+}
+
+/// The names Ansible's guides give `--vault-password-file` / `vault_password_file`.
+fn ansible_vault_path(parts: &[&str]) -> bool {
+    matches!(
+        base(parts),
+        ".vault_pass"
+            | ".vault_pass.txt"
+            | ".vault_password"
+            | ".vault_password.txt"
+            | ".vault-pass"
+            | ".vault-password"
+            | "vault_pass.txt"
+            | "vault_password.txt"
+            | "vault-password.txt"
+    )
+}
+
+/// The file's lines with their start offsets, without line ends; a final line end adds no
+/// empty line.
+fn lines(text: &[u8]) -> Vec<(usize, &[u8])> {
+    let body = text.strip_suffix(b"\n").unwrap_or(text);
+    let mut at = 0;
+    body.split(|&b| b == b'\n')
+        .map(|l| {
+            let start = at;
+            at += l.len() + 1;
+            (start, l.strip_suffix(b"\r").unwrap_or(l))
+        })
+        .collect()
+}
+
+/// The only line of a one-line file.
+fn one_line(text: &[u8]) -> Option<(usize, &[u8])> {
+    match lines(text).as_slice() {
+        [(at, l)] => Some((*at, *l)),
+        _ => None,
+    }
+}
+
+fn span(at: usize, value: &[u8]) -> Vec<(usize, usize)> {
+    vec![(at, at + value.len())]
+}
+
+/// The span of the key when `text` is 32 lower-case hex digits, with an optional line end: what
+/// `rails credentials:edit` writes (`SecureRandom.hex(16)`).
+pub fn lone_key(text: &[u8]) -> Option<(usize, usize)> {
+    let (at, l) = one_line(text)?;
+    let hex = |b: &u8| b.is_ascii_digit() || (b'a'..=b'f').contains(b);
+    (l.len() == 32 && l.iter().all(hex)).then_some((at, at + 32))
+}
+
+fn lone_key_spans(text: &[u8]) -> Vec<(usize, usize)> {
+    lone_key(text).into_iter().collect()
+}
+
+/// One word of at least 8 atom characters (Erlang generates 20 upper-case letters).
+fn erlang_cookie(text: &[u8]) -> Vec<(usize, usize)> {
+    let Some((at, l)) = one_line(text) else {
+        return Vec::new();
+    };
+    let atom = |b: &u8| b.is_ascii_alphanumeric() || b"_@.+-".contains(b);
+    if (8..=255).contains(&l.len()) && l.iter().all(atom) && !is_placeholder(l) {
+        span(at, l)
+    } else {
+        Vec::new()
+    }
+}
+
+/// Base64 and nothing else (one line, or wrapped as `openssl rand -base64` writes it), at
+/// least 32 characters: the whole file is the key.
+fn base64_key(text: &[u8]) -> Vec<(usize, usize)> {
+    let ls = lines(text);
+    let b64 = |b: &u8| b.is_ascii_alphanumeric() || b"+/=".contains(b);
+    let total: usize = ls.iter().map(|(_, l)| l.len()).sum();
+    let Some(&(first, _)) = ls.first() else {
+        return Vec::new();
+    };
+    let Some(&(last_at, last)) = ls.last() else {
+        return Vec::new();
+    };
+    if total < 32 || ls.iter().any(|(_, l)| l.is_empty() || !l.iter().all(b64)) {
+        return Vec::new();
+    }
+    let whole = &text[first..last_at + last.len()];
+    if is_placeholder(whole) {
+        return Vec::new();
+    }
+    vec![(first, last_at + last.len())]
+}
+
+/// One `"…"` field at the start of `l` (`""` is an escaped quote): its inner span and the rest.
+fn quoted(l: &[u8]) -> Option<((usize, usize), usize)> {
+    if l.first() != Some(&b'"') {
         return None;
     }
-    let (start, end) = lone_key(text)?;
-    Some(Match {
-        rule,
-        start,
-        end,
-        decoded: None,
-    })
+    let mut i = 1;
+    while i < l.len() {
+        if l[i] == b'"' {
+            if l.get(i + 1) == Some(&b'"') {
+                i += 2;
+                continue;
+            }
+            return Some(((1, i), i + 1));
+        }
+        i += 1;
+    }
+    None
+}
+
+/// PgBouncer's auth_file: every line `"user" "password" …` (or a `;`/`#` comment). A password
+/// stored as a hash (`md5` + 32 hex digits, or a `SCRAM-SHA-256$` secret) is not reported: it is
+/// not the password (see `rules/pgbouncer.yaml`). A file with any other line is not an auth file.
+fn pgbouncer_passwords(text: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (at, l) in lines(text) {
+        let t = l.trim_ascii();
+        if t.is_empty() || t.starts_with(b";") || t.starts_with(b"#") {
+            continue;
+        }
+        let lead = l.len() - l.trim_ascii_start().len();
+        let Some((_, after_user)) = quoted(t) else {
+            return Vec::new();
+        };
+        let rest = &t[after_user..];
+        let gap = rest.len() - rest.trim_ascii_start().len();
+        if gap == 0 {
+            return Vec::new();
+        }
+        let Some(((s, e), _)) = quoted(&rest[gap..]) else {
+            return Vec::new();
+        };
+        let pw = &rest[gap + s..gap + e];
+        let is_md5 = pw.len() == 35
+            && pw.starts_with(b"md5")
+            && pw[3..].iter().all(|b| b.is_ascii_hexdigit());
+        if pw.is_empty() || is_md5 || pw.starts_with(b"SCRAM-SHA-256$") || is_placeholder(pw) {
+            continue;
+        }
+        let from = at + lead + after_user + gap + s;
+        out.push((from, from + pw.len()));
+    }
+    out
+}
+
+/// OpenVPN's `auth-user-pass` file: a user name on line 1, the password on line 2, nothing
+/// else. The user name is one word (an e-mail address at most), so a two-line config is not
+/// taken for one.
+fn user_and_password(text: &[u8]) -> Vec<(usize, usize)> {
+    let [(_, user), (at, pw)] = lines(text)[..] else {
+        return Vec::new();
+    };
+    let word = |b: &u8| b.is_ascii_alphanumeric() || b"@._+-\\".contains(b);
+    let printable = |b: &u8| (b' '..=b'~').contains(b);
+    let ok_user = (1..=128).contains(&user.len()) && user.iter().all(word);
+    let ok_pw = (4..=256).contains(&pw.len())
+        && pw.iter().all(printable)
+        && pw.trim_ascii().len() == pw.len()
+        && pw != user
+        && !is_placeholder(pw);
+    if ok_user && ok_pw {
+        span(at, pw)
+    } else {
+        Vec::new()
+    }
+}
+
+/// Ansible's vault password file: the password on one line. A script (`#!`, run by Ansible
+/// when executable) is not a password.
+fn vault_password(text: &[u8]) -> Vec<(usize, usize)> {
+    let Some((at, l)) = one_line(text) else {
+        return Vec::new();
+    };
+    let printable = |b: &u8| (b' '..=b'~').contains(b);
+    if (8..=256).contains(&l.len())
+        && l.iter().all(printable)
+        && l.trim_ascii().len() == l.len()
+        && !l.starts_with(b"#")
+        && !is_placeholder(l)
+    {
+        span(at, l)
+    } else {
+        Vec::new()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn kind(rule: &str) -> &'static KeyFile {
+        of_rule(rule).unwrap_or_else(|| panic!("no key file for {rule}"))
+    }
 
     #[test]
     fn key_paths() {
@@ -69,6 +330,20 @@ mod tests {
     }
 
     #[test]
+    fn other_paths() {
+        let erl = kind("erlang-cookie");
+        assert!(erl.is_path("home/rabbit/.erlang.cookie"));
+        assert!(!erl.is_path("docs/.erlang.cookie.md"));
+        let vpn = kind("openvpn-auth-user-pass");
+        assert!(vpn.is_path("vpn/office.auth"));
+        assert!(vpn.is_path("auth.txt"));
+        assert!(!vpn.is_path("vpn/.auth"));
+        assert!(!vpn.is_path("vpn/README.md"));
+        assert!(kind("pgbouncer-auth-file-password").is_path("etc/pgbouncer/userlist.txt"));
+        assert!(kind("ansible-vault-password-file").is_path("ansible/.vault_pass"));
+    }
+
+    #[test]
     fn lone_keys() {
         let k = "0123456789abcdef0123456789abcdef";
         assert_eq!(lone_key(k.as_bytes()), Some((0, 32)));
@@ -77,5 +352,40 @@ mod tests {
         assert_eq!(lone_key(format!("{k}\n\n").as_bytes()), None);
         assert_eq!(lone_key(k.to_uppercase().as_bytes()), None);
         assert_eq!(lone_key(&k.as_bytes()[..31]), None);
+    }
+
+    #[test]
+    fn pgbouncer_lines() {
+        let hash = format!("md5{}", "0123456789abcdef".repeat(2));
+        let text = format!(
+            ";; users\n\"app\" \"Kq7-xv2Pzw\"\n\"ro\" \"{hash}\"\n\"bi\" \"SCRAM-SHA-256$4096:c2FsdA==$a:b\"\n"
+        );
+        let spans = pgbouncer_passwords(text.as_bytes());
+        assert_eq!(spans.len(), 1);
+        let (s, e) = spans[0];
+        assert_eq!(&text[s..e], "Kq7-xv2Pzw");
+        assert!(pgbouncer_passwords(b"app Kq7-xv2Pzw\n").is_empty());
+        assert!(pgbouncer_passwords(b"\"app\" \"Kq7-xv2Pzw\"\nnot a userlist\n").is_empty());
+    }
+
+    #[test]
+    fn openvpn_two_lines() {
+        assert_eq!(user_and_password(b"alice\nWq9-zt4Lm\n"), vec![(6, 15)]);
+        assert!(user_and_password(b"alice\n").is_empty());
+        assert!(user_and_password(b"alice\nWq9-zt4Lm\nmore\n").is_empty());
+        let config = [b"user=alice\npass=".as_slice(), b"Wq9-zt4Lm\n"].concat();
+        assert!(user_and_password(&config).is_empty());
+    }
+
+    #[test]
+    fn whole_file_secrets() {
+        assert_eq!(erlang_cookie(b"HZCCOBVBWDEXGCQDSBLP\n"), vec![(0, 20)]);
+        assert!(erlang_cookie(b"").is_empty());
+        assert!(erlang_cookie(b"changeme_cookie\n").is_empty());
+        let wrapped = format!("{}\n{}\n", "Ab3+".repeat(16), "Zx9/".repeat(4));
+        assert_eq!(base64_key(wrapped.as_bytes()), vec![(0, wrapped.len() - 1)]);
+        assert!(base64_key(b"not base64 at all, it has spaces\n").is_empty());
+        assert!(vault_password(b"#!/bin/sh\n").is_empty());
+        assert_eq!(vault_password(b"Tq8-vw3Rk9\n"), vec![(0, 10)]);
     }
 }

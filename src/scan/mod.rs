@@ -48,8 +48,9 @@ pub struct Scanner {
     in_binaries: Vec<bool>,
     pub finding_options: FindingOptions,
     secret_allow: Option<Box<SecretAllow>>,
-    /// The rule key files whose name is their context are reported under, when loaded.
-    key_file_rule: Option<usize>,
+    /// Kinds of key files whose name is their context, with the index of their rule (those
+    /// whose rule is loaded).
+    key_files: Vec<(usize, &'static keyfile::KeyFile)>,
     /// Every rule id an inline allow may name: the rules that run and those the configuration
     /// turned off. Another id in `leakgate:allow` is a typo that allows nothing: it is warned of.
     known_rule_ids: std::collections::HashSet<String>,
@@ -68,10 +69,13 @@ impl Scanner {
             .iter()
             .map(|r| !r.spec.tags.iter().any(|t| t == crate::matcher::GENERIC_TAG))
             .collect();
-        let key_file_rule = rules
-            .rules()
+        let key_files = keyfile::KEY_FILES
             .iter()
-            .position(|r| r.spec.id == keyfile::RAILS_MASTER_KEY);
+            .filter_map(|k| {
+                let rule = rules.rules().iter().position(|r| r.spec.id == k.rule)?;
+                Some((rule, k))
+            })
+            .collect();
         let known_rule_ids = rules.rules().iter().map(|r| r.spec.id.clone()).collect();
         let windows = window::Sizes::for_reach(crate::matcher::reach(&rules));
         Scanner {
@@ -80,7 +84,7 @@ impl Scanner {
             in_binaries,
             finding_options,
             secret_allow: None,
-            key_file_rule,
+            key_files,
             known_rule_ids,
             windows,
             progress: None,
@@ -349,17 +353,21 @@ fn place_git_hits(
 ) {
     let put = |hits: &[Hit], provs: &[Provenance], outcome: &mut ScanOutcome| {
         for p in provs {
-            if policy.excludes(p.path()) {
-                outcome.stats.skipped_excluded += hits.len() as u64;
-                continue;
-            }
-            // A lone key's blob is reported only where its path is a key file's.
-            let at_key_path = keyfile::is_key_path(p.path());
+            // A key file's content (matched without its path) is reported only where the
+            // path is that kind's.
             let kept: Vec<Hit> = hits
                 .iter()
-                .filter(|h| at_key_path || h.rule_id() != keyfile::RAILS_MASTER_KEY)
+                .filter(|h| {
+                    let key = (h.blob_id, h.rule_id(), h.location.start_offset);
+                    !g.key_file_spans.contains(&key)
+                        || keyfile::of_rule(h.rule_id()).is_some_and(|k| k.is_path(p.path()))
+                })
                 .cloned()
                 .collect();
+            if policy.excludes(p.path()) {
+                outcome.stats.skipped_excluded += kept.len() as u64;
+                continue;
+            }
             outcome.findings.extend(place(&kept, p));
         }
     };

@@ -33,6 +33,9 @@ pub struct Gathered {
     pub on_untouched_lines: usize,
     /// Git blobs over the size limit (and their sizes), named once attribution places them.
     pub oversized_blobs: Vec<(BlobId, u64)>,
+    /// Matches of key-file content in git blobs, judged without a path: (blob, rule id, start
+    /// offset). Their hits are kept only where the blob is placed at that kind's path.
+    pub key_file_spans: std::collections::HashSet<(Option<BlobId>, &'static str, usize)>,
 }
 
 impl Gathered {
@@ -44,6 +47,7 @@ impl Gathered {
         self.stats.merge(&o.stats);
         self.on_untouched_lines += o.on_untouched_lines;
         self.oversized_blobs.extend(o.oversized_blobs);
+        self.key_file_spans.extend(o.key_file_spans);
     }
 }
 
@@ -514,18 +518,24 @@ impl Processor<'_> {
         self.scanner
             .matcher
             .find(text, &mut self.scratch, &mut self.matches);
-        if let Some(rule) = self.scanner.key_file_rule {
-            // A file whose name is the context (`config/master.key`); a git blob's path is
-            // judged where it is placed.
-            let path = match (member, cx.origin) {
-                (Some(m), _) => Some(m),
-                (None, Origin::Placed(p)) => Some(p.path()),
-                (None, _) => None,
-            };
-            let in_commit_message = matches!(cx.origin, Origin::CommitMessage(_));
-            if !in_commit_message {
-                self.matches
-                    .extend(super::keyfile::key_match(rule, text, path));
+        // Files whose name is the context (`config/master.key`); a git blob's path is judged
+        // where it is placed.
+        let path = match (member, cx.origin) {
+            (Some(m), _) => Some(m),
+            (None, Origin::Placed(p)) => Some(p.path()),
+            (None, _) => None,
+        };
+        if !matches!(cx.origin, Origin::CommitMessage(_)) {
+            for &(rule, kind) in &self.scanner.key_files {
+                let from = self.matches.len();
+                kind.matches(rule, text, path, &mut self.matches);
+                if let (None, Origin::GitBlob(id)) = (path, cx.origin) {
+                    for m in &self.matches[from..] {
+                        self.local
+                            .key_file_spans
+                            .insert((Some(*id), kind.rule, m.start));
+                    }
+                }
             }
         }
         self.locate(text, member, cx);
