@@ -1039,6 +1039,60 @@ fn memorable_passwords_with_separators_and_digits() {
     assert_eq!(rows, want);
 }
 
+/// Passphrases whose number sits on the last word (`ember-lantern-5690Summit`, Bitwarden's
+/// generator) under `secret` and `password` names, in a Python dict and a systemd
+/// `Environment=` line, and a 52-character upper-case key (PlayFab's title secret keys) under
+/// a secret name in C#, Julia and Unreal's ini; the same words without the number and an
+/// upper-case constant stay names.
+#[test]
+fn number_word_passphrases_and_upper_case_keys() {
+    let mut f = Fake::new(47);
+    let phrase = |f: &mut Fake| {
+        let d = f.string(b"0123456789", 4);
+        key(&[
+            &word(f, 6, false),
+            "-",
+            &word(f, 7, false),
+            "-",
+            &d,
+            &word(f, 6, true),
+        ])
+    };
+    let (p1, p2) = (phrase(&mut f), phrase(&mut f));
+    let upper = |f: &mut Fake| {
+        key(&[
+            &f.string(b"GHJKMNPQRSTVWXYZ", 12),
+            &f.string(b"0123456789", 8),
+            &f.string(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 32),
+        ])
+    };
+    let (k1, k2, k3) = (upper(&mut f), upper(&mut f), upper(&mut f));
+    let py = format!("DEVICE = {{\n    \"username\": \"netbackup\",\n    \"secret\": \"{p1}\",\n    \"mode\": \"ssh-config-backup\",\n}}\n");
+    let unit = format!("[Service]\nType=simple\nEnvironment=AMI_SECRET={p2}\n");
+    let cs = format!("public static class Backend\n{{\n    public const string DeveloperSecret = \"{k1}\";\n    public const string Mode = \"DEFAULT_TIMEOUT_SECONDS_FOR_THE_CLIENT\";\n}}\n");
+    let jl = format!("developer_secret_key = \"{k2}\"\n");
+    let ini = format!(
+        "[/Script/PlayFab.PlayFabRuntimeSettings]\nTitleId=9C1A2\nDeveloperSecretKey={k3}\n"
+    );
+    let rows = scan(&[
+        ("scripts/backup.py", py.clone()),
+        ("systemd/monitor.service", unit.clone()),
+        ("Backend.cs", cs.clone()),
+        ("analysis/umap.jl", jl.clone()),
+        ("Config/DefaultEngine.ini", ini.clone()),
+    ]);
+    let g = "generic-secret-assignment";
+    let mut want = vec![
+        expect(g, "scripts/backup.py", &py, &p1),
+        expect(g, "systemd/monitor.service", &unit, &p2),
+        expect(g, "Backend.cs", &cs, &k1),
+        expect(g, "analysis/umap.jl", &jl, &k2),
+        expect(g, "Config/DefaultEngine.ini", &ini, &k3),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
 /// Provider shapes found without their usual names: a Telegram bot token (`:AA` after the bot
 /// id) under `tg_token`, a Cloud Storage HMAC access id (GOOG1 and 56 characters) in `.boto`,
 /// and a OneSignal app key whose tail holds digits outside base32.

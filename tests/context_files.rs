@@ -175,12 +175,12 @@ fn token_blocks_gossip_keys_systemd_and_objc() {
         ("ApiKeys.kt", kotlin),
     ]);
     let mut want = vec![
-        expect(HEXSECRET, "agent.hcl", &hcl, &t1),
+        expect("consul-agent-token", "agent.hcl", &hcl, &t1),
         expect(HEXSECRET, "agent.hcl", &hcl, &t2),
-        expect(SECRET, "agent.hcl", &hcl, &gossip),
+        expect("consul-gossip-encryption-key", "agent.hcl", &hcl, &gossip),
         expect(SECRET, "nomad.service", &unit, &s1),
         expect(PW, "nomad.service", &unit, &p1),
-        expect(SECRET, "nomad.service", &unit, &totp),
+        expect("totp-secret-assignment", "nomad.service", &unit, &totp),
         expect(SECRET, "Uploader.m", &objc, &bearer),
         expect(SECRET, "Uploader.m", &objc, &objc_secret),
     ];
@@ -220,7 +220,7 @@ fn names_in_their_own_words_httpie_and_matlab() {
     ]);
     let mut want = vec![
         expect(PW, "casc/jenkins.yaml", &casc, &p1),
-        expect(PW, "config.ts", &ts, &p2),
+        expect("wifi-psk", "config.ts", &ts, &p2),
         expect(PW, "requests.sh", &sh, &p3),
         expect(PW, "db_connect.m", &m, &p4),
     ];
