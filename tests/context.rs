@@ -1093,6 +1093,24 @@ fn number_word_passphrases_and_upper_case_keys() {
     assert_eq!(rows, want);
 }
 
+/// A literal inside a C++ string-literal macro is the value: Unreal's `TEXT("v")`, Windows'
+/// `_T("v")`, Qt's `QStringLiteral("v")`; a macro around a name, or a call, is not.
+#[test]
+fn string_literal_macros_in_cpp() {
+    let mut f = Fake::new(53);
+    let (s1, s2, s3) = (f.alnum(40), f.alnum(36), f.alnum(32));
+    let cpp = format!("#include \"HttpModule.h\"\n\nstatic const FString BackendSharedSecret = TEXT(\"{s1}\");\nconst TCHAR* kApiToken = _T(\"{s2}\");\nconst QString signingSecret = QStringLiteral(\"{s3}\");\nconst FString SecretName = TEXT(\"BackendSharedSecretName\");\nconst FString ApiToken = LoadToken(TEXT(\"token\"));\n");
+    let rows = scan(&[("Source/BackendClient.cpp", cpp.clone())]);
+    let g = "generic-secret-assignment";
+    let mut want = vec![
+        expect(g, "Source/BackendClient.cpp", &cpp, &s1),
+        expect(g, "Source/BackendClient.cpp", &cpp, &s2),
+        expect(g, "Source/BackendClient.cpp", &cpp, &s3),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
 /// Provider shapes found without their usual names: a Telegram bot token (`:AA` after the bot
 /// id) under `tg_token`, a Cloud Storage HMAC access id (GOOG1 and 56 characters) in `.boto`,
 /// and a OneSignal app key whose tail holds digits outside base32.

@@ -1476,9 +1476,12 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     if i >= line.len() {
         return None;
     }
+    if let Some(inner) = string_macro(line, i) {
+        return Some(inner);
+    }
     if matches!(
         line[i],
-        b'b' | b'r' | b'f' | b'u' | b'@' | b'B' | b'R' | b'F' | b'U'
+        b'b' | b'r' | b'f' | b'u' | b'@' | b'B' | b'R' | b'F' | b'U' | b'L'
     ) && line.get(i + 1).is_some_and(|&q| q == b'"' || q == b'\'')
     {
         i += 1;
@@ -1515,6 +1518,28 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
         return None;
     }
     (i > s).then_some((s, i))
+}
+
+/// The literal inside a C and C++ string-literal macro at `i`: Unreal's `TEXT("v")`, Windows'
+/// `_T("v")` and `_TEXT("v")`, wxWidgets' `wxT("v")`, Qt's `QStringLiteral("v")` and
+/// `QLatin1String("v")`. They only make a wide or static string of the literal, so the literal
+/// is the value, as a quoted string is (`FString Secret = TEXT("v");`).
+fn string_macro(line: &[u8], i: usize) -> Option<(usize, usize)> {
+    const MACROS: [&[u8]; 6] = [
+        b"TEXT(",
+        b"_T(",
+        b"_TEXT(",
+        b"wxT(",
+        b"QStringLiteral(",
+        b"QLatin1String(",
+    ];
+    let m = MACROS.iter().find(|m| line[i..].starts_with(m))?;
+    let q = *line.get(i + m.len())?;
+    if q != b'"' {
+        return None;
+    }
+    let c = find_close(line, i + m.len() + 1, q)?;
+    (line.get(c + 1) == Some(&b')')).then_some((i + m.len() + 1, c))
 }
 
 /// The literal a lookup falls back to, in the statement after an operator ending at `from`:
