@@ -1111,6 +1111,27 @@ fn string_literal_macros_in_cpp() {
     assert_eq!(rows, want);
 }
 
+/// RevenueCat's public SDK keys (`appl_`, `goog_`, `amzn_`) ship in every app build, as its
+/// documentation says: no generic finding under `revenueCatKey`, while a secret beside them
+/// still is one.
+#[test]
+fn revenuecat_public_sdk_keys_stay_quiet() {
+    let mut f = Fake::new(59);
+    let hex = f.string(b"0123456789ABCDEF", 32);
+    let (g, s) = (f.alnum(27), f.alnum(40));
+    let swift = format!("struct Keys {{\n    let revenueCatKey = \"appl_{hex}\"\n    let revenueCatAndroidKey = \"goog_{g}\"\n    private let clientSecret = \"{s}\"\n}}\n");
+    let rows = scan(&[("Sources/Keys.swift", swift.clone())]);
+    assert_eq!(
+        rows,
+        vec![expect(
+            "generic-secret-assignment",
+            "Sources/Keys.swift",
+            &swift,
+            &s
+        )]
+    );
+}
+
 /// Provider shapes found without their usual names: a Telegram bot token (`:AA` after the bot
 /// id) under `tg_token`, a Cloud Storage HMAC access id (GOOG1 and 56 characters) in `.boto`,
 /// and a OneSignal app key whose tail holds digits outside base32.

@@ -130,6 +130,9 @@ const PUBLIC_BY_DESIGN: &[&str] = &[
     "pk.eyJ",
     // Stripe publishable keys: https://docs.stripe.com/keys#obtain-api-keys
     "pk_live_", "pk_test_",
+    // RevenueCat public app-specific SDK keys (Apple, Google, Amazon stores); its secret keys
+    // start `sk_`: https://www.revenuecat.com/docs/welcome/authentication
+    "appl_", "goog_", "amzn_",
 ];
 
 /// Whether a value is a key made to be public (see [`PUBLIC_BY_DESIGN`]).
