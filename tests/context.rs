@@ -1132,6 +1132,28 @@ fn revenuecat_public_sdk_keys_stay_quiet() {
     );
 }
 
+/// SSSD names the LDAP bind password `ldap_default_authtok` (sssd-ldap(5)): sssd.conf has its
+/// own rule, and code that sets it as a property (`ldap.default.authtok`) writes a password;
+/// its `_type` beside it is a word.
+#[test]
+fn sssd_authtok_is_a_password() {
+    let mut f = Fake::new(61);
+    let (p1, p2) = (password(&mut f), password(&mut f));
+    let conf = format!("[domain/corp]\nid_provider = ldap\nldap_default_bind_dn = cn=sssd,dc=corp\nldap_default_authtok = {p1}\nldap_default_authtok_type = password\n");
+    let java = format!("class Sssd {{\n    void apply(Properties props) {{\n        props.put(\"ldap.default.authtok\", \"{p2}\");\n    }}\n}}\n");
+    let rows = scan(&[
+        ("etc/sssd/sssd.conf", conf.clone()),
+        ("Sssd.java", java.clone()),
+    ]);
+    let pw = "generic-password-assignment";
+    let mut want = vec![
+        expect("sssd-ldap-authtok", "etc/sssd/sssd.conf", &conf, &p1),
+        expect(pw, "Sssd.java", &java, &p2),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
 /// Provider shapes found without their usual names: a Telegram bot token (`:AA` after the bot
 /// id) under `tg_token`, a Cloud Storage HMAC access id (GOOG1 and 56 characters) in `.boto`,
 /// and a OneSignal app key whose tail holds digits outside base32.
