@@ -1154,6 +1154,32 @@ fn sssd_authtok_is_a_password() {
     assert_eq!(rows, want);
 }
 
+/// A constant-time comparison of a credential variable with a literal (Rails'
+/// `secure_compare(password, "v")`, Python's `hmac.compare_digest(api_token, "v")`) holds the
+/// credential; a comparison of two variables holds none.
+#[test]
+fn constant_time_compares_with_a_literal() {
+    let mut f = Fake::new(67);
+    let (p1, t1) = (password(&mut f), f.alnum(24));
+    let rb = format!("Sidekiq::Web.use Rack::Auth::Basic do |user, password|\n  ActiveSupport::SecurityUtils.secure_compare(password, \"{p1}\")\nend\n");
+    let py = format!("import hmac\n\n\ndef ok(api_token, digest, expected):\n    if hmac.compare_digest(digest, expected):\n        return hmac.compare_digest(\"{t1}\", api_token)\n");
+    let rows = scan(&[
+        ("config/initializers/sidekiq.rb", rb.clone()),
+        ("auth.py", py.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "generic-password-assignment",
+            "config/initializers/sidekiq.rb",
+            &rb,
+            &p1,
+        ),
+        expect("generic-secret-assignment", "auth.py", &py, &t1),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
 /// Provider shapes found without their usual names: a Telegram bot token (`:AA` after the bot
 /// id) under `tg_token`, a Cloud Storage HMAC access id (GOOG1 and 56 characters) in `.boto`,
 /// and a OneSignal app key whose tail holds digits outside base32.

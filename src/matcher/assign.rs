@@ -414,6 +414,7 @@ impl Assignments {
         self.calls(text, ls, line);
         self.named_calls(text, ls, line);
         self.format_lines(text, ls, line);
+        self.constant_time_compares(text, ls, line, idx);
         if let Some((vs, ve)) = conf::chpasswd_input(line) {
             // `echo 'user:password' | chpasswd`.
             let n = self.push_name(b"password");
@@ -517,6 +518,38 @@ impl Assignments {
     }
 
     /// C and C++ macros: `#define WIFI_PASSWORD "v"`, `#define API_TOKEN v`.
+    /// A constant-time comparison of a named variable with a literal: Rails'
+    /// `secure_compare(password, "v")`, Python's `hmac.compare_digest(token, "v")`. The code
+    /// checks the variable against the literal, so the literal is the variable's value.
+    fn constant_time_compares(&mut self, text: &[u8], ls: usize, line: &[u8], idx: usize) {
+        const CALLS: [&[u8]; 2] = [b"secure_compare(", b"compare_digest("];
+        for call in CALLS {
+            let Some(at) = memchr::memmem::find(line, call) else {
+                continue;
+            };
+            let from = at + call.len();
+            let Some(comma) = memchr(b',', &line[from..]).map(|c| from + c) else {
+                continue;
+            };
+            let (first_s, first_e) = trim(line, from, comma);
+            let (name, lit) = if let Some(lit) = quoted_after(line, comma + 1) {
+                ((first_s, first_e), lit)
+            } else if let Some(lit) = quoted_after(line, from).filter(|l| l.1 < comma) {
+                let close = memchr(b')', &line[comma..]).map_or(line.len(), |c| comma + c);
+                (trim(line, comma + 1, close), lit)
+            } else {
+                continue;
+            };
+            let n = &line[name.0..name.1];
+            let last = n.rsplit(|&b| b == b'.').next().unwrap_or(n);
+            if last.is_empty() || !last.iter().all(|&b| is_name_byte(b)) {
+                continue;
+            }
+            let last = last.to_vec();
+            self.pair(text, ls, idx, &last, (ls + lit.0, ls + lit.1));
+        }
+    }
+
     fn c_define(&mut self, text: &[u8], ls: usize, line: &[u8], from: usize) {
         let mut ns = from;
         while ns < line.len() && (line[ns] == b' ' || line[ns] == b'\t') {
