@@ -1039,6 +1039,147 @@ fn memorable_passwords_with_separators_and_digits() {
     assert_eq!(rows, want);
 }
 
+/// Passphrases whose number sits on the last word (`ember-lantern-5690Summit`, Bitwarden's
+/// generator) under `secret` and `password` names, in a Python dict and a systemd
+/// `Environment=` line, and a 52-character upper-case key (PlayFab's title secret keys) under
+/// a secret name in C#, Julia and Unreal's ini; the same words without the number and an
+/// upper-case constant stay names.
+#[test]
+fn number_word_passphrases_and_upper_case_keys() {
+    let mut f = Fake::new(47);
+    let phrase = |f: &mut Fake| {
+        let d = f.string(b"0123456789", 4);
+        key(&[
+            &word(f, 6, false),
+            "-",
+            &word(f, 7, false),
+            "-",
+            &d,
+            &word(f, 6, true),
+        ])
+    };
+    let (p1, p2) = (phrase(&mut f), phrase(&mut f));
+    let upper = |f: &mut Fake| {
+        key(&[
+            &f.string(b"GHJKMNPQRSTVWXYZ", 12),
+            &f.string(b"0123456789", 8),
+            &f.string(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 32),
+        ])
+    };
+    let (k1, k2, k3) = (upper(&mut f), upper(&mut f), upper(&mut f));
+    let py = format!("DEVICE = {{\n    \"username\": \"netbackup\",\n    \"secret\": \"{p1}\",\n    \"mode\": \"ssh-config-backup\",\n}}\n");
+    let unit = format!("[Service]\nType=simple\nEnvironment=AMI_SECRET={p2}\n");
+    let cs = format!("public static class Backend\n{{\n    public const string DeveloperSecret = \"{k1}\";\n    public const string Mode = \"DEFAULT_TIMEOUT_SECONDS_FOR_THE_CLIENT\";\n}}\n");
+    let jl = format!("developer_secret_key = \"{k2}\"\n");
+    let ini = format!(
+        "[/Script/PlayFab.PlayFabRuntimeSettings]\nTitleId=9C1A2\nDeveloperSecretKey={k3}\n"
+    );
+    let rows = scan(&[
+        ("scripts/backup.py", py.clone()),
+        ("systemd/monitor.service", unit.clone()),
+        ("Backend.cs", cs.clone()),
+        ("analysis/umap.jl", jl.clone()),
+        ("Config/DefaultEngine.ini", ini.clone()),
+    ]);
+    let g = "generic-secret-assignment";
+    let mut want = vec![
+        expect(g, "scripts/backup.py", &py, &p1),
+        expect(g, "systemd/monitor.service", &unit, &p2),
+        expect(g, "Backend.cs", &cs, &k1),
+        expect(g, "analysis/umap.jl", &jl, &k2),
+        expect(g, "Config/DefaultEngine.ini", &ini, &k3),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// A literal inside a C++ string-literal macro is the value: Unreal's `TEXT("v")`, Windows'
+/// `_T("v")`, Qt's `QStringLiteral("v")`; a macro around a name, or a call, is not.
+#[test]
+fn string_literal_macros_in_cpp() {
+    let mut f = Fake::new(53);
+    let (s1, s2, s3) = (f.alnum(40), f.alnum(36), f.alnum(32));
+    let cpp = format!("#include \"HttpModule.h\"\n\nstatic const FString BackendSharedSecret = TEXT(\"{s1}\");\nconst TCHAR* kApiToken = _T(\"{s2}\");\nconst QString signingSecret = QStringLiteral(\"{s3}\");\nconst FString SecretName = TEXT(\"BackendSharedSecretName\");\nconst FString ApiToken = LoadToken(TEXT(\"token\"));\n");
+    let rows = scan(&[("Source/BackendClient.cpp", cpp.clone())]);
+    let g = "generic-secret-assignment";
+    let mut want = vec![
+        expect(g, "Source/BackendClient.cpp", &cpp, &s1),
+        expect(g, "Source/BackendClient.cpp", &cpp, &s2),
+        expect(g, "Source/BackendClient.cpp", &cpp, &s3),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// RevenueCat's public SDK keys (`appl_`, `goog_`, `amzn_`) ship in every app build, as its
+/// documentation says: no generic finding under `revenueCatKey`, while a secret beside them
+/// still is one.
+#[test]
+fn revenuecat_public_sdk_keys_stay_quiet() {
+    let mut f = Fake::new(59);
+    let hex = f.string(b"0123456789ABCDEF", 32);
+    let (g, s) = (f.alnum(27), f.alnum(40));
+    let swift = format!("struct Keys {{\n    let revenueCatKey = \"appl_{hex}\"\n    let revenueCatAndroidKey = \"goog_{g}\"\n    private let clientSecret = \"{s}\"\n}}\n");
+    let rows = scan(&[("Sources/Keys.swift", swift.clone())]);
+    assert_eq!(
+        rows,
+        vec![expect(
+            "generic-secret-assignment",
+            "Sources/Keys.swift",
+            &swift,
+            &s
+        )]
+    );
+}
+
+/// SSSD names the LDAP bind password `ldap_default_authtok` (sssd-ldap(5)): sssd.conf has its
+/// own rule, and code that sets it as a property (`ldap.default.authtok`) writes a password;
+/// its `_type` beside it is a word.
+#[test]
+fn sssd_authtok_is_a_password() {
+    let mut f = Fake::new(61);
+    let (p1, p2) = (password(&mut f), password(&mut f));
+    let conf = format!("[domain/corp]\nid_provider = ldap\nldap_default_bind_dn = cn=sssd,dc=corp\nldap_default_authtok = {p1}\nldap_default_authtok_type = password\n");
+    let java = format!("class Sssd {{\n    void apply(Properties props) {{\n        props.put(\"ldap.default.authtok\", \"{p2}\");\n    }}\n}}\n");
+    let rows = scan(&[
+        ("etc/sssd/sssd.conf", conf.clone()),
+        ("Sssd.java", java.clone()),
+    ]);
+    let pw = "generic-password-assignment";
+    let mut want = vec![
+        expect("sssd-ldap-authtok", "etc/sssd/sssd.conf", &conf, &p1),
+        expect(pw, "Sssd.java", &java, &p2),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// A constant-time comparison of a credential variable with a literal (Rails'
+/// `secure_compare(password, "v")`, Python's `hmac.compare_digest(api_token, "v")`) holds the
+/// credential; a comparison of two variables holds none.
+#[test]
+fn constant_time_compares_with_a_literal() {
+    let mut f = Fake::new(67);
+    let (p1, t1) = (password(&mut f), f.alnum(24));
+    let rb = format!("Sidekiq::Web.use Rack::Auth::Basic do |user, password|\n  ActiveSupport::SecurityUtils.secure_compare(password, \"{p1}\")\nend\n");
+    let py = format!("import hmac\n\n\ndef ok(api_token, digest, expected):\n    if hmac.compare_digest(digest, expected):\n        return hmac.compare_digest(\"{t1}\", api_token)\n");
+    let rows = scan(&[
+        ("config/initializers/sidekiq.rb", rb.clone()),
+        ("auth.py", py.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "generic-password-assignment",
+            "config/initializers/sidekiq.rb",
+            &rb,
+            &p1,
+        ),
+        expect("generic-secret-assignment", "auth.py", &py, &t1),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
 /// Provider shapes found without their usual names: a Telegram bot token (`:AA` after the bot
 /// id) under `tg_token`, a Cloud Storage HMAC access id (GOOG1 and 56 characters) in `.boto`,
 /// and a OneSignal app key whose tail holds digits outside base32.

@@ -414,6 +414,7 @@ impl Assignments {
         self.calls(text, ls, line);
         self.named_calls(text, ls, line);
         self.format_lines(text, ls, line);
+        self.constant_time_compares(text, ls, line, idx);
         if let Some((vs, ve)) = conf::chpasswd_input(line) {
             // `echo 'user:password' | chpasswd`.
             let n = self.push_name(b"password");
@@ -517,6 +518,38 @@ impl Assignments {
     }
 
     /// C and C++ macros: `#define WIFI_PASSWORD "v"`, `#define API_TOKEN v`.
+    /// A constant-time comparison of a named variable with a literal: Rails'
+    /// `secure_compare(password, "v")`, Python's `hmac.compare_digest(token, "v")`. The code
+    /// checks the variable against the literal, so the literal is the variable's value.
+    fn constant_time_compares(&mut self, text: &[u8], ls: usize, line: &[u8], idx: usize) {
+        const CALLS: [&[u8]; 2] = [b"secure_compare(", b"compare_digest("];
+        for call in CALLS {
+            let Some(at) = memchr::memmem::find(line, call) else {
+                continue;
+            };
+            let from = at + call.len();
+            let Some(comma) = memchr(b',', &line[from..]).map(|c| from + c) else {
+                continue;
+            };
+            let (first_s, first_e) = trim(line, from, comma);
+            let (name, lit) = if let Some(lit) = quoted_after(line, comma + 1) {
+                ((first_s, first_e), lit)
+            } else if let Some(lit) = quoted_after(line, from).filter(|l| l.1 < comma) {
+                let close = memchr(b')', &line[comma..]).map_or(line.len(), |c| comma + c);
+                (trim(line, comma + 1, close), lit)
+            } else {
+                continue;
+            };
+            let n = &line[name.0..name.1];
+            let last = n.rsplit(|&b| b == b'.').next().unwrap_or(n);
+            if last.is_empty() || !last.iter().all(|&b| is_name_byte(b)) {
+                continue;
+            }
+            let last = last.to_vec();
+            self.pair(text, ls, idx, &last, (ls + lit.0, ls + lit.1));
+        }
+    }
+
     fn c_define(&mut self, text: &[u8], ls: usize, line: &[u8], from: usize) {
         let mut ns = from;
         while ns < line.len() && (line[ns] == b' ' || line[ns] == b'\t') {
@@ -1476,9 +1509,12 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     if i >= line.len() {
         return None;
     }
+    if let Some(inner) = string_macro(line, i) {
+        return Some(inner);
+    }
     if matches!(
         line[i],
-        b'b' | b'r' | b'f' | b'u' | b'@' | b'B' | b'R' | b'F' | b'U'
+        b'b' | b'r' | b'f' | b'u' | b'@' | b'B' | b'R' | b'F' | b'U' | b'L'
     ) && line.get(i + 1).is_some_and(|&q| q == b'"' || q == b'\'')
     {
         i += 1;
@@ -1515,6 +1551,28 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
         return None;
     }
     (i > s).then_some((s, i))
+}
+
+/// The literal inside a C and C++ string-literal macro at `i`: Unreal's `TEXT("v")`, Windows'
+/// `_T("v")` and `_TEXT("v")`, wxWidgets' `wxT("v")`, Qt's `QStringLiteral("v")` and
+/// `QLatin1String("v")`. They only make a wide or static string of the literal, so the literal
+/// is the value, as a quoted string is (`FString Secret = TEXT("v");`).
+fn string_macro(line: &[u8], i: usize) -> Option<(usize, usize)> {
+    const MACROS: [&[u8]; 6] = [
+        b"TEXT(",
+        b"_T(",
+        b"_TEXT(",
+        b"wxT(",
+        b"QStringLiteral(",
+        b"QLatin1String(",
+    ];
+    let m = MACROS.iter().find(|m| line[i..].starts_with(m))?;
+    let q = *line.get(i + m.len())?;
+    if q != b'"' {
+        return None;
+    }
+    let c = find_close(line, i + m.len() + 1, q)?;
+    (line.get(c + 1) == Some(&b')')).then_some((i + m.len() + 1, c))
 }
 
 /// The literal a lookup falls back to, in the statement after an operator ending at `from`:

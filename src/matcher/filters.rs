@@ -130,6 +130,9 @@ const PUBLIC_BY_DESIGN: &[&str] = &[
     "pk.eyJ",
     // Stripe publishable keys: https://docs.stripe.com/keys#obtain-api-keys
     "pk_live_", "pk_test_",
+    // RevenueCat public app-specific SDK keys (Apple, Google, Amazon stores); its secret keys
+    // start `sk_`: https://www.revenuecat.com/docs/welcome/authentication
+    "appl_", "goog_", "amzn_",
 ];
 
 /// Whether a value is a key made to be public (see [`PUBLIC_BY_DESIGN`]).
@@ -442,6 +445,56 @@ pub fn has_context(rule: &Rule, bytes: &[u8], match_start: usize, match_end: usi
 /// allow entries (macro constants with lower-case parts, dotted names) would otherwise take it
 /// for a name; names do not end a run of plain words in digits.
 pub fn memorable_password(secret: &[u8]) -> bool {
+    digits_last_memorable(secret) || number_word_memorable(secret)
+}
+
+/// Words joined by `-`, `_` or `.`, the last part a number of up to four digits glued to a
+/// capitalised word (`ember-lantern-5690Summit`): Bitwarden's passphrase generator with
+/// "capitalise" and "include number" puts the number on a word, so it may fall before one.
+/// Names do not start a capitalised part with digits.
+fn number_word_memorable(secret: &[u8]) -> bool {
+    let Some(&sep) = secret.iter().find(|b| matches!(b, b'_' | b'.' | b'-')) else {
+        return false;
+    };
+    let parts: Vec<&[u8]> = secret.split(|&b| b == sep).collect();
+    let Some((last, words)) = parts.split_last() else {
+        return false;
+    };
+    let digits = last.iter().take_while(|b| b.is_ascii_digit()).count();
+    let tail = &last[digits..];
+    secret.len() >= 14
+        && words.len() >= 2
+        && (1..=4).contains(&digits)
+        && tail.len() >= 3
+        && tail[0].is_ascii_uppercase()
+        && plain_word(tail)
+        && words.iter().all(|w| plain_word(w))
+}
+
+/// A dictionary-like word of a generated passphrase: 3 to 10 letters, lower-case after an
+/// optional capital, with a vowel, and not a word that marks a placeholder.
+fn plain_word(p: &[u8]) -> bool {
+    const STOP: [&[u8]; 10] = [
+        b"change",
+        b"replace",
+        b"your",
+        b"example",
+        b"sample",
+        b"test",
+        b"dummy",
+        b"password",
+        b"secret",
+        b"default",
+    ];
+    (3..=10).contains(&p.len())
+        && p[0].is_ascii_alphabetic()
+        && p[1..].iter().all(|b| b.is_ascii_lowercase())
+        && p.iter().any(|b| b"aeiouyAEIOUY".contains(b))
+        && !STOP.iter().any(|w| p.eq_ignore_ascii_case(w))
+}
+
+/// See [`memorable_password`]: words ending in digits (`Amber.fjord.velvet.heron73`).
+fn digits_last_memorable(secret: &[u8]) -> bool {
     let digits = secret
         .iter()
         .rev()
@@ -455,26 +508,7 @@ pub fn memorable_password(secret: &[u8]) -> bool {
         return false;
     };
     let parts: Vec<&[u8]> = body.split(|&b| b == sep).collect();
-    const STOP: [&[u8]; 10] = [
-        b"change",
-        b"replace",
-        b"your",
-        b"example",
-        b"sample",
-        b"test",
-        b"dummy",
-        b"password",
-        b"secret",
-        b"default",
-    ];
-    parts.len() >= 3
-        && parts.iter().all(|p| {
-            (3..=10).contains(&p.len())
-                && (p[0].is_ascii_alphabetic())
-                && p[1..].iter().all(|b| b.is_ascii_lowercase())
-                && p.iter().any(|b| b"aeiouyAEIOUY".contains(b))
-                && !STOP.iter().any(|w| p.eq_ignore_ascii_case(w))
-        })
+    parts.len() >= 3 && parts.iter().all(|p| plain_word(p))
 }
 
 /// Runs every check of `rule` on a candidate whose `secret` group is `secret`.
@@ -492,6 +526,24 @@ pub fn base32_seed(secret: &[u8]) -> bool {
             .all(|&b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b))
         && digits >= 2
         && body.len() - digits >= 8
+}
+
+/// A long random key in upper-case letters and digits (PlayFab's 52-character title secret
+/// keys, many licence and developer keys): 32 characters or more, at least six digits and
+/// twelve letters, letters beyond `A`-`F` (so not an upper-case hex digest or GUID), and no
+/// `_` (constants name words with it). The "no lower-case letter" allow entry would pass it
+/// over like [`base32_seed`].
+pub fn upper_alnum_key(secret: &[u8]) -> bool {
+    let digits = secret.iter().filter(|b| b.is_ascii_digit()).count();
+    let beyond_hex = secret.iter().filter(|b| (b'G'..=b'Z').contains(*b)).count();
+    secret.len() >= 32
+        && secret
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && digits >= 6
+        && secret.len() - digits >= 12
+        && beyond_hex >= 8
+        && shannon_entropy(secret) >= 4.0
 }
 
 pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
@@ -513,8 +565,12 @@ pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
         return false;
     }
     if rule.allow().iter().any(|re| re.is_match(secret))
-        && !(rule.spec.id == "generic-password-assignment" && memorable_password(secret))
-        && !(rule.spec.id == "generic-secret-assignment" && base32_seed(secret))
+        && !(matches!(
+            rule.spec.id.as_str(),
+            "generic-password-assignment" | "generic-secret-assignment"
+        ) && memorable_password(secret))
+        && !(rule.spec.id == "generic-secret-assignment"
+            && (base32_seed(secret) || upper_alnum_key(secret)))
     {
         return false;
     }
@@ -579,6 +635,31 @@ mod tests {
         assert!(!base32_seed(b"DEFAULT_TIMEOUT_SECONDS"));
         assert!(!base32_seed(b"70DABB1533CDC9BF"));
         assert!(!base32_seed(b"ABCDEFGHIJKLMNOP"));
+    }
+
+    #[test]
+    fn upper_case_random_keys() {
+        let key: String = (0u32..52)
+            .map(|i| {
+                let c = (i * 7 + i * i * 3) % 36;
+                char::from_digit(c, 36).unwrap_or('0').to_ascii_uppercase()
+            })
+            .collect();
+        assert!(upper_alnum_key(key.as_bytes()), "{key}");
+        assert!(!upper_alnum_key(b"DEFAULT_TIMEOUT_SECONDS_FOR_THE_CLIENT"));
+        assert!(!upper_alnum_key(
+            b"70DABB1533CDC9BF70DABB1533CDC9BF70DABB15"
+        ));
+        assert!(!upper_alnum_key(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+    }
+
+    #[test]
+    fn passphrases_with_a_number_on_the_last_word() {
+        assert!(memorable_password(b"ember-lantern-5690Summit"));
+        assert!(memorable_password(b"juniper_juniper_7567Cobalt"));
+        assert!(!memorable_password(b"foo-bar-1Baz"));
+        assert!(!memorable_password(b"change-your-1234Secret"));
+        assert!(!memorable_password(b"spring-boot-2Starter-web"));
     }
 
     #[test]
