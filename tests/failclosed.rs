@@ -687,3 +687,32 @@ proptest! {
         all_parsers(&text, Some(&secret));
     }
 }
+
+/// A reader that stops early (`leakgate rules docs | head`) closes the pipe: the command ends
+/// quietly with its usual status instead of panicking on the failed write, for each command
+/// that prints to standard output outside the scan report.
+#[test]
+fn output_to_a_closed_pipe_ends_quietly() {
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        &["rules", "docs"][..],
+        &["rules", "list"][..],
+        &["rules", "list", "--json"][..],
+        &["config", "show", "--isolated"][..],
+    ] {
+        let mut child = Command::new(bin())
+            .args(args)
+            .current_dir(dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the reading end before the command writes.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    }
+}

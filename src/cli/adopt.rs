@@ -372,17 +372,17 @@ impl ConfigCommand {
             None if common.isolated => "none (--isolated)".into(),
             None => "none found (defaults)".into(),
         };
-        println!("# configuration file: {source}");
-        println!("# rules in force: {}", rules.len());
+        super::common::print_line(&format!("# configuration file: {source}"))?;
+        super::common::print_line(&format!("# rules in force: {}", rules.len()))?;
         if hidden > 0 {
-            println!(
+            super::common::print_line(&format!(
                 "# allow.values: {hidden} secret(s) shown as their fingerprints (rule id + secret), \
                  never verbatim"
-            );
+            ))?;
         }
-        print!("{yaml}");
+        super::common::print_out(&yaml)?;
         if !yaml.ends_with('\n') {
-            println!();
+            super::common::print_out("\n")?;
         }
         Ok(Exit::Clean)
     }

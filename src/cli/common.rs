@@ -32,6 +32,24 @@ impl fmt::Display for CliError {
     }
 }
 
+/// Writes `text` to standard output. A closed pipe (`leakgate rules docs | head`) ends the
+/// output quietly, as it does for the scan report: the reader wanted no more. Any other write
+/// error is an error, never a panic (which `print!` would be).
+pub fn print_out(text: &str) -> Result<(), CliError> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(CliError(format!("cannot write to standard output: {e}"))),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// [`print_out`] of `line` and a line end.
+pub fn print_line(line: &str) -> Result<(), CliError> {
+    print_out(&format!("{line}\n"))
+}
+
 impl<E: std::error::Error> From<E> for CliError {
     fn from(e: E) -> Self {
         CliError(e.to_string())

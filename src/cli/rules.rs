@@ -44,7 +44,7 @@ impl RulesCommand {
                             })
                         })
                         .collect();
-                    println!("{}", serde_json::to_string_pretty(&list)?);
+                    super::common::print_line(&serde_json::to_string_pretty(&list)?)?;
                 } else {
                     // Columns as wide as their widest cell (severity's Display ignores `{:<9}`).
                     let rows: Vec<[String; 4]> = rules
@@ -63,7 +63,9 @@ impl RulesCommand {
                         |i: usize| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);
                     let (w0, w1, w2) = (width(0), width(1), width(2));
                     for [id, severity, provider, name] in &rows {
-                        println!("{id:<w0$}  {severity:<w1$}  {provider:<w2$}  {name}");
+                        super::common::print_line(&format!(
+                            "{id:<w0$}  {severity:<w1$}  {provider:<w2$}  {name}"
+                        ))?;
                     }
                     eprintln!("{} rules", rules.len());
                 }
@@ -83,7 +85,10 @@ impl RulesCommand {
                 };
                 let problems = check_rules(&rules);
                 for p in &problems {
-                    println!("{}: rule `{}`: {}", p.origin, p.rule_id, p.message);
+                    super::common::print_line(&format!(
+                        "{}: rule `{}`: {}",
+                        p.origin, p.rule_id, p.message
+                    ))?;
                 }
                 // Verify blocks: https to a pinned host, a known placement, statuses for both.
                 let verify_problems: Vec<String> = rules
@@ -98,7 +103,7 @@ impl RulesCommand {
                     })
                     .collect();
                 for p in &verify_problems {
-                    println!("{p}");
+                    super::common::print_line(p)?;
                 }
                 let problems: Vec<String> = problems
                     .iter()
@@ -114,10 +119,9 @@ impl RulesCommand {
                 }
             }
             RulesCommand::Docs => {
-                print!(
-                    "{}",
-                    crate::rules::docs::render_markdown(&RuleSet::builtin()?)
-                );
+                super::common::print_out(&crate::rules::docs::render_markdown(
+                    &RuleSet::builtin()?
+                ))?;
                 Ok(Exit::Clean)
             }
             RulesCommand::Show { id } => {
@@ -125,11 +129,11 @@ impl RulesCommand {
                 let rule = rules
                     .get(&id)
                     .ok_or_else(|| CliError(format!("no rule with id `{id}`")))?;
-                println!(
+                super::common::print_line(&format!(
                     "# {} ({})\nprovider: {}",
                     rule.spec.name, rule.origin, rule.provider
-                );
-                println!("{}", serde_json::to_string_pretty(&rule.spec)?);
+                ))?;
+                super::common::print_line(&serde_json::to_string_pretty(&rule.spec)?)?;
                 Ok(Exit::Clean)
             }
         }
