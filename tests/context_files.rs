@@ -254,3 +254,55 @@ fn basic_literals_community_strings_and_url_users() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// Calls that take a user and a password as positional literals, on lines with no other
+/// keyword: Go `SetBasicAuth`, .NET `NetworkCredential`, JDBC `getConnection`, PHP
+/// `mysqli_connect` and `new PDO`, Paho MQTT `username_pw_set`, Groovy `Sql.newInstance`.
+#[test]
+fn credential_calls_with_no_other_keyword_on_the_line() {
+    let mut f = Fake::new(91);
+    let p: Vec<String> = (0..7).map(|_| password(&mut f)).collect();
+    let go = format!(
+        "func sign(req *http.Request) {{\n\treq.SetBasicAuth(\"rotator\", \"{}\")\n}}\n",
+        p[0]
+    );
+    let cs = format!(
+        "var cred = new NetworkCredential(\"svc-report\", \"{}\");\n",
+        p[1]
+    );
+    let java = format!(
+        "Connection c = DriverManager.getConnection(\"jdbc:postgresql://db/app\", \"app\", \"{}\");\n",
+        p[2]
+    );
+    let php = format!(
+        "<?php\n$db = mysqli_connect('db.internal', 'shop', '{}', 'shop');\n$pdo = new PDO('mysql:host=db;dbname=shop', 'shop', '{}');\n",
+        p[3], p[4]
+    );
+    let py = format!(
+        "client = mqtt.Client()\nclient.username_pw_set(\"line-3\", \"{}\")\n",
+        p[5]
+    );
+    let groovy = format!(
+        "def sql = Sql.newInstance('jdbc:postgresql://pg/billing', 'billing', '{}', 'org.postgresql.Driver')\n",
+        p[6]
+    );
+    let rows = scan(&[
+        ("sign.go", go.clone()),
+        ("Report.cs", cs.clone()),
+        ("Db.java", java.clone()),
+        ("db.php", php.clone()),
+        ("publisher.py", py.clone()),
+        ("migrate.groovy", groovy.clone()),
+    ]);
+    let mut want = vec![
+        expect(PW, "sign.go", &go, &p[0]),
+        expect(PW, "Report.cs", &cs, &p[1]),
+        expect(PW, "Db.java", &java, &p[2]),
+        expect(PW, "db.php", &php, &p[3]),
+        expect(PW, "db.php", &php, &p[4]),
+        expect(PW, "publisher.py", &py, &p[5]),
+        expect(PW, "migrate.groovy", &groovy, &p[6]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -1188,7 +1188,9 @@ impl Assignments {
 
     /// Positional credentials in well-known calls: `mysqli_connect("h", "u", "pass")`,
     /// `new PDO($dsn, "u", "pass")`, `SetBasicAuth("u", "pass")`, `NetworkCredential("u", "pass")`,
-    /// `ldap_bind($conn, "dn", "pass")`, `conn.simple_bind_s("dn", "pass")`.
+    /// `ldap_bind($conn, "dn", "pass")`, `conn.simple_bind_s("dn", "pass")`. Each call name is
+    /// also a keyword of `generic-password-assignment` (rules/generic.yaml), so a line holding
+    /// only the call (`req.SetBasicAuth("u", "v")`) is read.
     fn calls(&mut self, text: &[u8], ls: usize, line: &[u8]) {
         const CALLS: &[(&str, usize)] = &[
             ("mysqli_connect(", 2),
@@ -1216,6 +1218,10 @@ impl Assignments {
             ("DBI->connect(", 2),
             // MATLAB Database Toolbox `database(name, user, password, ...)`.
             ("database(", 2),
+            // Eclipse Paho MQTT `client.username_pw_set(username, password)`, Groovy
+            // `Sql.newInstance(url, user, password, driver)`.
+            ("username_pw_set(", 1),
+            ("Sql.newInstance(", 2),
         ];
         static FINDERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
             CALLS
