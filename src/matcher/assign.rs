@@ -232,6 +232,13 @@ impl Assignments {
         (s, self.names.len())
     }
 
+    /// A value the line's form says is a password (`-storepass v`, `user:v` in `sasl_passwd`,
+    /// the password argument of a call), its span relative to the line starting at `ls`.
+    fn emit_password(&mut self, text: &[u8], ls: usize, (vs, ve): (usize, usize)) {
+        let n = self.push_name(b"password");
+        self.emit(text, ls, n, (ls + vs, ls + ve));
+    }
+
     fn emit(&mut self, text: &[u8], ls: usize, name: (usize, usize), value: (usize, usize)) {
         let (vs, ve) = value;
         if ve <= vs || ve - vs < MIN_VALUE || ve - vs > MAX_VALUE || name.1 <= name.0 {
@@ -403,8 +410,7 @@ impl Assignments {
             self.pair(text, ls, idx, &name, (ls + t.value.0, ls + t.value.1));
         });
         if let Some((vs, ve)) = super::terms::pw_statement(line) {
-            let n = self.push_name(b"password");
-            self.emit(text, ls, n, (ls + vs, ls + ve));
+            self.emit_password(text, ls, (vs, ve));
         }
         self.quoted_pairs(text, ls, line, idx);
         self.bearer_literals(text, ls, line);
@@ -417,13 +423,11 @@ impl Assignments {
         self.constant_time_compares(text, ls, line, idx);
         if let Some((vs, ve)) = conf::chpasswd_input(line) {
             // `echo 'user:password' | chpasswd`.
-            let n = self.push_name(b"password");
-            self.emit(text, ls, n, (ls + vs, ls + ve));
+            self.emit_password(text, ls, (vs, ve));
         }
         if let Some((vs, ve)) = conf::userpwd_option(line) {
             // `curl_easy_setopt(h, CURLOPT_USERPWD, "user:password")`.
-            let n = self.push_name(b"password");
-            self.emit(text, ls, n, (ls + vs, ls + ve));
+            self.emit_password(text, ls, (vs, ve));
         }
     }
 
@@ -500,8 +504,7 @@ impl Assignments {
             .or_else(|| formats::postfix_sasl(line))
             .or_else(|| formats::basic_literal(line));
         if let Some((vs, ve)) = password {
-            let n = self.push_name(b"password");
-            self.emit(text, ls, n, (ls + vs, ls + ve));
+            self.emit_password(text, ls, (vs, ve));
         }
         if let Some(((ns, ne), (vs, ve))) = formats::vso_secret(line) {
             // `issecret=true` says what the name may not: `DEPLOY_CODE` becomes
@@ -512,12 +515,10 @@ impl Assignments {
             self.emit(text, ls, n, (ls + vs, ls + ve));
         }
         if let Some((_, (vs, ve))) = formats::attribute_tuple(line) {
-            let n = self.push_name(b"password");
-            self.emit(text, ls, n, (ls + vs, ls + ve));
+            self.emit_password(text, ls, (vs, ve));
         }
     }
 
-    /// C and C++ macros: `#define WIFI_PASSWORD "v"`, `#define API_TOKEN v`.
     /// A constant-time comparison of a named variable with a literal: Rails'
     /// `secure_compare(password, "v")`, Python's `hmac.compare_digest(token, "v")`. The code
     /// checks the variable against the literal, so the literal is the variable's value.
@@ -550,6 +551,7 @@ impl Assignments {
         }
     }
 
+    /// C and C++ macros: `#define WIFI_PASSWORD "v"`, `#define API_TOKEN v`.
     fn c_define(&mut self, text: &[u8], ls: usize, line: &[u8], from: usize) {
         let mut ns = from;
         while ns < line.len() && (line[ns] == b' ' || line[ns] == b'\t') {
@@ -633,8 +635,7 @@ impl Assignments {
             let bare = &line[ns..ne];
             if bare.len() >= 4 && bare[bare.len() - 4..].eq_ignore_ascii_case(b"auth") {
                 if let Some((vs, ve)) = auth_tuple(line, op_end) {
-                    let n = self.push_name(b"password");
-                    self.emit(text, ls, n, (ls + vs, ls + ve));
+                    self.emit_password(text, ls, (vs, ve));
                     continue;
                 }
             }
@@ -929,14 +930,12 @@ impl Assignments {
                 if spaced_p() {
                     if let Some(v) = next_ok {
                         let (vs, ve) = unquote(v);
-                        let n = self.push_name(b"password");
-                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                        self.emit_password(text, ls, (vs, ve));
                     }
                 }
             } else if t.len() > 2 && t.starts_with(b"-p") && !t.starts_with(b"-p=") && mysql() {
                 let (vs, ve) = unquote((s + 2, e));
-                let n = self.push_name(b"password");
-                self.emit(text, ls, n, (ls + vs, ls + ve));
+                self.emit_password(text, ls, (vs, ve));
             } else if t.starts_with(b"--")
                 && t.len() > 3
                 && !t.contains(&b'=')
@@ -969,22 +968,19 @@ impl Assignments {
             {
                 // keytool and jarsigner: `-storepass v`, `-srcstorepass v`, `-keypass v`.
                 let (vs, ve) = unquote(next_ok.expect("checked"));
-                let n = self.push_name(b"password");
-                self.emit(text, ls, n, (ls + vs, ls + ve));
+                self.emit_password(text, ls, (vs, ve));
             } else if (t == b"-P" && capital_p()) || (t == b"-w" && ldap()) {
                 // `mosquitto_pub -u user -P v`, `sqlcmd -S h -U sa -P v`, `ldapsearch -D dn -w v`.
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
-                    let n = self.push_name(b"password");
-                    self.emit(text, ls, n, (ls + vs, ls + ve));
+                    self.emit_password(text, ls, (vs, ve));
                 }
             } else if t == b"echo" && has("password-stdin") {
                 // `echo "v" | docker login -u u --password-stdin`.
                 if let Some(v) = next_ok {
                     if toks.get(k + 2).is_some_and(|&(ps, _)| line[ps] == b'|') {
                         let (vs, ve) = unquote(v);
-                        let n = self.push_name(b"password");
-                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                        self.emit_password(text, ls, (vs, ve));
                     }
                 }
             } else if (t.eq_ignore_ascii_case(b"user")
@@ -996,8 +992,7 @@ impl Assignments {
                 if let Some(&v) = toks.get(k + 2) {
                     let (vs, ve) = unquote(v);
                     if !matches!(line[vs], b'/' | b'*' | b'-') {
-                        let n = self.push_name(b"password");
-                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                        self.emit_password(text, ls, (vs, ve));
                     }
                 }
             } else if t == b"-U" && contains_ignore_case(line, "smbclient") {
@@ -1005,8 +1000,7 @@ impl Assignments {
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
                     if let Some(c) = memchr(b'%', &line[vs..ve]) {
-                        let n = self.push_name(b"password");
-                        self.emit(text, ls, n, (ls + vs + c + 1, ls + ve));
+                        self.emit_password(text, ls, (vs + c + 1, ve));
                     }
                 }
             } else if t == b"sqlplus" || t.ends_with(b"/sqlplus") {
@@ -1020,8 +1014,7 @@ impl Assignments {
                     let arg = &line[vs..ve];
                     if let (Some(sl), Some(at)) = (memchr(b'/', arg), memchr::memrchr(b'@', arg)) {
                         if sl > 0 && at > sl + 1 {
-                            let n = self.push_name(b"password");
-                            self.emit(text, ls, n, (ls + vs + sl + 1, ls + vs + at));
+                            self.emit_password(text, ls, (vs + sl + 1, vs + at));
                         }
                     }
                 }
@@ -1030,8 +1023,7 @@ impl Assignments {
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
                     if let Some(c) = memchr(b',', &line[vs..ve]) {
-                        let n = self.push_name(b"password");
-                        self.emit(text, ls, n, (ls + vs + c + 1, ls + ve));
+                        self.emit_password(text, ls, (vs + c + 1, ve));
                     }
                 }
             } else if (t == b"-u" || t == b"--user") && curl()
@@ -1041,23 +1033,20 @@ impl Assignments {
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
                     if let Some(c) = memchr(b':', &line[vs..ve]) {
-                        let n = self.push_name(b"password");
-                        self.emit(text, ls, n, (ls + vs + c + 1, ls + ve));
+                        self.emit_password(text, ls, (vs + c + 1, ve));
                     }
                 }
             } else if t.len() > 6 && t[..6].eq_ignore_ascii_case(b"/user:") {
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
                     if line[vs] != b'/' {
-                        let n = self.push_name(b"password");
-                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                        self.emit_password(text, ls, (vs, ve));
                     }
                 }
             } else if t == b"-a" && contains_ignore_case(line, "redis-cli") {
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
-                    let n = self.push_name(b"password");
-                    self.emit(text, ls, n, (ls + vs, ls + ve));
+                    self.emit_password(text, ls, (vs, ve));
                 }
             } else if t.len() > 5
                 && t[..5].eq_ignore_ascii_case(b"pass:")
@@ -1065,8 +1054,7 @@ impl Assignments {
                 && line[toks[k - 1].0..toks[k - 1].1].starts_with(b"-pass")
             {
                 // openssl `-passin pass:v`, `-passout pass:v`, `-pass pass:v`.
-                let n = self.push_name(b"password");
-                self.emit(text, ls, n, (ls + s + 5, ls + e));
+                self.emit_password(text, ls, (s + 5, e));
             } else if t.len() > 3
                 && t[0] == b'-'
                 && t[1].is_ascii_alphabetic()
@@ -1111,8 +1099,7 @@ impl Assignments {
                     let at = j + if flags.contains(&b'n') { 1 } else { 2 };
                     if let Some(&v) = toks.get(at) {
                         let (vs, ve) = unquote(v);
-                        let n = self.push_name(b"password");
-                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                        self.emit_password(text, ls, (vs, ve));
                     }
                 }
             } else if t
@@ -1129,8 +1116,7 @@ impl Assignments {
                 if let Some(&v) = toks.get(j) {
                     if is_quote(line[v.0]) {
                         let (vs, ve) = unquote(v);
-                        let n = self.push_name(b"password");
-                        self.emit(text, ls, n, (ls + vs, ls + ve));
+                        self.emit_password(text, ls, (vs, ve));
                     }
                 }
             }
@@ -1267,8 +1253,7 @@ impl Assignments {
                     }
                 }
                 if e >= s + 2 && is_quote(line[s]) && line[e - 1] == line[s] {
-                    let n = self.push_name(b"password");
-                    self.emit(text, ls, n, (ls + s + 1, ls + e - 1));
+                    self.emit_password(text, ls, (s + 1, e - 1));
                 }
             }
         }
