@@ -511,7 +511,6 @@ fn digits_last_memorable(secret: &[u8]) -> bool {
     parts.len() >= 3 && parts.iter().all(|p| plain_word(p))
 }
 
-/// Runs every check of `rule` on a candidate whose `secret` group is `secret`.
 /// A random base32 string (RFC 4648: `A`-`Z`, `2`-`7`), as TOTP seeds and many generated keys
 /// are written: upper-case only, so the generic rules' "no lower-case letter" allow entry (for
 /// constants such as `DEFAULT_TIMEOUT`) would pass it over. Constant names have `_` or vowels in
@@ -546,6 +545,7 @@ pub fn upper_alnum_key(secret: &[u8]) -> bool {
         && shannon_entropy(secret) >= 4.0
 }
 
+/// Runs every check of `rule` on a candidate whose `secret` group is `secret`.
 pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
     if secret.is_empty() {
         return false;
