@@ -108,11 +108,6 @@ pub fn of_rule(rule_id: &str) -> Option<&'static KeyFile> {
     KEY_FILES.iter().find(|k| k.rule == rule_id)
 }
 
-/// Whether `path` is a Rails key file: `config/master.key` or `config/credentials/<name>.key`.
-pub fn is_key_path(path: &str) -> bool {
-    KEY_FILES[0].is_path(path)
-}
-
 fn base<'a>(parts: &[&'a str]) -> &'a str {
     parts.last().copied().unwrap_or("")
 }
@@ -176,7 +171,7 @@ fn span(at: usize, value: &[u8]) -> Vec<(usize, usize)> {
 
 /// The span of the key when `text` is 32 lower-case hex digits, with an optional line end: what
 /// `rails credentials:edit` writes (`SecureRandom.hex(16)`).
-pub fn lone_key(text: &[u8]) -> Option<(usize, usize)> {
+fn lone_key(text: &[u8]) -> Option<(usize, usize)> {
     let (at, l) = one_line(text)?;
     let hex = |b: &u8| b.is_ascii_digit() || (b'a'..=b'f').contains(b);
     (l.len() == 32 && l.iter().all(hex)).then_some((at, at + 32))
@@ -327,6 +322,8 @@ mod tests {
 
     #[test]
     fn key_paths() {
+        let rails = kind(RAILS_MASTER_KEY);
+        let is_key_path = |p: &str| rails.is_path(p);
         assert!(is_key_path("config/master.key"));
         assert!(is_key_path("app/config/credentials/production.key"));
         assert!(is_key_path("C:\\app\\config\\master.key"));
