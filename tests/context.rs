@@ -37,10 +37,16 @@ pub(crate) fn expect(rule: &str, path: &str, text: &str, secret: &str) -> Row {
 }
 
 /// A password with letters of both cases, digits and a symbol.
-fn password(f: &mut Fake) -> String {
+pub(crate) fn password(f: &mut Fake) -> String {
+    password_with(f, "#")
+}
+
+/// A password with letters of both cases, digits and `symbol`: the context modules' shared
+/// shape (each module keeps the symbol its expected rows were written with).
+pub(crate) fn password_with(f: &mut Fake, symbol: &str) -> String {
     key(&[
         &f.string(ALNUM, 6),
-        "#",
+        symbol,
         &f.string(b"0123456789", 2),
         &f.alnum(5),
     ])

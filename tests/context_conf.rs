@@ -12,12 +12,7 @@ const LOWER: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
 
 /// A password with letters of both cases, digits and a symbol.
 fn password(f: &mut Fake) -> String {
-    key(&[
-        &f.string(ALNUM, 6),
-        "!",
-        &f.string(b"0123456789", 2),
-        &f.alnum(5),
-    ])
+    crate::context::password_with(f, "!")
 }
 
 /// Four lower-case words joined by dashes, as diceware and password managers make them.

@@ -14,12 +14,7 @@ const HEXSECRET: &str = "generic-hex-secret-assignment";
 
 /// A password with letters of both cases, digits and a symbol.
 fn password(f: &mut Fake) -> String {
-    key(&[
-        &f.string(ALNUM, 6),
-        "!",
-        &f.string(b"0123456789", 2),
-        &f.alnum(5),
-    ])
+    crate::context::password_with(f, "!")
 }
 
 fn uuid(f: &mut Fake) -> String {

@@ -6,17 +6,7 @@
 //! of every finding.
 
 use crate::common::*;
-use crate::context::{expect, scan};
-
-/// A password with letters of both cases, digits and a symbol.
-fn password(f: &mut Fake) -> String {
-    key(&[
-        &f.string(ALNUM, 6),
-        "#",
-        &f.string(b"0123456789", 2),
-        &f.alnum(5),
-    ])
-}
+use crate::context::{expect, password, scan};
 
 /// An eight-character mainframe password: upper case, digits and a national character.
 fn racf_password(f: &mut Fake) -> String {
