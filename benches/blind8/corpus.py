@@ -60,7 +60,7 @@ class File:
             kind, gen, names = self.c.next_neg(syntax)
             name = self.c.r.choice(names)
             val = gen(syntax, name)
-            if kind in ("env-reference", "template-reference") or val.startswith("\x00"):
+            if kind == "env-reference" or val.startswith("\x00"):
                 tpl = "{v}" if val.startswith("\x00") else render(syntax, name, self.c.r, raw=True)
                 val = val.lstrip("\x00")
             else:
@@ -250,18 +250,20 @@ def neg_kinds(g):
     def uuidish(s, n):
         return g.uuid()
 
+    POLICY = {"password_min_length": "12", "password_max_age_days": "90", "token_ttl_seconds": "3600",
+              "secret_rotation_days": "30", "min_password_length": "14", "api_key_header": "X-API-Key",
+              "auth_scheme": "Bearer", "jwt_algorithm": "RS256", "password_hasher": "argon2id",
+              "password_require_uppercase": "true", "session_secret_length": "64"}
+
     def policy(s, n):
-        return "\x00" + {"yaml": "  ", "yaml0": "", "helm": "  "}.get(s, "") + g.r.choice([
-            "password_min_length: 12", "PASSWORD_MAX_AGE_DAYS=90", "token_ttl: 3600", "secret_rotation_days = 30",
-            "password.require.uppercase=true", "min_password_length = 14", "api_key_header: X-API-Key",
-            "AUTH_SCHEME=Bearer", "jwt_algorithm: RS256", "PASSWORD_HASHER=argon2id", "session_secret_length: 64"])
+        return POLICY[n]
 
     def redacted(s, n):
         return g.r.choice(["[REDACTED]", "****" + g.hex(4), "sk-...", "<redacted>", "xxxx-xxxx-xxxx", "•••••••••"])
 
     def encrypted(s, n):
         return g.r.choice(["ENC[AES256_GCM,data:" + g.b64(24) + ",iv:" + g.b64(32) + ",tag:" + g.b64(16) + ",type:str]",
-                           "ENC(" + g.b64(32) + ")", "{cipher}" + g.hex(96), "AgB" + g.b64(180)])
+                           "ENC(" + g.b64(32) + ")", "{cipher}" + g.hex(96), "vault:v1:" + g.b64(48)])
 
     names_s = ["db_password", "api_key", "client_secret", "auth_token", "secret_key", "smtp_password", "access_token",
                "admin_password", "webhook_secret", "private_key"]
@@ -274,7 +276,7 @@ def neg_kinds(g):
         ("secret-manager-reference", sm_ref, names_s),
         ("hash-not-secret", hashy, names_h),
         ("uuid-identifier", uuidish, names_u),
-        ("password-policy-setting", policy, ["x"]),
+        ("password-policy-setting", policy, list(POLICY)),
         ("redacted-value", redacted, names_s),
         ("encrypted-value", encrypted, names_s),
     ]

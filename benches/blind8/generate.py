@@ -12,6 +12,7 @@ import random
 import shutil
 import sys
 
+sys.dont_write_bytecode = True  # keep the source folder clean
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from keys import Gen, J, ALNUM, HEX  # noqa: E402
 from corpus import Corpus, File  # noqa: E402
@@ -86,7 +87,7 @@ def repos(c):
     f.n("    'secret': {v},", "os.environ['OKX_SECRET']", "env-reference")
     f.p("    'password': '{v}',", PW(), "exchange-passphrase", "okx")
     f.l("})\n\n# coinbase advanced trade (CDP key)\ncoinbase = ccxt.coinbase({")
-    f.p("    'apiKey': '{v}',", "organizations/" + g.uuid() + "/apiKeys/" + g.uuid(), "coinbase-cdp-key-name", "coinbase")
+    f.n("    'apiKey': '{v}',", "organizations/" + g.uuid() + "/apiKeys/" + g.uuid(), "public-identifier")
     f.p("    'secret': '{v}',", g.pem("EC PRIVATE KEY").replace("\n", "\\n"), "coinbase-cdp-private-key", "coinbase", False)
     f.l("})")
     f.fill("python", 2, 3)
@@ -276,7 +277,8 @@ def repos(c):
     f.l('  },\n  "EmailSettings": {\n    "SMTPUsername": "apikey",')
     f.p('    "SMTPPassword": "{v}",', g.sendgrid(), "sendgrid-api-key", "sendgrid", False)
     f.l('    "SMTPServer": "smtp.sendgrid.net"\n  },\n  "GitLabSettings": {\n    "Enable": true,')
-    f.p('    "Secret": "{v}",', "gloas-" + g.hex(64), "gitlab-oauth-app-secret", "gitlab", False)
+    # gloas- prefix: https://gitlab.com/gitlab-org/gitlab/-/merge_requests/131601
+    f.p('    "Secret": "{v}",', J("glo", "as-") + g.hex(64), "gitlab-oauth-app-secret", "gitlab", False)
     f.n('    "Id": "{v}"', g.hex(64), "public-identifier")
     f.l("  }\n}")
     f = File(c, "collab-stack/discourse/containers/app.yml", "yaml-config")
@@ -434,6 +436,7 @@ def repos(c):
     f.l("chpasswd:\n  expire: false\n  users:\n    - name: root")
     f.p("      password: {v}", PW(0), "generic-password")
     f.l("      type: text\nwrite_files:\n  - path: /etc/gitlab-runner/config.toml\n    content: |\n      [[runners]]\n        url = \"https://gitlab.acme.io\"")
+    # glrt- prefix: https://gitlab.com/gitlab-org/gitlab/-/issues/383198 and merge_requests/206149
     f.p("        token = \"{v}\"", J("glrt", "-") + g.s(URLSAFE_(), 20), "gitlab-runner-token", "gitlab", False)
     f.l("runcmd:\n  - systemctl enable --now gitlab-runner")
     f = File(c, "private-cloud/libvirt/win-builder.xml", "xml")
@@ -725,7 +728,8 @@ def repos(c):
     f.l("name: release\non:\n  push:\n    tags: ['v*']\njobs:\n  release:\n    runs-on: ubuntu-latest\n    env:")
     f.n("      GITHUB_TOKEN: {v}", "${{ secrets.GITHUB_TOKEN }}", "template-reference")
     f.p("      GH_RELEASE_TOKEN: {v}", g.github("p"), "github-classic-pat", "github", False)
-    f.l("    steps:\n      - uses: actions/checkout@" + g.hex(40))
+    f.l("    steps:")
+    f.n("      - uses: actions/checkout@{v}", g.hex(40), "hash-not-secret")
     f.n("      - uses: actions/setup-node@{v}", g.hex(40), "hash-not-secret")
 
     # ------------------------------------------------------------------ 16. lakehouse
@@ -778,13 +782,14 @@ def repos(c):
 
     # ------------------------------------------------------------------ 17. Shopify app + SaaS integration hub
     f = File(c, "shop-hub/.env", "dotenv")
-    f.l("SHOPIFY_API_KEY=" + g.hex(32))
+    f.n("SHOPIFY_API_KEY={v}", g.hex(32), "public-identifier")
     f.p("SHOPIFY_API_SECRET={v}", g.shopify("ss"), "shopify-app-secret", "shopify", False)
     f.p("SHOPIFY_ACCESS_TOKEN={v}", g.shopify("at"), "shopify-access-token", "shopify", False)
-    f.p("MAILCHIMP_API_KEY={v}", g.hex(32) + "-us21", "mailchimp-api-key", "mailchimp")
+    # Mailchimp keys: 32 hex + "-" + data center (mailchimp-dc package, Mailchimp marketing API docs)
+    f.p("MAILCHIMP_API_KEY={v}", g.hex(32) + "-us21", "mailchimp-api-key", "mailchimp", False)
     f.p("INTERCOM_ACCESS_TOKEN={v}", g.b64(45).rstrip("="), "intercom-access-token", "intercom")
-    f.p("KLAVIYO_PRIVATE_KEY={v}", "pk_" + g.hex(34), "klaviyo-private-key", "klaviyo")
-    f.n("SHOPIFY_API_KEY_COMMENT={v}", "client id above is public", "not-secret-setting")
+    # https://developers.klaviyo.com/en/docs/retrieve-api-credentials: private keys "pk_" + alphanumerics
+    f.p("KLAVIYO_PRIVATE_KEY={v}", "pk_" + g.hex(34), "klaviyo-private-key", "klaviyo", False)
     f.fill("dotenv", 3, 3)
     f = File(c, "shop-hub/app/services/zendesk_client.rb", "code-ruby")
     f.l("require 'zendesk_api'\n\nmodule Hub\n  class ZendeskClient\n    def self.build\n      ZendeskAPI::Client.new do |config|\n        config.url = 'https://acme.zendesk.com/api/v2'\n        config.username = 'integrations@acme.io/token'")
@@ -817,7 +822,7 @@ def repos(c):
     f.p("   export INTERCOM_TOKEN={v}", g.b64(45).rstrip("="), "intercom-access-token", "intercom")
     f.n("   export HUBSPOT_TOKEN={v}", "<private app token>", "placeholder")
     f.l("\n+------------+----------------------------------+\n| service    | key                              |\n+============+==================================+")
-    f.p("| mailchimp  | {v} |", g.hex(32) + "-us14", "mailchimp-api-key", "mailchimp")
+    f.p("| mailchimp  | {v} |", g.hex(32) + "-us14", "mailchimp-api-key", "mailchimp", False)
     f.l("+------------+----------------------------------+")
     f = File(c, "shop-hub/docs/webhooks.adoc", "asciidoc")
     f.l("= Webhooks\n\n== Stripe\n\n[source,bash]\n----")
@@ -1015,6 +1020,7 @@ def repos(c):
                                                  "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"), "vendor-example-key")
     f.n("- age test vector: `{v}`", J("AGE-SECRET-KEY-1XMWWC06LY3EE5RYTXM9", "MFLAZ2U56JJJ36S0MYPDRWSVLUL66MV4QX3S7F6"), "vendor-example-key")
     f.n("- Docker Hub: `{v}`", J("dckr_pat_", "124509ugsdjga93"), "vendor-example-key")
+    f.l("\n## Environment\n\n| variable | value |\n|---|---|")
     f.fill("markdown", 3, 4)
     f = File(c, "jumpbox-home/.kube/config", "kubeconfig")
     f.l("apiVersion: v1\nkind: Config\ncurrent-context: lab\nusers:\n- name: lab-admin\n  user:")
