@@ -904,7 +904,7 @@ def repos(c):
     f = File(c, "batch-legacy/informatica/params/wf_load_finance.par", "param-file")
     f.l("[Global]\n$PMSessionLogDir=/infa/logs\n[FIN.WF:wf_load_finance.ST:s_m_load_gl]\n$DBConnection_SRC=ORA_FINPRD\n$$SRC_USER=infa_src")
     f.p("$$SRC_PASSWORD={v}", PW(0), "generic-password")
-    f.n("$$TGT_PASSWORD_ENC={v}", g.b64(24), "encrypted-value")
+    f.n("$$TGT_PASSWORD={v}", "$$PMTgtPasswordFromVault", "env-reference")
     f.fill("param", 1, 2, ctx_share=0.2)
     f = File(c, "batch-legacy/controlm/jobs/FIN_NIGHTLY.json", "json")
     f.l('{\n  "FIN_NIGHTLY": {\n    "Type": "Folder",\n    "ControlmServer": "ctm-prd",\n    "LOAD_GL": {\n      "Type": "Job:Database:SQLScript",\n      "ConnectionProfile": "FINPRD_CP",\n      "SQLScript": "/opt/batch/sql/load_gl.sql"\n    },\n    "FINPRD_CP": {\n      "Type": "ConnectionProfile:Database:Oracle:ServiceName",\n      "User": "ctm_fin",')
