@@ -54,6 +54,19 @@ def K(g):
         "telegram-bot-token": ("Telegram", False, g.telegram, ["telegram bot token", "tg token"]),
         "azure-storage-connection-string": ("Azure", False, g.azure_conn, ["storage connection string", "azure storage"]),
         "jwt": ("generic JWT", False, g.jwt, ["api jwt", "service token", "bearer token"]),
+        "tailscale-auth-key": ("Tailscale", False, g.tailscale, ["ts authkey", "tailscale auth key"]),
+        "tailscale-api-key": ("Tailscale", False, lambda: g.tailscale("api"), ["tailscale api key"]),
+        "tailscale-oauth-client-secret": ("Tailscale", False, lambda: g.tailscale("client"), ["ts oauth client secret"]),
+        "vault-batch-token": ("HashiCorp Vault", False, lambda: "hv" + "b." + "AAAAAQ" + g.b64url(120), ["vault token"]),
+        "shopify-private-app-token": ("Shopify", False, lambda: g.shopify("shppa_"), ["shopify password"]),
+        "vault-service-token": ("HashiCorp Vault", False, g.vault_token, ["vault token"]),
+        "grafana-service-account-token": ("Grafana", False, g.grafana_sa, ["grafana token", "grafana sa token"]),
+        "shopify-access-token": ("Shopify", False, g.shopify, ["shopify access token", "shopify admin token"]),
+        "shopify-custom-app-token": ("Shopify", False, lambda: g.shopify("shpca_"), ["shopify access token"]),
+        "shopify-app-secret": ("Shopify", False, lambda: g.shopify("shpss_"), ["shopify api secret"]),
+        "sentry-user-token": ("Sentry", False, g.sentry_user, ["sentry auth token"]),
+        "postman-api-key": ("Postman", False, g.postman, ["postman api key"]),
+        "age-secret-key": ("age", False, g.age_secret, ["sops age key", "age identity"]),
         # context-only
         "password": ("generic", True, g.password, ["password", "db password", "admin password", "smtp password", "pass"]),
         "strong-password": ("generic", True, g.strong_pw, ["root password", "admin pass", "service password"]),
@@ -149,6 +162,18 @@ def NEG(g):
 POLICY = [("password min length", "12"), ("password expiry days", "90"), ("token ttl", "3600"), ("secret rotation days", "30"),
           ("password require symbols", "true"), ("max password age", "180"), ("api key header", "X-Api-Key"),
           ("token type", "Bearer"), ("password hash algorithm", "argon2id"), ("secret store", "vault")]
+NEG_NAMES = {
+    "sha256-checksum": ["secret hash", "token sha256", "key checksum", "artifact digest", "password digest"],
+    "commit-sha": ["secrets repo rev", "token commit", "api key rotation commit", "deploy key rev"],
+    "uuid-identifier": ["api key id", "client id", "tenant id", "token id", "request id", "secret version id"],
+    "fingerprint": ["key fingerprint", "ssh key fingerprint", "signing key fingerprint"],
+    "bcrypt-hash": ["password hash", "admin password hash", "hashed password"],
+    "lockfile-integrity": ["integrity", "package integrity", "secret lib integrity"],
+    "ssh-public-key": ["ssh public key", "deploy key pub", "authorized key"],
+    "secrets-manager-arn": ["api key arn", "db password secret arn", "token secret arn"],
+    "publishable-key": ["publishable key", "public key", "public project api key"],
+    "base64-image": ["logo", "avatar placeholder"],
+}
 SECRET_NAMES = [("secret name", "prod-db-password"), ("password secret ref", "smtp-credentials"), ("token secret key", "api-token"),
                 ("existing secret", "app-secrets"), ("api key secret name", "openai-key"), ("password file", "/run/secrets/db_password")]
 
@@ -238,13 +263,16 @@ class File:
                 self.neg(R[fam](n, v), v, kind, family=fam)
             return
         v = self.c.negs[kind]()
-        n = name or g.pick(["api key", "token", "password", "secret", "access key", "auth token", "client secret", "signing key"])
+        n = name or (g.pick(NEG_NAMES[kind]) if kind in NEG_NAMES else None) or g.pick(["api key", "token", "password", "secret", "access key", "auth token", "client secret", "signing key"])
         self.neg(R[fam](n, v), v, kind, family=fam)
 
     def fill(self, k=2):
         pool = FILL.get(self.family, [""])
         for _ in range(k):
-            self.lines.append(self.g.pick(pool))
+            line = self.g.pick(pool)
+            if line and line in self.lines:
+                line = ""
+            self.lines.append(line)
 
     def deck(self, kinds, negs, fam=None):
         """Interleave positives of the given kinds and negatives of the given kinds with filler."""

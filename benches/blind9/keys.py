@@ -238,3 +238,64 @@ class Gen:
     def uuid(self):
         h = self.s(HEX, 32)
         return "-".join([h[:8], h[8:12], "4" + h[13:16], self.pick("89ab") + h[17:20], h[20:]])
+
+    # ------------------------------------------------------------------ more vendor formats
+    # Tailscale key prefixes tskey-api / tskey-auth / tskey-client: https://tailscale.com/kb/1277/key-prefixes
+    def tailscale(self, kind="auth"):
+        return "tskey" + "-" + kind + "-" + self.s(AN, 11) + "CNTRL-" + self.s(AN, 33)
+
+    # HashiCorp Vault service tokens hvs. (batch hvb.): https://developer.hashicorp.com/vault/docs/upgrading/upgrade-to-1.0.0 and
+    # pkg.go.dev/github.com/fermitools/managed-tokens (ServiceTokenPrefix = "hvs.")
+    def vault_token(self):
+        return "hv" + "s." + "CAESI" + self.s(B64URL, 86)
+
+    # Grafana service account tokens glsa_<32>_<8 hex>: https://grafana.com/docs/learning-paths/deploy-dashboard-terraform/create-service-account/
+    # (the operator docs show a decoded example of the full shape)
+    def grafana_sa(self):
+        return "gl" + "sa_" + self.s(AN, 32) + "_" + self.s(HEX, 8)
+
+    # Shopify: shpat_/shpca_/shppa_ + 32 hex, app secret shpss_: https://shopify.dev/changelog/length-of-the-shopify-access-token-is-increasing
+    def shopify(self, p="shpat_"):
+        return p[:3] + p[3:] + self.s(HEX, 32)
+
+    # Sentry user auth tokens sntryu_ : https://www.mintlify.com/getsentry/sentry/api/api-tokens (64 hex body assumed)
+    def sentry_user(self):
+        return "sntr" + "yu_" + self.s(HEX, 64)
+
+    # Twilio API key SID ^SK[0-9a-fA-F]{32}$: https://twilio.com/docs/iam/api-keys/key-resource-v1 ; the secret is 32 alnum
+    def twilio_sk(self):
+        return "S" + "K" + self.s(HEX, 32)
+
+    # Postman API key PMAK-<24 hex>-<34 hex>: https://docs.gitguardian.com/secrets-detection/.../postman_api_key (Postman's own page names no shape)
+    def postman(self):
+        return "PM" + "AK-" + self.s(HEX, 24) + "-" + self.s(HEX, 34)
+
+    # age X25519 identity: Bech32, HRP age-secret-key-, upper case: https://metacpan.org/pod/Crypt::Age::Keys (age-encryption.org/v1)
+    def age_secret(self):
+        CH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+        hrp = "age-secret-key-"
+        data8 = [self.r.randrange(256) for _ in range(32)]
+        acc = bits = 0
+        data = []
+        for v in data8:
+            acc = (acc << 8) | v
+            bits += 8
+            while bits >= 5:
+                bits -= 5
+                data.append((acc >> bits) & 31)
+        if bits:
+            data.append((acc << (5 - bits)) & 31)
+
+        def polymod(values):
+            gen = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3]
+            chk = 1
+            for v in values:
+                b = chk >> 25
+                chk = (chk & 0x1ffffff) << 5 ^ v
+                for i in range(5):
+                    chk ^= gen[i] if ((b >> i) & 1) else 0
+            return chk
+        exp = [ord(x) >> 5 for x in hrp] + [0] + [ord(x) & 31 for x in hrp]
+        pm = polymod(exp + data + [0] * 6) ^ 1
+        chk = [(pm >> 5 * (5 - i)) & 31 for i in range(6)]
+        return (hrp + "1" + "".join(CH[d] for d in data + chk)).upper()

@@ -446,6 +446,9 @@ def monitoring(c):
     f.raw("#!/bin/bash", "SITE=mon")
     v = g.alnum(32).upper(); f.pos(f'curl -s -H "Authorization: Bearer automation {v}" https://cmk.corp.example/$SITE/check_mk/api/1.0/version', v, "generic-token-alnum", family="curl")
     f.N("env-ref", "cmk secret"); f.write()
+    f = r.file("grafana/provisioning/sync.env", "env")
+    f.P("grafana-service-account-token", "grafana sa token"); f.P("sentry-user-token", "sentry auth token")
+    f.N("placeholder", "grafana cloud api key"); f.write()
     f = r.file("grafana/grafana.ini", "ini")
     f.raw("[security]", "admin_user = admin")
     pw = g.password(); f.pos("admin_password = " + pw, pw, "password")
@@ -789,6 +792,13 @@ def dev_envs(c):
     t = g.alnum(40); f.pos(f"RUN pip install --index-url https://ci:{t}@pypi.corp.example/simple -r requirements.txt", t, "generic-token-alnum")
     f.P("huggingface-token", "hf token")
     f.neg("ARG NPM_TOKEN", "NPM_TOKEN", "secret-name-only"); f.write()
+    f = r.file(".sops/age/keys.txt", "age")
+    f.raw("# created: 2024-05-02T10:11:12Z")
+    f.neg("# public key: age1" + (pk := g.s("qpzry9x8gf2tvdw0s3jn54khce6mua7l", 58)), "age1" + pk, "public-key")
+    v = g.age_secret(); f.pos(v, v, "age-secret-key"); f.write()
+    f = r.file("scripts/join-tailnet.sh", "shell")
+    v = g.tailscale(); f.pos(f"tailscale up --authkey={v} --advertise-tags=tag:ci", v, "tailscale-auth-key")
+    f.P("vault-service-token", "vault token"); f.N("env-ref", "vault token"); f.write()
     f = r.file("systemd/api.service", "systemd")
     f.raw("[Unit]", "Description=platform api", "[Service]", "ExecStart=/usr/local/bin/api")
     f.P("password", "db password"); f.P("telegram-bot-token", "telegram bot token")
@@ -964,6 +974,13 @@ def api_clients(c):
     v = g.stripe_sk(); f.pos(f"curl https://api.stripe.com/v1/charges -u {v}:", v, "stripe-secret-key", family="curl")
     v = g.hex32(); f.pos(f'curl "https://api.example-weather.io/v1/forecast?lat=52.5&lon=13.4&apikey={v}"', v, "generic-api-key-hex", family="url-query")
     f.neg('curl -H "Authorization: token $GITHUB_TOKEN" https://api.github.com/user', "$GITHUB_TOKEN", "env-ref", family="curl"); f.write()
+    f = r.file("connectors/shopify_sync.py", "python")
+    f.raw("import shopify", "")
+    v = g.shopify(); f.pos(f'session = shopify.Session("corp-store.myshopify.com", "2024-07", "{v}")', v, "shopify-access-token")
+    f.P("shopify-app-secret", "shopify api secret"); f.P("shopify-custom-app-token", "shopify access token")
+    sk = g.twilio_sk(); sec = g.alnum(32)
+    f.pos(f'twilio = Client("{sk}", "{sec}", "AC{g.hex32()}")', sec, "twilio-api-key-secret", provider="Twilio", ctx=False)
+    f.P("postman-api-key", "postman api key"); f.N("uuid-identifier", "shop id"); f.write()
     f = r.file("postman/hub.postman_environment.json", "json")
     f.raw("{", '  "name": "hub-staging",', '  "values": [')
     v = g.telegram(); f.pos(f'    {{ "key": "tg_token", "value": "{v}", "enabled": true }},', v, "telegram-bot-token")
@@ -998,7 +1015,12 @@ def big_decks(c):
     r = c.repo("config-sweep-samples")
     vend = ["github-pat-classic", "slack-bot-token", "openai-project-key", "stripe-secret-key", "aws-access-key-id", "google-api-key",
             "sendgrid-api-key", "huggingface-token", "gitlab-pat", "npm-token", "telegram-bot-token", "digitalocean-pat", "anthropic-api-key",
-            "groq-api-key", "replicate-token", "doppler-service-token", "jwt", "tencent-secret-id", "scaleway-access-key", "contentful-pat"]
+            "groq-api-key", "replicate-token", "doppler-service-token", "jwt", "tencent-secret-id", "scaleway-access-key", "contentful-pat",
+            "tailscale-auth-key", "tailscale-api-key", "vault-service-token", "grafana-service-account-token", "shopify-access-token",
+            "shopify-custom-app-token", "shopify-app-secret", "sentry-user-token", "postman-api-key", "age-secret-key", "posthog-personal-key",
+            "pinecone-api-key", "nats-user-seed", "doppler-personal-token", "github-oauth-token", "stripe-restricted-key", "slack-user-token",
+            "openai-service-account-key", "github-fine-grained-pat", "aws-sts-access-key-id", "tailscale-oauth-client-secret",
+            "vault-batch-token", "shopify-private-app-token"]
     ctx = ["password",
            "strong-password",
            "generic-api-key-hex", "generic-token-alnum", "generic-secret-b64", "jwt-signing-secret",
@@ -1037,12 +1059,12 @@ def big_decks(c):
         elif fam == "kotlin":
             f.raw("object Keys {")
         kinds = []
-        for _ in range(3):
+        for _ in range(8):
             kinds.append(vend[vi % len(vend)]); vi += 1
-        for _ in range(2):
+        if fam in ("markdown", "xml-attr", "hcl", "powershell", "batch", "dockerfile"):
             kinds.append(ctx[ci % len(ctx)]); ci += 1
         nk = []
-        for _ in range(6):
+        for _ in range(13):
             nk.append(negs[ni % len(negs)]); ni += 1
         f.deck(kinds, nk)
         if fam == "xml-attr":
