@@ -235,7 +235,7 @@ def elt_stack(c):
     g = c.g
     f = r.file("meltano.yml", "yaml")
     f.raw("version: 1", "project_id: " + g.uuid(), "plugins:", "  extractors:", "  - name: tap-hubspot", "    config:")
-    t = "pat-eu1-" + g.uuid(); f.pos(f"      access_token: {t}", t, "hubspot-private-app-token", provider="HubSpot", ctx=True)
+    t = "pat-eu1-" + g.uuid(); f.pos(f"      access_token: {t}", t, "hubspot-private-app-token", provider="HubSpot", ctx=False)
     f.raw("  - name: tap-postgres", "    config:", "      host: replica.internal", "      user: meltano")
     pw = g.password(); f.pos(f"      password: {pw}", pw, "password")
     f.raw("  loaders:", "  - name: target-snowflake", "    config:")
@@ -967,7 +967,7 @@ def api_clients(c):
     f = r.file("http/requests.http", "http")
     v = g.slack_user(); f.raw("### Slack", "POST https://slack.com/api/chat.postMessage"); f.pos("Authorization: Bearer " + v, v, "slack-user-token")
     f.raw("", "### Notion", "GET https://api.notion.com/v1/users")
-    v = g.alnum(43); f.pos("Authorization: Bearer secret_" + v, v, "notion-integration-token", provider="Notion", ctx=True)
+    v = "secret_" + g.alnum(43); f.pos("Authorization: Bearer " + v, v, "notion-integration-token", provider="Notion", ctx=False)
     f.raw("", "### internal"); f.neg("Authorization: Bearer {{token}}", "{{token}}", "template-ref"); f.write()
     f = r.file("http/httpie.sh", "shell")
     v = g.replicate(); f.pos(f"http POST api.replicate.com/v1/predictions Authorization:'Bearer {v}' version=5c7d", v, "replicate-token", family="httpie")
