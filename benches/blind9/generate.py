@@ -142,7 +142,7 @@ def NEG(g):
         "commit-sha": g.hex40,
         "uuid-identifier": g.uuid,
         "publishable-key": lambda: g.pick([g.posthog_phc(), "pk" + "_live_" + g.alnum(24)]),
-        "fake-fixture": lambda: g.pick(["fake-token-for-tests", "not-a-real-secret", "test_password_123", "dummy-key-000000",
+        "fake-fixture": lambda: g.pick(["fake-token-for-tests", "not-a-real-secret", "example-password-do-not-use", "dummy-key-000000",
                                         "sk_fake_" + "0" * 24, "AAAAAAAAAAAAAAAAAAAA"]),
         "encrypted-sops": lambda: "ENC[AES256_GCM,data:" + g.b64(24) + ",iv:" + g.b64(32) + ",tag:" + g.b64(16) + ",type:str]",
         "sealed-secret": lambda: "AgB" + g.b64(180),
