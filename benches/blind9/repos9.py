@@ -1058,6 +1058,14 @@ def big_decks(c):
             f.raw("enum Keys {")
         elif fam == "kotlin":
             f.raw("object Keys {")
+        else:
+            head = {"php-define": "<?php", "rust": "use std::env;\n", "python": '"""Service settings."""\nimport os\n',
+                    "ruby": "# frozen_string_literal: true\n", "shell": "#!/usr/bin/env bash\nset -euo pipefail",
+                    "dockerfile": "FROM python:3.12-alpine\nWORKDIR /srv", "compose": "services:\n  app:\n    image: corp/app:1.0\n    environment:",
+                    "yaml": "app:", "toml": "[app]", "ini": "[app]", "batch": "@echo off", "js": "'use strict';\n",
+                    "powershell": "Set-StrictMode -Version Latest", "env": "# shared by app and worker"}.get(fam)
+            if head:
+                f.raw(head)
         kinds = []
         for _ in range(8):
             kinds.append(vend[vi % len(vend)]); vi += 1
