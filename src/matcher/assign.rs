@@ -290,6 +290,16 @@ impl Assignments {
             self.authorization(text, ls, value);
             return;
         }
+        // `val schemaRegistryAuth = "<base64>"`: an auth-named value that is base64 of a
+        // printable `user:password` is a Basic credential.
+        if name.len() >= 4
+            && name[name.len() - 4..].eq_ignore_ascii_case(b"auth")
+            && basic_credentials(&text[value.0..value.1])
+        {
+            let n = self.push_name(b"basic_auth_credentials");
+            self.emit(text, ls, n, value);
+            return;
+        }
         if let Some(canon) = conf::canonical_name(name, Written::Name) {
             let n = self.push_name(&canon);
             self.emit(text, ls, n, value);
@@ -718,7 +728,13 @@ impl Assignments {
         let mut i = 0;
         while i + 8 < line.len() {
             let q = line[i];
-            if !(q == b'"' || q == b'\'') || !line[i + 1..i + 8].eq_ignore_ascii_case(b"bearer ") {
+            // `"Basic <base64>"` too: `authorization` keeps it only when it decodes to a
+            // printable `user:password` (Swift `req.setValue("Basic v", forHTTPHeaderField:
+            // "Authorization")`).
+            if !(q == b'"' || q == b'\'')
+                || !(line[i + 1..i + 8].eq_ignore_ascii_case(b"bearer ")
+                    || line[i + 1..i + 7].eq_ignore_ascii_case(b"basic "))
+            {
                 i += 1;
                 continue;
             }
@@ -731,7 +747,7 @@ impl Assignments {
             if !self
                 .found
                 .iter()
-                .any(|a| a.value.0 >= s + 7 && a.value.0 < e)
+                .any(|a| a.value.0 >= s + 6 && a.value.0 < e)
             {
                 self.authorization(text, ls, (s, e));
             }
