@@ -21,7 +21,10 @@ fn base64(s: &str) -> String {
 fn basic_credentials_as_literals_and_auth_named_base64() {
     let mut f = Fake::new(61);
     let (p1, p2) = (password(&mut f), password(&mut f));
-    let (c1, c2) = (base64(&format!("svc-deploy:{p1}")), base64(&format!("svc-registry:{p2}")));
+    let (c1, c2) = (
+        base64(&format!("svc-deploy:{p1}")),
+        base64(&format!("svc-registry:{p2}")),
+    );
     let swift = format!(
         "final class APIClient {{\n    func authorize(_ req: inout URLRequest) {{\n        req.setValue(\"Basic {c1}\", forHTTPHeaderField: \"Authorization\")\n    }}\n}}\n"
     );
@@ -37,6 +40,78 @@ fn basic_credentials_as_literals_and_auth_named_base64() {
     let mut want = vec![
         expect("http-basic-auth-header", "APIClient.swift", &swift, &c1),
         expect("http-basic-auth-header", "Enrich.scala", &scala, &c2),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn password_words_in_the_middle_of_a_line_of_words() {
+    let mut f = Fake::new(62);
+    let (p1, p2, p3) = (password(&mut f), password(&mut f), password(&mut f));
+    let fetchmail = format!(
+        "poll imap.acme-mail.net protocol IMAP user \"archive\" password \"{p1}\" ssl\npoll pop.acme.net proto pop3 user bob pass {p2} keep\n"
+    );
+    // Code, prose with punctuation and an unquoted value with no user word are not read.
+    let notes = format!("if (password \"{p3}\" && ok) {{\nreset the password {p3} now\n",);
+    let rows = scan(&[
+        (".fetchmailrc", fetchmail.clone()),
+        ("notes.txt", notes.clone()),
+    ]);
+    let pw = "generic-password-assignment";
+    let mut want = vec![
+        expect(pw, ".fetchmailrc", &fetchmail, &p1),
+        expect(pw, ".fetchmailrc", &fetchmail, &p2),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn one_line_arrays_of_secrets() {
+    let mut f = Fake::new(63);
+    let (s1, s2, s3, s4) = (f.alnum(40), f.alnum(40), f.alnum(32), f.alnum(32));
+    let perl = format!(
+        "{{\n    hypnotoad => {{ listen => ['http://*:8080'], workers => 4 }},\n    secrets => ['{s1}', '{s2}'],\n}};\n"
+    );
+    let ruby = format!("config.api_tokens = [\"{s3}\"]\nconfig.hosts = [\"{s4}\"]\n");
+    let rows = scan(&[("ledger.conf", perl.clone()), ("app.rb", ruby.clone())]);
+    let sec = "generic-secret-assignment";
+    let mut want = vec![
+        expect(sec, "ledger.conf", &perl, &s1),
+        expect(sec, "ledger.conf", &perl, &s2),
+        expect(sec, "app.rb", &ruby, &s3),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn xml_values_under_a_credential_named_parent() {
+    let mut f = Fake::new(64);
+    let (p1, p2, p3, p4, p5) = (
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+    );
+    let unattend = format!(
+        "<unattend xmlns=\"urn:schemas-microsoft-com:unattend\">\n  <settings pass=\"oobeSystem\">\n    <component name=\"Microsoft-Windows-Shell-Setup\">\n      <UserAccounts>\n        <AdministratorPassword>\n          <Value>{p1}</Value>\n          <PlainText>true</PlainText>\n        </AdministratorPassword>\n      </UserAccounts>\n      <AutoLogon>\n        <Password>\n          <PlainText>true</PlainText>\n          <Value>{p2}</Value>\n        </Password>\n        <Username>kiosk</Username>\n        <Description>\n          <Value>{p5}</Value>\n        </Description>\n      </AutoLogon>\n    </component>\n  </settings>\n</unattend>\n"
+    );
+    let wildfly = format!(
+        "<server>\n  <datasource jndi-name=\"java:jboss/datasources/BillingDS\">\n    <security>\n      <user-name>BILL_APP</user-name>\n      <password>{p3}</password>\n    </security>\n  </datasource>\n  <credential-store name=\"cs\" location=\"cs.jceks\">\n    <credential-reference\n        clear-text=\"{p4}\"/>\n  </credential-store>\n</server>\n"
+    );
+    let rows = scan(&[
+        ("deploy/unattend.xml", unattend.clone()),
+        ("wildfly/standalone.xml", wildfly.clone()),
+    ]);
+    let pw = "generic-password-assignment";
+    let mut want = vec![
+        expect(pw, "deploy/unattend.xml", &unattend, &p1),
+        expect(pw, "deploy/unattend.xml", &unattend, &p2),
+        expect(pw, "wildfly/standalone.xml", &wildfly, &p3),
+        expect(pw, "wildfly/standalone.xml", &wildfly, &p4),
     ];
     want.sort();
     assert_eq!(rows, want);

@@ -400,7 +400,14 @@ impl Assignments {
             return;
         }
         self.operators(text, ls, line, idx);
-        if let Some(p) = conf::spaced_pair(line) {
+        let spaced = conf::spaced_pair(line);
+        if spaced.is_none() {
+            if let Some((vs, ve)) = conf::password_word(line) {
+                // fetchmail `poll host user "u" password "v" ssl`.
+                self.emit_password(text, ls, (vs, ve));
+            }
+        }
+        if let Some(p) = spaced {
             // `rcon_password "v"`, `SetEnv NAME v`, `requirepass v`, `ENV NAME v`,
             // `spark.hadoop.fs.s3a.secret.key v` (see `super::conf`). The name is written as a
             // directive: `keyPass "v"` names a password, and HAProxy's `stats auth u:v` keeps
@@ -472,6 +479,56 @@ impl Assignments {
             return false;
         }
         self.emit(text, ls, name, (ls + s, ls + e));
+        true
+    }
+
+    /// The quoted elements of `[...]` right after the operator ending at `at`, when the name
+    /// (`ns..ne` of `line`) is a plural of the credential vocabulary: each is emitted under the
+    /// singular name (`secrets` -> `secret`). Returns whether the array was read.
+    fn inline_array(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        line: &[u8],
+        (ns, ne): (usize, usize),
+        at: usize,
+    ) -> bool {
+        let mut i = at;
+        while i < line.len() && matches!(line[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if line.get(i) != Some(&b'[') {
+            return false;
+        }
+        let squeezed: Vec<u8> = line[ns..ne]
+            .iter()
+            .filter(|&&b| !matches!(b, b'_' | b'-' | b'.'))
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        let plural = ["secrets", "tokens", "passwords", "apikeys", "secretkeys"]
+            .iter()
+            .any(|w| squeezed.ends_with(w.as_bytes()));
+        if !plural {
+            return false;
+        }
+        let n = self.push_name(&line[ns..ne - 1]);
+        i += 1;
+        loop {
+            while i < line.len() && matches!(line[i], b' ' | b'\t' | b',') {
+                i += 1;
+            }
+            let Some(&q) = line.get(i) else {
+                break;
+            };
+            if !matches!(q, b'"' | b'\'') {
+                break;
+            }
+            let Some(c) = find_close(line, i + 1, q) else {
+                break;
+            };
+            self.emit(text, ls, n, (ls + i + 1, ls + c));
+            i = c + 1;
+        }
         true
     }
 
@@ -648,6 +705,11 @@ impl Assignments {
                     self.emit_password(text, ls, (vs, ve));
                     continue;
                 }
+            }
+            // Mojolicious `secrets => ['v', 'w']`, `API_TOKENS = ["v"]`: each element of a
+            // one-line array under a plural credential name is one of them.
+            if self.inline_array(text, ls, line, (ns, ne), op_end) {
+                continue;
             }
             // `apiSecret: process.env.X || "v"`: the fallback is written into the code.
             let fallback = fallback_literal(line, op_end);
@@ -895,6 +957,12 @@ impl Assignments {
                     let n = self.push_name(v);
                     self.pending = Some((n, idx, 2));
                 }
+            } else if is_value_key(tag) && self.pending.is_none() && lt == indent(line) {
+                // Windows unattend `<AdministratorPassword>` / `<Value>v</Value>`: the
+                // enclosing element names the value.
+                let name =
+                    xml_parent(text, ls).map_or(tag.to_vec(), |(ps, pe)| text[ps..pe].to_vec());
+                self.pair(text, ls, idx, &name, (vs2, ve2));
             } else {
                 let tag = tag.to_vec();
                 self.pair(text, ls, idx, &tag, (vs2, ve2));
@@ -1816,6 +1884,50 @@ fn basic_credentials(value: &[u8]) -> bool {
         return false;
     };
     c > 0 && bytes.len() > c + 1 && bytes.iter().all(|&b| (0x20..0x7f).contains(&b))
+}
+
+/// Lines above an XML value element searched for its enclosing element.
+const XML_PARENT_LINES: usize = 4;
+
+/// The name of the XML element enclosing the element that starts the line at `ls`: the nearest
+/// line above (within [`XML_PARENT_LINES`]) that is indented less and is an opening tag alone
+/// (`<AdministratorPassword>`). Complete sibling elements (`<PlainText>true</PlainText>`) may
+/// stand between; any other line ends the search.
+fn xml_parent(text: &[u8], ls: usize) -> Option<(usize, usize)> {
+    let own = indent(&text[ls..line_end(text, ls)]);
+    let mut e = ls;
+    for _ in 0..XML_PARENT_LINES {
+        if e == 0 {
+            return None;
+        }
+        let s = memchr::memrchr(b'\n', &text[..e - 1]).map_or(0, |i| i + 1);
+        let line = &text[s..e - 1];
+        e = s;
+        let (ts, te) = trim(line, 0, line.len());
+        let body = &line[ts..te];
+        if body.len() < 3 || body[0] != b'<' || body[te - ts - 1] != b'>' {
+            return None;
+        }
+        let closed = memchr::memmem::find(body, b"</").is_some();
+        if ts >= own || closed {
+            if ts >= own && closed && body[1] != b'/' {
+                continue;
+            }
+            return None;
+        }
+        let ns = 1;
+        let mut ne = ns;
+        while ne < body.len()
+            && (body[ne].is_ascii_alphanumeric() || matches!(body[ne], b'_' | b'-' | b':'))
+        {
+            ne += 1;
+        }
+        if ne == ns || body[te - ts - 2] == b'/' || !matches!(body[ne], b'>' | b' ') {
+            return None;
+        }
+        return Some((s + ts + ns, s + ts + ne));
+    }
+    None
 }
 
 /// The enclosing object of the line starting at `ls`: the nearest line above (within
