@@ -96,8 +96,14 @@ fn xml_values_under_a_credential_named_parent() {
         password(&mut f),
         password(&mut f),
     );
+    // base64 of UTF-16LE `Password`: the encoded form of an empty password.
+    let empty = {
+        use base64::Engine;
+        let utf16: Vec<u8> = "Password".bytes().flat_map(|b| [b, 0]).collect();
+        base64::engine::general_purpose::STANDARD.encode(utf16)
+    };
     let unattend = format!(
-        "<unattend xmlns=\"urn:schemas-microsoft-com:unattend\">\n  <settings pass=\"oobeSystem\">\n    <component name=\"Microsoft-Windows-Shell-Setup\">\n      <UserAccounts>\n        <AdministratorPassword>\n          <Value>{p1}</Value>\n          <PlainText>true</PlainText>\n        </AdministratorPassword>\n      </UserAccounts>\n      <AutoLogon>\n        <Password>\n          <PlainText>true</PlainText>\n          <Value>{p2}</Value>\n        </Password>\n        <Username>kiosk</Username>\n        <Description>\n          <Value>{p5}</Value>\n        </Description>\n      </AutoLogon>\n    </component>\n  </settings>\n</unattend>\n"
+        "<unattend xmlns=\"urn:schemas-microsoft-com:unattend\">\n  <settings pass=\"oobeSystem\">\n    <component name=\"Microsoft-Windows-Shell-Setup\">\n      <UserAccounts>\n        <AdministratorPassword>\n          <Value>{p1}</Value>\n          <PlainText>true</PlainText>\n        </AdministratorPassword>\n      </UserAccounts>\n      <AutoLogon>\n        <Password>\n          <PlainText>true</PlainText>\n          <Value>{p2}</Value>\n        </Password>\n        <Username>kiosk</Username>\n        <Password>\n          <Value>{empty}</Value>\n          <PlainText>false</PlainText>\n        </Password>\n        <Description>\n          <Value>{p5}</Value>\n        </Description>\n      </AutoLogon>\n    </component>\n  </settings>\n</unattend>\n"
     );
     let wildfly = format!(
         "<server>\n  <datasource jndi-name=\"java:jboss/datasources/BillingDS\">\n    <security>\n      <user-name>BILL_APP</user-name>\n      <password>{p3}</password>\n    </security>\n  </datasource>\n  <credential-store name=\"cs\" location=\"cs.jceks\">\n    <credential-reference\n        clear-text=\"{p4}\"/>\n  </credential-store>\n</server>\n"
@@ -112,6 +118,50 @@ fn xml_values_under_a_credential_named_parent() {
         expect(pw, "deploy/unattend.xml", &unattend, &p2),
         expect(pw, "wildfly/standalone.xml", &wildfly, &p3),
         expect(pw, "wildfly/standalone.xml", &wildfly, &p4),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn kubernetes_secret_keys_are_judged_by_their_credential_word() {
+    let mut f = Fake::new(65);
+    let (t1, t2, t3) = (f.alnum(20), f.alnum(24), f.alnum(24));
+    let secret = format!(
+        "apiVersion: v1\nkind: Secret\nmetadata:\n  name: gitlab-runner\ntype: Opaque\ndata:\n  runner-registration-token: {}\n  username: {}\nstringData:\n  device-registration-token: {t2}\n",
+        base64(&t1),
+        base64("gitlab-runner-user"),
+    );
+    // Outside a Secret a registration token is an identifier, as before.
+    let config = format!("runner:\n  runner-registration-token: {t3}\n");
+    let rows = scan(&[
+        ("k8s/runner-secret.yaml", secret.clone()),
+        ("config.yaml", config.clone()),
+    ]);
+    let tok = "generic-secret-assignment";
+    let mut want = vec![
+        expect(tok, "k8s/runner-secret.yaml", &secret, &base64(&t1)),
+        expect(tok, "k8s/runner-secret.yaml", &secret, &t2),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn keys_passed_to_sdk_client_constructors() {
+    let mut f = Fake::new(66);
+    let mixed = |f: &mut Fake| key(&[&f.alnum(14), "Q7", &f.alnum(14), "z3"]);
+    let (k1, k2, k3) = (mixed(&mut f), mixed(&mut f), mixed(&mut f));
+    let md = format!(
+        "# Authentication\n\n```go\nc := acme.NewClient(\"{k1}\")\n```\n\n```csharp\nvar client = new AcmeClient(\"{k2}\");\n```\n\n```python\nco = cohere.ClientV2(\"{k3}\")\nhttp = httpx.Client(\"https://api.acme.dev/v1/orders/list\")\nlower = acme.Client(\"{}\")\n```\n",
+        f.string(b"abcdefghijklmnopqrstuvwxyz", 40)
+    );
+    let rows = scan(&[("docs/authentication.md", md.clone())]);
+    let sec = "generic-secret-assignment";
+    let mut want = vec![
+        expect(sec, "docs/authentication.md", &md, &k1),
+        expect(sec, "docs/authentication.md", &md, &k2),
+        expect(sec, "docs/authentication.md", &md, &k3),
     ];
     want.sort();
     assert_eq!(rows, want);

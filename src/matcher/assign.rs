@@ -286,6 +286,8 @@ impl Assignments {
 
     /// One `name`/`value` pair seen on line `idx`; handles pending names.
     fn pair(&mut self, text: &[u8], ls: usize, idx: usize, name: &[u8], value: (usize, usize)) {
+        let secret_key = k8s_secret_key(text, ls, name);
+        let name = secret_key.unwrap_or(name);
         if contains_ignore_case(name, "authorization") {
             self.authorization(text, ls, value);
             return;
@@ -435,6 +437,7 @@ impl Assignments {
         self.command_line(text, ls, line);
         self.netrc(text, ls, line, ts);
         self.calls(text, ls, line);
+        self.client_constructors(text, ls, line);
         self.named_calls(text, ls, line);
         self.format_lines(text, ls, line);
         self.constant_time_compares(text, ls, line, idx);
@@ -962,7 +965,9 @@ impl Assignments {
                 // enclosing element names the value.
                 let name =
                     xml_parent(text, ls).map_or(tag.to_vec(), |(ps, pe)| text[ps..pe].to_vec());
-                self.pair(text, ls, idx, &name, (vs2, ve2));
+                if !unattend_empty(&line[vs..ve]) {
+                    self.pair(text, ls, idx, &name, (vs2, ve2));
+                }
             } else {
                 let tag = tag.to_vec();
                 self.pair(text, ls, idx, &tag, (vs2, ve2));
@@ -1252,6 +1257,49 @@ impl Assignments {
                     let n = self.push_name(&name);
                     self.emit(text, ls, n, (ls + vs, ls + ve));
                 }
+            }
+        }
+    }
+
+    /// An SDK client built with its key as the first argument: `cohere.ClientV2("v")`,
+    /// `acme.NewClient("v")`, `new AcmeClient("v")` (READMEs, notebooks, samples). The call's
+    /// name ends in `Client` or `ClientV<n>`, and the literal is one run of 32 characters or
+    /// more with upper- and lower-case letters and digits: a base URL, a name or a region is
+    /// none of these. Handed on as `api_key`, for the rules' judgement of the value.
+    fn client_constructors(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        static CLIENT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"Client"));
+        let mut from = 0;
+        while let Some(off) = CLIENT.find(&line[from..]) {
+            let at = from + off;
+            from = at + 6;
+            let mut i = at + 6;
+            if line.get(i) == Some(&b'V') {
+                i += 1;
+                while line.get(i).is_some_and(u8::is_ascii_digit) {
+                    i += 1;
+                }
+            }
+            if line.get(i) != Some(&b'(') {
+                continue;
+            }
+            let Some(&q) = line.get(i + 1) else {
+                continue;
+            };
+            if !matches!(q, b'"' | b'\'') {
+                continue;
+            }
+            let Some(c) = find_close(line, i + 2, q) else {
+                continue;
+            };
+            let v = &line[i + 2..c];
+            let shaped = v.len() >= 32
+                && v.iter().all(u8::is_ascii_alphanumeric)
+                && v.iter().any(u8::is_ascii_uppercase)
+                && v.iter().any(u8::is_ascii_lowercase)
+                && v.iter().any(u8::is_ascii_digit);
+            if shaped && matches!(line.get(c + 1), Some(b')' | b',')) {
+                let n = self.push_name(b"api_key");
+                self.emit(text, ls, n, (ls + i + 2, ls + c));
             }
         }
     }
@@ -1884,6 +1932,49 @@ fn basic_credentials(value: &[u8]) -> bool {
         return false;
     };
     c > 0 && bytes.len() > c + 1 && bytes.iter().all(|&b| (0x20..0x7f).contains(&b))
+}
+
+/// The credential word that ends a key of a Kubernetes `Secret`'s `data:` or `stringData:` map
+/// (`runner-registration-token` -> `token`), for the key on the line starting at `ls`. What a
+/// Secret holds is secret by declaration: its keys are judged by that word, not by qualifiers
+/// that elsewhere mark public identifiers (`registration`, `device`, `instance`). `data:`
+/// values are judged decoded (see `super::normalize`, whose decoded text is read here too).
+fn k8s_secret_key<'a>(text: &[u8], ls: usize, name: &'a [u8]) -> Option<&'a [u8]> {
+    let cut = name
+        .iter()
+        .rposition(|&b| matches!(b, b'-' | b'_' | b'.'))?;
+    let word = &name[cut + 1..];
+    if !["token", "password", "secret", "passwd", "apikey"]
+        .iter()
+        .any(|w| eq_ignore_case(word, w))
+    {
+        return None;
+    }
+    let (ps, pe) = parent_of(text, ls)?;
+    if !matches!(&text[ps..pe], b"data" | b"stringData") {
+        return None;
+    }
+    // `kind: Secret` ends its line (`kind: SecretProviderClass` holds references).
+    let before = &text[ls.saturating_sub(PARENT_BYTES)..ps];
+    let secret = memchr::memmem::find_iter(before, b"kind: Secret")
+        .any(|k| matches!(before.get(k + 12), Some(b'\n' | b'\r' | b' ')))
+        || memchr::memmem::find(before, b"\"kind\": \"Secret\"").is_some();
+    secret.then_some(word)
+}
+
+/// Whether an unattend.xml `<Value>` (with `<PlainText>false</PlainText>`) is an empty password:
+/// Windows stores base64 of the UTF-16LE password followed by `Password` (or
+/// `AdministratorPassword`), so the suffix alone means no password was set.
+fn unattend_empty(value: &[u8]) -> bool {
+    use base64::Engine;
+    let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(value) else {
+        return false;
+    };
+    if bytes.len() % 2 != 0 || bytes.chunks(2).any(|c| c[1] != 0) {
+        return false;
+    }
+    let ascii: Vec<u8> = bytes.chunks(2).map(|c| c[0]).collect();
+    ascii == b"Password" || ascii == b"AdministratorPassword"
 }
 
 /// Lines above an XML value element searched for its enclosing element.
