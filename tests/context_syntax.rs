@@ -166,3 +166,20 @@ fn keys_passed_to_sdk_client_constructors() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+#[test]
+fn passwords_given_as_code_spans_in_prose() {
+    let mut f = Fake::new(67);
+    let (p1, p2) = (password(&mut f), password(&mut f));
+    let md = format!(
+        "# Staging\n\nThe staging docs are behind basic auth: user `preview`, password `{p1}`.\n\nThe admin password is `{p2}` until rotation.\n\nGenerate a password with `openssl rand -base64 24`; set `DB_PASSWORD` in `.env`.\n"
+    );
+    let rows = scan(&[("docs/staging.md", md.clone())]);
+    let pw = "generic-password-assignment";
+    let mut want = vec![
+        expect(pw, "docs/staging.md", &md, &p1),
+        expect(pw, "docs/staging.md", &md, &p2),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -441,6 +441,10 @@ impl Assignments {
         self.named_calls(text, ls, line);
         self.format_lines(text, ls, line);
         self.constant_time_compares(text, ls, line, idx);
+        if let Some((vs, ve)) = conf::prose_password(line) {
+            // Markdown "user `u`, password `v`".
+            self.emit_password(text, ls, (vs, ve));
+        }
         if let Some((vs, ve)) = conf::chpasswd_input(line) {
             // `echo 'user:password' | chpasswd`.
             self.emit_password(text, ls, (vs, ve));

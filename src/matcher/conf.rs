@@ -388,6 +388,47 @@ pub fn password_word(line: &[u8]) -> Option<(usize, usize)> {
     None
 }
 
+/// The password that prose gives as a code span right after the word: Markdown "user
+/// `preview`, password `v`", "the password is `v`", "Password: `v`". The span holds one run
+/// with no whitespace (a shell command substitution has a command and its arguments).
+pub fn prose_password(line: &[u8]) -> Option<(usize, usize)> {
+    static WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"assword"));
+    let mut from = 0;
+    while let Some(off) = WORD.find(&line[from..]) {
+        let p = from + off;
+        from = p + 7;
+        if p == 0 || !matches!(line[p - 1], b'p' | b'P') {
+            continue;
+        }
+        let before = if p >= 2 { line[p - 2] } else { b' ' };
+        if before.is_ascii_alphanumeric() || matches!(before, b'_' | b'-' | b'.' | b'`') {
+            continue;
+        }
+        let mut i = p + 7;
+        if line.get(i) == Some(&b':') {
+            i += 1;
+        }
+        if line.get(i) != Some(&b' ') {
+            continue;
+        }
+        while line.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        if line[i..].starts_with(b"is ") {
+            i += 3;
+        }
+        if line.get(i) != Some(&b'`') {
+            continue;
+        }
+        let s = i + 1;
+        let e = s + memchr::memchr(b'`', &line[s..])?;
+        if e > s && !line[s..e].iter().any(u8::is_ascii_whitespace) {
+            return Some((s, e));
+        }
+    }
+    None
+}
+
 /// The password in `echo 'user:password' | chpasswd` (provisioning scripts, Vagrantfiles).
 pub fn chpasswd_input(line: &[u8]) -> Option<(usize, usize)> {
     static CHPASSWD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"chpasswd"));
