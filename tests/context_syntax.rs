@@ -183,3 +183,20 @@ fn passwords_given_as_code_spans_in_prose() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+#[test]
+fn service_words_glued_to_pass() {
+    let mut f = Fake::new(68);
+    let (p1, p2, p3) = (password(&mut f), password(&mut f), password(&mut f));
+    let php = format!(
+        "<?php\nclass JConfig {{\n\tpublic $smtpuser = 'mailer@acme.io';\n\tpublic $smtppass = '{p1}';\n\tpublic $dbpass = '{p2}';\n\tpublic $bypass = '{p3}';\n}}\n"
+    );
+    let rows = scan(&[("configuration.php", php.clone())]);
+    let pw = "generic-password-assignment";
+    let mut want = vec![
+        expect(pw, "configuration.php", &php, &p1),
+        expect(pw, "configuration.php", &php, &p2),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

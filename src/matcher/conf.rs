@@ -196,6 +196,20 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
         v.extend_from_slice(b"_password");
         return Some(v);
     }
+    // Joomla `$smtppass`, `dbpass`, `ftppass`: a service's word glued to `pass` (not `bypass`,
+    // `compass`: only these services).
+    if n > 4 && bare[n - 4..].eq_ignore_ascii_case(b"pass") {
+        let head = &bare[..n - 4];
+        if [
+            "smtp", "db", "mail", "ftp", "sftp", "sql", "mysql", "root", "admin", "ldap", "imap",
+            "pop", "proxy", "redis", "bind",
+        ]
+        .iter()
+        .any(|w| head.eq_ignore_ascii_case(w.as_bytes()))
+        {
+            return Some(b"password".to_vec());
+        }
+    }
     // WildFly / JBoss Elytron `<credential-reference clear-text="v"/>`: the password itself.
     if bare.eq_ignore_ascii_case(b"clear-text") {
         return Some(b"password".to_vec());
