@@ -286,8 +286,20 @@ impl Assignments {
 
     /// One `name`/`value` pair seen on line `idx`; handles pending names.
     fn pair(&mut self, text: &[u8], ls: usize, idx: usize, name: &[u8], value: (usize, usize)) {
+        let secret_key = k8s_secret_key(text, ls, name);
+        let name = secret_key.unwrap_or(name);
         if contains_ignore_case(name, "authorization") {
             self.authorization(text, ls, value);
+            return;
+        }
+        // `val schemaRegistryAuth = "<base64>"`: an auth-named value that is base64 of a
+        // printable `user:password` is a Basic credential.
+        if name.len() >= 4
+            && name[name.len() - 4..].eq_ignore_ascii_case(b"auth")
+            && basic_credentials(&text[value.0..value.1])
+        {
+            let n = self.push_name(b"basic_auth_credentials");
+            self.emit(text, ls, n, value);
             return;
         }
         if let Some(canon) = conf::canonical_name(name, Written::Name) {
@@ -390,7 +402,14 @@ impl Assignments {
             return;
         }
         self.operators(text, ls, line, idx);
-        if let Some(p) = conf::spaced_pair(line) {
+        let spaced = conf::spaced_pair(line);
+        if spaced.is_none() {
+            if let Some((vs, ve)) = conf::password_word(line) {
+                // fetchmail `poll host user "u" password "v" ssl`.
+                self.emit_password(text, ls, (vs, ve));
+            }
+        }
+        if let Some(p) = spaced {
             // `rcon_password "v"`, `SetEnv NAME v`, `requirepass v`, `ENV NAME v`,
             // `spark.hadoop.fs.s3a.secret.key v` (see `super::conf`). The name is written as a
             // directive: `keyPass "v"` names a password, and HAProxy's `stats auth u:v` keeps
@@ -418,9 +437,14 @@ impl Assignments {
         self.command_line(text, ls, line);
         self.netrc(text, ls, line, ts);
         self.calls(text, ls, line);
+        self.client_constructors(text, ls, line);
         self.named_calls(text, ls, line);
         self.format_lines(text, ls, line);
         self.constant_time_compares(text, ls, line, idx);
+        if let Some((vs, ve)) = conf::prose_password(line) {
+            // Markdown "user `u`, password `v`".
+            self.emit_password(text, ls, (vs, ve));
+        }
         if let Some((vs, ve)) = conf::chpasswd_input(line) {
             // `echo 'user:password' | chpasswd`.
             self.emit_password(text, ls, (vs, ve));
@@ -462,6 +486,56 @@ impl Assignments {
             return false;
         }
         self.emit(text, ls, name, (ls + s, ls + e));
+        true
+    }
+
+    /// The quoted elements of `[...]` right after the operator ending at `at`, when the name
+    /// (`ns..ne` of `line`) is a plural of the credential vocabulary: each is emitted under the
+    /// singular name (`secrets` -> `secret`). Returns whether the array was read.
+    fn inline_array(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        line: &[u8],
+        (ns, ne): (usize, usize),
+        at: usize,
+    ) -> bool {
+        let mut i = at;
+        while i < line.len() && matches!(line[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if line.get(i) != Some(&b'[') {
+            return false;
+        }
+        let squeezed: Vec<u8> = line[ns..ne]
+            .iter()
+            .filter(|&&b| !matches!(b, b'_' | b'-' | b'.'))
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        let plural = ["secrets", "tokens", "passwords", "apikeys", "secretkeys"]
+            .iter()
+            .any(|w| squeezed.ends_with(w.as_bytes()));
+        if !plural {
+            return false;
+        }
+        let n = self.push_name(&line[ns..ne - 1]);
+        i += 1;
+        loop {
+            while i < line.len() && matches!(line[i], b' ' | b'\t' | b',') {
+                i += 1;
+            }
+            let Some(&q) = line.get(i) else {
+                break;
+            };
+            if !matches!(q, b'"' | b'\'') {
+                break;
+            }
+            let Some(c) = find_close(line, i + 1, q) else {
+                break;
+            };
+            self.emit(text, ls, n, (ls + i + 1, ls + c));
+            i = c + 1;
+        }
         true
     }
 
@@ -639,6 +713,11 @@ impl Assignments {
                     continue;
                 }
             }
+            // Mojolicious `secrets => ['v', 'w']`, `API_TOKENS = ["v"]`: each element of a
+            // one-line array under a plural credential name is one of them.
+            if self.inline_array(text, ls, line, (ns, ne), op_end) {
+                continue;
+            }
             // `apiSecret: process.env.X || "v"`: the fallback is written into the code.
             let fallback = fallback_literal(line, op_end);
             if let Some((_, (fs, fe))) = fallback {
@@ -718,7 +797,13 @@ impl Assignments {
         let mut i = 0;
         while i + 8 < line.len() {
             let q = line[i];
-            if !(q == b'"' || q == b'\'') || !line[i + 1..i + 8].eq_ignore_ascii_case(b"bearer ") {
+            // `"Basic <base64>"` too: `authorization` keeps it only when it decodes to a
+            // printable `user:password` (Swift `req.setValue("Basic v", forHTTPHeaderField:
+            // "Authorization")`).
+            if !(q == b'"' || q == b'\'')
+                || !(line[i + 1..i + 8].eq_ignore_ascii_case(b"bearer ")
+                    || line[i + 1..i + 7].eq_ignore_ascii_case(b"basic "))
+            {
                 i += 1;
                 continue;
             }
@@ -731,7 +816,7 @@ impl Assignments {
             if !self
                 .found
                 .iter()
-                .any(|a| a.value.0 >= s + 7 && a.value.0 < e)
+                .any(|a| a.value.0 >= s + 6 && a.value.0 < e)
             {
                 self.authorization(text, ls, (s, e));
             }
@@ -878,6 +963,14 @@ impl Assignments {
                 if !v.is_empty() && v.len() <= MAX_NAME {
                     let n = self.push_name(v);
                     self.pending = Some((n, idx, 2));
+                }
+            } else if is_value_key(tag) && self.pending.is_none() && lt == indent(line) {
+                // Windows unattend `<AdministratorPassword>` / `<Value>v</Value>`: the
+                // enclosing element names the value.
+                let name =
+                    xml_parent(text, ls).map_or(tag.to_vec(), |(ps, pe)| text[ps..pe].to_vec());
+                if !unattend_empty(&line[vs..ve]) {
+                    self.pair(text, ls, idx, &name, (vs2, ve2));
                 }
             } else {
                 let tag = tag.to_vec();
@@ -1168,6 +1261,49 @@ impl Assignments {
                     let n = self.push_name(&name);
                     self.emit(text, ls, n, (ls + vs, ls + ve));
                 }
+            }
+        }
+    }
+
+    /// An SDK client built with its key as the first argument: `cohere.ClientV2("v")`,
+    /// `acme.NewClient("v")`, `new AcmeClient("v")` (READMEs, notebooks, samples). The call's
+    /// name ends in `Client` or `ClientV<n>`, and the literal is one run of 32 characters or
+    /// more with upper- and lower-case letters and digits: a base URL, a name or a region is
+    /// none of these. Handed on as `api_key`, for the rules' judgement of the value.
+    fn client_constructors(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        static CLIENT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"Client"));
+        let mut from = 0;
+        while let Some(off) = CLIENT.find(&line[from..]) {
+            let at = from + off;
+            from = at + 6;
+            let mut i = at + 6;
+            if line.get(i) == Some(&b'V') {
+                i += 1;
+                while line.get(i).is_some_and(u8::is_ascii_digit) {
+                    i += 1;
+                }
+            }
+            if line.get(i) != Some(&b'(') {
+                continue;
+            }
+            let Some(&q) = line.get(i + 1) else {
+                continue;
+            };
+            if !matches!(q, b'"' | b'\'') {
+                continue;
+            }
+            let Some(c) = find_close(line, i + 2, q) else {
+                continue;
+            };
+            let v = &line[i + 2..c];
+            let shaped = v.len() >= 32
+                && v.iter().all(u8::is_ascii_alphanumeric)
+                && v.iter().any(u8::is_ascii_uppercase)
+                && v.iter().any(u8::is_ascii_lowercase)
+                && v.iter().any(u8::is_ascii_digit);
+            if shaped && matches!(line.get(c + 1), Some(b')' | b',')) {
+                let n = self.push_name(b"api_key");
+                self.emit(text, ls, n, (ls + i + 2, ls + c));
             }
         }
     }
@@ -1800,6 +1936,93 @@ fn basic_credentials(value: &[u8]) -> bool {
         return false;
     };
     c > 0 && bytes.len() > c + 1 && bytes.iter().all(|&b| (0x20..0x7f).contains(&b))
+}
+
+/// The credential word that ends a key of a Kubernetes `Secret`'s `data:` or `stringData:` map
+/// (`runner-registration-token` -> `token`), for the key on the line starting at `ls`. What a
+/// Secret holds is secret by declaration: its keys are judged by that word, not by qualifiers
+/// that elsewhere mark public identifiers (`registration`, `device`, `instance`). `data:`
+/// values are judged decoded (see `super::normalize`, whose decoded text is read here too).
+fn k8s_secret_key<'a>(text: &[u8], ls: usize, name: &'a [u8]) -> Option<&'a [u8]> {
+    let cut = name
+        .iter()
+        .rposition(|&b| matches!(b, b'-' | b'_' | b'.'))?;
+    let word = &name[cut + 1..];
+    if !["token", "password", "secret", "passwd", "apikey"]
+        .iter()
+        .any(|w| eq_ignore_case(word, w))
+    {
+        return None;
+    }
+    let (ps, pe) = parent_of(text, ls)?;
+    if !matches!(&text[ps..pe], b"data" | b"stringData") {
+        return None;
+    }
+    // `kind: Secret` ends its line (`kind: SecretProviderClass` holds references).
+    let before = &text[ls.saturating_sub(PARENT_BYTES)..ps];
+    let secret = memchr::memmem::find_iter(before, b"kind: Secret")
+        .any(|k| matches!(before.get(k + 12), Some(b'\n' | b'\r' | b' ')))
+        || memchr::memmem::find(before, b"\"kind\": \"Secret\"").is_some();
+    secret.then_some(word)
+}
+
+/// Whether an unattend.xml `<Value>` (with `<PlainText>false</PlainText>`) is an empty password:
+/// Windows stores base64 of the UTF-16LE password followed by `Password` (or
+/// `AdministratorPassword`), so the suffix alone means no password was set.
+fn unattend_empty(value: &[u8]) -> bool {
+    use base64::Engine;
+    let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(value) else {
+        return false;
+    };
+    if bytes.len() % 2 != 0 || bytes.chunks(2).any(|c| c[1] != 0) {
+        return false;
+    }
+    let ascii: Vec<u8> = bytes.chunks(2).map(|c| c[0]).collect();
+    ascii == b"Password" || ascii == b"AdministratorPassword"
+}
+
+/// Lines above an XML value element searched for its enclosing element.
+const XML_PARENT_LINES: usize = 4;
+
+/// The name of the XML element enclosing the element that starts the line at `ls`: the nearest
+/// line above (within [`XML_PARENT_LINES`]) that is indented less and is an opening tag alone
+/// (`<AdministratorPassword>`). Complete sibling elements (`<PlainText>true</PlainText>`) may
+/// stand between; any other line ends the search.
+fn xml_parent(text: &[u8], ls: usize) -> Option<(usize, usize)> {
+    let own = indent(&text[ls..line_end(text, ls)]);
+    let mut e = ls;
+    for _ in 0..XML_PARENT_LINES {
+        if e == 0 {
+            return None;
+        }
+        let s = memchr::memrchr(b'\n', &text[..e - 1]).map_or(0, |i| i + 1);
+        let line = &text[s..e - 1];
+        e = s;
+        let (ts, te) = trim(line, 0, line.len());
+        let body = &line[ts..te];
+        if body.len() < 3 || body[0] != b'<' || body[te - ts - 1] != b'>' {
+            return None;
+        }
+        let closed = memchr::memmem::find(body, b"</").is_some();
+        if ts >= own || closed {
+            if ts >= own && closed && body[1] != b'/' {
+                continue;
+            }
+            return None;
+        }
+        let ns = 1;
+        let mut ne = ns;
+        while ne < body.len()
+            && (body[ne].is_ascii_alphanumeric() || matches!(body[ne], b'_' | b'-' | b':'))
+        {
+            ne += 1;
+        }
+        if ne == ns || body[te - ts - 2] == b'/' || !matches!(body[ne], b'>' | b' ') {
+            return None;
+        }
+        return Some((s + ts + ns, s + ts + ne));
+    }
+    None
 }
 
 /// The enclosing object of the line starting at `ls`: the nearest line above (within

@@ -196,6 +196,24 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
         v.extend_from_slice(b"_password");
         return Some(v);
     }
+    // Joomla `$smtppass`, `dbpass`, `ftppass`: a service's word glued to `pass` (not `bypass`,
+    // `compass`: only these services).
+    if n > 4 && bare[n - 4..].eq_ignore_ascii_case(b"pass") {
+        let head = &bare[..n - 4];
+        if [
+            "smtp", "db", "mail", "ftp", "sftp", "sql", "mysql", "root", "admin", "ldap", "imap",
+            "pop", "proxy", "redis", "bind",
+        ]
+        .iter()
+        .any(|w| head.eq_ignore_ascii_case(w.as_bytes()))
+        {
+            return Some(b"password".to_vec());
+        }
+    }
+    // WildFly / JBoss Elytron `<credential-reference clear-text="v"/>`: the password itself.
+    if bare.eq_ignore_ascii_case(b"clear-text") {
+        return Some(b"password".to_vec());
+    }
     // Consul's and Serf's gossip key, `encrypt = "base64"`.
     if bare.eq_ignore_ascii_case(b"encrypt") {
         return Some(b"encrypt_key".to_vec());
@@ -299,6 +317,130 @@ pub fn elixir_scope(line: &[u8]) -> Option<(usize, usize)> {
     // A scope is followed by a comma (or ends the line); `config :app, key: v` has none.
     let after = line.get(i).copied();
     (i > s && matches!(after, Some(b',') | None)).then_some((s, i))
+}
+
+/// Most words read on a line of words by [`password_word`].
+const MAX_LINE_WORDS: usize = 24;
+
+/// The value after a `password` (`passwd`, `pass`) word in the middle of a line made only of
+/// words: fetchmail's `poll host protocol IMAP user "u" password "v" ssl`, `user u pass v
+/// keep`. [`spaced_pair`] reads only a line's last two words; here the pair may sit anywhere.
+/// The syntax says little, so the value must be quoted or follow a `user`/`username`/`login`
+/// word earlier on the line, and every unquoted word must be a plain word (no operator, call,
+/// comma or comment marker: code and prose have those).
+pub fn password_word(line: &[u8]) -> Option<(usize, usize)> {
+    let mut words: [(usize, usize); MAX_LINE_WORDS] = [(0, 0); MAX_LINE_WORDS];
+    let mut n = 0;
+    let mut i = 0;
+    let end = line.len();
+    while i < end {
+        while i < end && line[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i >= end {
+            break;
+        }
+        if n == MAX_LINE_WORDS {
+            return None;
+        }
+        let s = i;
+        if matches!(line[i], b'"' | b'\'') {
+            let q = line[i];
+            let close = memchr::memchr(q, &line[i + 1..end])? + i + 1;
+            i = close + 1;
+            if i < end && !line[i].is_ascii_whitespace() {
+                return None;
+            }
+        } else {
+            while i < end && !line[i].is_ascii_whitespace() {
+                if !is_word_byte(line[i]) && !matches!(line[i], b':' | b'!' | b'#' | b'%') {
+                    return None;
+                }
+                i += 1;
+            }
+        }
+        words[n] = (s, i);
+        n += 1;
+    }
+    let first = *line.get(words[0].0)?;
+    if n < 4 || !first.is_ascii_alphabetic() {
+        return None;
+    }
+    let word = |k: usize| &line[words[k].0..words[k].1];
+    // `.netrc` lines are read by their own form.
+    if ["machine", "default", "login", "password", "account"]
+        .iter()
+        .any(|w| word(0).eq_ignore_ascii_case(w.as_bytes()))
+    {
+        return None;
+    }
+    let mut user = false;
+    for k in 0..n - 1 {
+        let w = word(k);
+        if ["user", "username", "login"]
+            .iter()
+            .any(|u| w.eq_ignore_ascii_case(u.as_bytes()))
+        {
+            user = true;
+        }
+        if !["password", "passwd", "pass"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+        {
+            continue;
+        }
+        let (vs, ve) = words[k + 1];
+        let quoted = matches!(line[vs], b'"' | b'\'');
+        if quoted && ve >= vs + 2 {
+            return Some((vs + 1, ve - 1));
+        }
+        if user && !quoted {
+            return Some((vs, ve));
+        }
+        return None;
+    }
+    None
+}
+
+/// The password that prose gives as a code span right after the word: Markdown "user
+/// `preview`, password `v`", "the password is `v`", "Password: `v`". The span holds one run
+/// with no whitespace (a shell command substitution has a command and its arguments).
+pub fn prose_password(line: &[u8]) -> Option<(usize, usize)> {
+    static WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"assword"));
+    let mut from = 0;
+    while let Some(off) = WORD.find(&line[from..]) {
+        let p = from + off;
+        from = p + 7;
+        if p == 0 || !matches!(line[p - 1], b'p' | b'P') {
+            continue;
+        }
+        let before = if p >= 2 { line[p - 2] } else { b' ' };
+        if before.is_ascii_alphanumeric() || matches!(before, b'_' | b'-' | b'.' | b'`') {
+            continue;
+        }
+        let mut i = p + 7;
+        if line.get(i) == Some(&b':') {
+            i += 1;
+        }
+        if line.get(i) != Some(&b' ') {
+            continue;
+        }
+        while line.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        if line[i..].starts_with(b"is ") {
+            i += 3;
+        }
+        if line.get(i) != Some(&b'`') {
+            continue;
+        }
+        let s = i + 1;
+        let e = s + memchr::memchr(b'`', &line[s..])?;
+        if e > s && !line[s..e].iter().any(u8::is_ascii_whitespace) {
+            return Some((s, e));
+        }
+    }
+    None
 }
 
 /// The password in `echo 'user:password' | chpasswd` (provisioning scripts, Vagrantfiles).
