@@ -10,6 +10,7 @@ mod context_conf;
 mod context_files;
 mod context_langs;
 mod context_providers;
+mod context_values;
 mod failclosed;
 mod fuzz;
 mod gate;

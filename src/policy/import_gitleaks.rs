@@ -384,6 +384,7 @@ impl Converter {
                 .and_then(|v| v.as_float().or(v.as_integer().map(|i| i as f64))),
             checksum: None,
             context: Vec::new(),
+            published_context: Vec::new(),
             severity: Severity::High,
             references: Vec::new(),
             window: 4096,

@@ -56,6 +56,9 @@ pub fn render_markdown(rules: &RuleSet) -> String {
             if let Some(c) = r.spec.checksum {
                 checks.push(format!("{c:?}"));
             }
+            if !r.spec.published_context.is_empty() {
+                checks.push(format!("not near: {}", r.spec.published_context.join(", ")));
+            }
             if !r.spec.context.is_empty() {
                 checks.push(format!("context: {}", r.spec.context.join(", ")));
             }

@@ -109,6 +109,11 @@ pub struct RuleSpec {
     /// Words (case-insensitive) of which one must stand near the match, for keys with no prefix.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub context: Vec<String>,
+    /// Words (case-insensitive) that mark a match as a key published by design when one stands
+    /// near it (a documentation site's search-only key in its DocSearch configuration): such a
+    /// match is not a finding. The opposite of `context`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub published_context: Vec<String>,
     pub severity: Severity,
     /// Provider documentation: the first is the key-format or key-management page.
     pub references: Vec<String>,
@@ -156,6 +161,8 @@ pub struct Rule {
     allow: OnceLock<Vec<Regex>>,
     /// Lower-cased context words.
     pub context: Vec<Vec<u8>>,
+    /// Lower-cased `published_context` words.
+    pub published_context: Vec<Vec<u8>>,
 }
 
 impl Rule {
@@ -327,12 +334,18 @@ pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Resul
         .iter()
         .map(|w| w.to_ascii_lowercase().into_bytes())
         .collect();
+    let published_context = spec
+        .published_context
+        .iter()
+        .map(|w| w.to_ascii_lowercase().into_bytes())
+        .collect();
     let rule = Rule {
         provider: provider.to_string(),
         origin,
         regex: OnceLock::new(),
         allow: OnceLock::new(),
         context,
+        published_context,
         spec,
     };
     // User rules are few and their authors need errors at load; built-ins are proven by
