@@ -1,7 +1,7 @@
 //! Checks a regex candidate must pass before it is a finding: entropy, placeholders, checksums,
 //! nearby context words.
 
-use crate::rules::{Checksum, Rule};
+use crate::rules::{Checksum, Rule, ValueShape};
 
 /// Shannon entropy in bits per byte.
 pub fn shannon_entropy(bytes: &[u8]) -> f64 {
@@ -403,43 +403,19 @@ pub fn jwt_expired_test_token(secret: &[u8], now: u64) -> Option<String> {
     ))
 }
 
-/// Client configurations that Google publishes API keys in: a Firebase app's
-/// `google-services.json` (`mobilesdk_app_id`), `GoogleService-Info.plist` (`GCM_SENDER_ID`,
-/// `GOOGLE_APP_ID`), FlutterFire's `FirebaseOptions(`, a web app's `firebaseConfig`
-/// (`messagingSenderId`, `authDomain`), and the Maps JavaScript API loader URL. Lower-case.
-const GOOGLE_CLIENT_CONFIG: &[&str] = &[
-    "mobilesdk_app_id",
-    "gcm_sender_id",
-    "google_app_id",
-    "firebaseoptions(",
-    "messagingsenderid",
-    "authdomain",
-    "maps.googleapis.com/maps/api/js",
-];
-
-/// Why a Google API key is advice rather than a leak, or `None`: it sits in a Firebase client
-/// configuration or a Maps JavaScript URL (within 512 bytes before or after it). Google
-/// documents these keys as identifiers of the project that ship in every copy of the app and
-/// are protected by API and application restrictions, not by secrecy
-/// (<https://firebase.google.com/docs/projects/api-keys>). The same `AIza` shape elsewhere (a
-/// server's `GEMINI_API_KEY`, a `.env` file) keeps the rule's severity: one key can serve
-/// Gemini and Maps alike, so the finding stays, at low severity, for someone to check the
-/// key's restrictions.
-pub fn google_client_key(rule_id: &str, bytes: &[u8], start: usize, end: usize) -> Option<String> {
-    if rule_id != "google-api-key" {
-        return None;
-    }
+/// Why a match is advice rather than a leak, or `None`: one of the rule's `advice_context` words
+/// stands within 512 bytes before or after it (a Google API key in a Firebase client
+/// configuration or a Maps JavaScript URL: `rules/google.yaml`). The reason is the rule's.
+pub fn advice_context(rule: &Rule, bytes: &[u8], start: usize, end: usize) -> Option<String> {
+    let advice = rule.spec.advice_context.as_ref()?;
     let lo = start.saturating_sub(512);
     let hi = (end + 512).min(bytes.len());
     let around = bytes[lo..hi].to_ascii_lowercase();
-    GOOGLE_CLIENT_CONFIG
+    advice
+        .words
         .iter()
-        .any(|w| contains(&around, w.as_bytes()))
-        .then(|| {
-            "Firebase or Maps client key: published in the app by design; check its API and \
-             application restrictions (https://firebase.google.com/docs/projects/api-keys)"
-                .to_string()
-        })
+        .any(|w| contains(&around, w.to_ascii_lowercase().as_bytes()))
+        .then(|| advice.reason.clone())
 }
 
 /// Tokens that are not secrets by their claims: Supabase `anon` keys (made to ship in clients,
@@ -658,6 +634,16 @@ pub fn django_secret_key(secret: &[u8]) -> bool {
         && shannon_entropy(secret) >= 4.0
 }
 
+/// Whether `secret` has a value shape a rule's `allow_unless` names.
+pub fn has_shape(shape: ValueShape, secret: &[u8]) -> bool {
+    match shape {
+        ValueShape::MemorablePassword => memorable_password(secret),
+        ValueShape::Base32Seed => base32_seed(secret),
+        ValueShape::UpperAlnumKey => upper_alnum_key(secret),
+        ValueShape::DjangoSecretKey => django_secret_key(secret),
+    }
+}
+
 /// Runs every check of `rule` on a candidate whose `secret` group is `secret`.
 pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
     if secret.is_empty() {
@@ -678,12 +664,11 @@ pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
         return false;
     }
     if rule.allow().iter().any(|re| re.is_match(secret))
-        && !(matches!(
-            rule.spec.id.as_str(),
-            "generic-password-assignment" | "generic-secret-assignment"
-        ) && memorable_password(secret))
-        && !(rule.spec.id == "generic-secret-assignment"
-            && (base32_seed(secret) || upper_alnum_key(secret) || django_secret_key(secret)))
+        && !rule
+            .spec
+            .allow_unless
+            .iter()
+            .any(|&shape| has_shape(shape, secret))
     {
         return false;
     }
