@@ -421,12 +421,10 @@ fn is_rule_id(t: &str) -> bool {
 /// that expired before now and was issued for testing. A clock before 1970 judges nothing
 /// expired, so the finding keeps its severity.
 ///
-/// A Google API key in a Firebase client configuration or a Maps JavaScript URL is advice too
-/// ([`crate::matcher::filters::google_client_key`]).
+/// A match near one of its rule's `advice_context` words is advice too (a Google API key in a
+/// Firebase client configuration: [`crate::matcher::filters::advice_context`]).
 fn downgrade(rule: &Rule, secret: &[u8], bytes: &[u8], m: &Match) -> Option<String> {
-    if let Some(why) =
-        crate::matcher::filters::google_client_key(&rule.spec.id, bytes, m.start, m.end)
-    {
+    if let Some(why) = crate::matcher::filters::advice_context(rule, bytes, m.start, m.end) {
         return Some(why);
     }
     if !matches!(rule.spec.checksum, Some(crate::rules::Checksum::Jwt)) {

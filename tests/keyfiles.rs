@@ -199,3 +199,37 @@ fn key_file_rule_patterns_stay_in_history() {
         ]
     );
 }
+
+/// A Synapse signing key file (`<server_name>.signing.key`: `ed25519 <key id> <seed>`, the seed
+/// the unpadded base64 of 32 bytes) reports its seed; the same line under another name, a seed
+/// of the wrong length and a placeholder under the key file's name are not reported.
+#[test]
+fn synapse_signing_key_file() {
+    let mut f = Fake::new(158);
+    let b64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    // The 43rd character of 32 bytes in base64 carries two zero bits.
+    let seed = key(&[&f.string(b64, 42), &f.string(b"AEIMQUYcgkosw048", 1)]);
+    let line = format!("ed25519 a_Xq7z {seed}\n");
+    let rows = scan_and_history(&[
+        ("synapse/chat.acme.io.signing.key", line.clone()),
+        ("notes/key.txt", line.clone()),
+        (
+            "short/chat.acme.io.signing.key",
+            format!("ed25519 a_Xq7z {}\n", &seed[..30]),
+        ),
+        (
+            "sample/chat.acme.io.signing.key",
+            format!("ed25519 a_Xq7z {}\n", "A".repeat(43)),
+        ),
+        ("empty/signing.key", String::new()),
+    ]);
+    assert_eq!(
+        rows,
+        vec![row(
+            "synapse-signing-key",
+            "synapse/chat.acme.io.signing.key",
+            1,
+            16
+        )]
+    );
+}

@@ -1,7 +1,7 @@
 //! Checks a regex candidate must pass before it is a finding: entropy, placeholders, checksums,
 //! nearby context words.
 
-use crate::rules::{Checksum, Rule};
+use crate::rules::{Checksum, Rule, ValueShape};
 
 /// Shannon entropy in bits per byte.
 pub fn shannon_entropy(bytes: &[u8]) -> f64 {
@@ -45,8 +45,6 @@ const PLACEHOLDER_FRAGMENTS: &[&str] = &[
     "insert_",
     "${",
     "{{",
-    "$(",
-    "%(",
     "getenv",
     "process.env",
     "os.environ",
@@ -164,7 +162,11 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     {
         return true;
     }
-    if is_reference(secret) || has_angle_placeholder(secret) {
+    if is_reference(secret)
+        || has_angle_placeholder(secret)
+        || is_secret_manager_uri(secret)
+        || has_substitution(secret)
+    {
         return true;
     }
     // One character repeated through most of the value: `aaaaaaaa…`, `00000000…`.
@@ -190,6 +192,70 @@ fn is_reference(v: &[u8]) -> bool {
         return true;
     }
     contains(v, b"projects/") && contains(v, b"/secrets/")
+}
+
+/// URI schemes of secret managers, whose URIs name where a secret is kept and are resolved at
+/// run time: SecretSpec's providers (<https://secretspec.dev/reference/providers>: `awssm`,
+/// `gcsm`, `akv`, `bws`, `infisical`, `keeper`, `onepassword`, `lastpass`, `dashlane`,
+/// `openbao`), vals' providers (`ref+doppler://`, `ref+conjur://`...; any `ref+` scheme, see
+/// [`is_secret_manager_uri`]: <https://github.com/helmfile/vals>), written bare by the loaders
+/// that borrow vals' names (`doppler://project/config/NAME`), and CyberArk Conjur's Spring
+/// config import (`spring.config.import: conjur://path`). Lower-case, without `://`.
+const SECRET_MANAGER_SCHEMES: &[&str] = &[
+    "awssm",
+    "gcsm",
+    "akv",
+    "bws",
+    "infisical",
+    "keeper",
+    "onepassword",
+    "lastpass",
+    "dashlane",
+    "openbao",
+    "doppler",
+    "conjur",
+];
+
+/// A whole value that is a secret manager's URI (`doppler://prd/DB_PASSWORD`,
+/// `ref+awssecrets://prod/db#password`): a reference to a secret, not the secret. vals marks
+/// every reference with `ref+`, so any scheme after it counts.
+fn is_secret_manager_uri(v: &[u8]) -> bool {
+    let lower = v.to_ascii_lowercase();
+    let (vals, rest) = match lower.strip_prefix(b"ref+") {
+        Some(rest) => (true, rest),
+        None => (false, &lower[..]),
+    };
+    let Some(colon) = memchr::memmem::find(rest, b"://") else {
+        return false;
+    };
+    let scheme = &rest[..colon];
+    colon + 3 < rest.len()
+        && (vals
+            && !scheme.is_empty()
+            && scheme
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || *b == b'+')
+            || SECRET_MANAGER_SCHEMES
+                .iter()
+                .any(|s| s.as_bytes() == scheme))
+}
+
+/// A substitution inside the value: `$(NAME)` (Make, Azure Pipelines, MSBuild) or `%(name)s`
+/// (Python's %-formatting, Ansible and Alembic configs): `$(` or `%(`, a name, `)`. A `(` after
+/// `$` or `%` with no name closing it is two characters of a random key (Django's alphabet has
+/// all three).
+fn has_substitution(v: &[u8]) -> bool {
+    v.windows(2)
+        .enumerate()
+        .filter(|(_, w)| matches!(w, [b'$' | b'%', b'(']))
+        .any(|(i, _)| {
+            let rest = &v[i + 2..];
+            let name = rest
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+                .count();
+            name > 0 && rest.get(name) == Some(&b')')
+        })
 }
 
 /// `<YOUR_KEY>`, `<token>`, `<api key>`: a name in angle brackets. A lone `<` or `>` is a
@@ -337,43 +403,19 @@ pub fn jwt_expired_test_token(secret: &[u8], now: u64) -> Option<String> {
     ))
 }
 
-/// Client configurations that Google publishes API keys in: a Firebase app's
-/// `google-services.json` (`mobilesdk_app_id`), `GoogleService-Info.plist` (`GCM_SENDER_ID`,
-/// `GOOGLE_APP_ID`), FlutterFire's `FirebaseOptions(`, a web app's `firebaseConfig`
-/// (`messagingSenderId`, `authDomain`), and the Maps JavaScript API loader URL. Lower-case.
-const GOOGLE_CLIENT_CONFIG: &[&str] = &[
-    "mobilesdk_app_id",
-    "gcm_sender_id",
-    "google_app_id",
-    "firebaseoptions(",
-    "messagingsenderid",
-    "authdomain",
-    "maps.googleapis.com/maps/api/js",
-];
-
-/// Why a Google API key is advice rather than a leak, or `None`: it sits in a Firebase client
-/// configuration or a Maps JavaScript URL (within 512 bytes before or after it). Google
-/// documents these keys as identifiers of the project that ship in every copy of the app and
-/// are protected by API and application restrictions, not by secrecy
-/// (<https://firebase.google.com/docs/projects/api-keys>). The same `AIza` shape elsewhere (a
-/// server's `GEMINI_API_KEY`, a `.env` file) keeps the rule's severity: one key can serve
-/// Gemini and Maps alike, so the finding stays, at low severity, for someone to check the
-/// key's restrictions.
-pub fn google_client_key(rule_id: &str, bytes: &[u8], start: usize, end: usize) -> Option<String> {
-    if rule_id != "google-api-key" {
-        return None;
-    }
+/// Why a match is advice rather than a leak, or `None`: one of the rule's `advice_context` words
+/// stands within 512 bytes before or after it (a Google API key in a Firebase client
+/// configuration or a Maps JavaScript URL: `rules/google.yaml`). The reason is the rule's.
+pub fn advice_context(rule: &Rule, bytes: &[u8], start: usize, end: usize) -> Option<String> {
+    let advice = rule.spec.advice_context.as_ref()?;
     let lo = start.saturating_sub(512);
     let hi = (end + 512).min(bytes.len());
     let around = bytes[lo..hi].to_ascii_lowercase();
-    GOOGLE_CLIENT_CONFIG
+    advice
+        .words
         .iter()
-        .any(|w| contains(&around, w.as_bytes()))
-        .then(|| {
-            "Firebase or Maps client key: published in the app by design; check its API and \
-             application restrictions (https://firebase.google.com/docs/projects/api-keys)"
-                .to_string()
-        })
+        .any(|w| contains(&around, w.to_ascii_lowercase().as_bytes()))
+        .then(|| advice.reason.clone())
 }
 
 /// Tokens that are not secrets by their claims: Supabase `anon` keys (made to ship in clients,
@@ -425,9 +467,10 @@ pub fn pem_base64_ok(secret: &[u8]) -> bool {
     LENIENT.decode(&body).is_ok_and(|bytes| bytes.len() >= 32)
 }
 
-/// Whether one of the rule's context words stands within a few lines around the match.
+/// Whether one of the rule's context words stands within a few lines around the match, and
+/// none of its `published_context` words (which mark a key published by design) does.
 pub fn has_context(rule: &Rule, bytes: &[u8], match_start: usize, match_end: usize) -> bool {
-    if rule.context.is_empty() {
+    if rule.context.is_empty() && rule.published_context.is_empty() {
         return true;
     }
     const BEFORE: usize = 512;
@@ -435,7 +478,8 @@ pub fn has_context(rule: &Rule, bytes: &[u8], match_start: usize, match_end: usi
     let lo = match_start.saturating_sub(BEFORE);
     let hi = (match_end + AFTER).min(bytes.len());
     let around = bytes[lo..hi].to_ascii_lowercase();
-    rule.context.iter().any(|w| contains(&around, w))
+    !rule.published_context.iter().any(|w| contains(&around, w))
+        && (rule.context.is_empty() || rule.context.iter().any(|w| contains(&around, w)))
 }
 
 /// A generated "memorable" password: three or more dictionary-like words joined by one
@@ -508,7 +552,30 @@ fn digits_last_memorable(secret: &[u8]) -> bool {
         return false;
     };
     let parts: Vec<&[u8]> = body.split(|&b| b == sep).collect();
-    parts.len() >= 3 && parts.iter().all(|p| plain_word(p))
+    (parts.len() >= 3 && parts.iter().all(|p| plain_word(p))) || mixed_separator_memorable(body)
+}
+
+/// Words joined by two or more kinds of separator, the first capitalised and the rest
+/// lower-case (`Pepper_umber.garnet` before the digits of `Pepper_umber.garnet66`): generators
+/// that pick a random separator per gap (KeePassXC's passphrase generator, hand-made
+/// passwords in the same style) write them so, and the dotted-identifier allow entry would take
+/// one for a name. A code reference (`config.db.password`, `settings.SECRET`) has no capital
+/// first word followed by lower-case words and ends in no digits.
+fn mixed_separator_memorable(body: &[u8]) -> bool {
+    let separators: Vec<u8> = body
+        .iter()
+        .copied()
+        .filter(|b| matches!(b, b'_' | b'.' | b'-'))
+        .collect();
+    let mixed = separators.windows(2).any(|w| w[0] != w[1]);
+    let parts: Vec<&[u8]> = body.split(|b| matches!(b, b'_' | b'.' | b'-')).collect();
+    mixed
+        && parts.len() >= 3
+        && parts[0].first().is_some_and(|b| b.is_ascii_uppercase())
+        && parts[1..]
+            .iter()
+            .all(|p| p.first().is_some_and(|b| b.is_ascii_lowercase()))
+        && parts.iter().all(|p| plain_word(p))
 }
 
 /// A random base32 string (RFC 4648: `A`-`Z`, `2`-`7`), as TOTP seeds and many generated keys
@@ -545,6 +612,38 @@ pub fn upper_alnum_key(secret: &[u8]) -> bool {
         && shannon_entropy(secret) >= 4.0
 }
 
+/// A key in Django's generator alphabet: exactly 50 characters of `a`-`z`, `0`-`9` and
+/// `!@#$%^&*(-_=+)`, as `django.core.management.utils.get_random_secret_key` makes them
+/// (<https://docs.djangoproject.com/en/stable/ref/settings/#secret-key>) and as projects that
+/// borrow it generate theirs (Sentry's `sentry config generate-secret-key` for
+/// `system.secret-key`, session and cookie secrets). It has no upper-case letter, so the
+/// generic rules' "mixed case" allow entry would pass it over; names and expressions do not
+/// mix three or more of those symbols with digits in 50 characters.
+pub fn django_secret_key(secret: &[u8]) -> bool {
+    const SYMBOLS: &[u8] = b"!@#$%^&*(=+)";
+    let symbols = secret.iter().filter(|b| SYMBOLS.contains(b)).count();
+    let digits = secret.iter().filter(|b| b.is_ascii_digit()).count();
+    let letters = secret.iter().filter(|b| b.is_ascii_lowercase()).count();
+    secret.len() == 50
+        && secret
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"!@#$%^&*(-_=+)".contains(b))
+        && symbols >= 3
+        && digits >= 5
+        && letters >= 20
+        && shannon_entropy(secret) >= 4.0
+}
+
+/// Whether `secret` has a value shape a rule's `allow_unless` names.
+pub fn has_shape(shape: ValueShape, secret: &[u8]) -> bool {
+    match shape {
+        ValueShape::MemorablePassword => memorable_password(secret),
+        ValueShape::Base32Seed => base32_seed(secret),
+        ValueShape::UpperAlnumKey => upper_alnum_key(secret),
+        ValueShape::DjangoSecretKey => django_secret_key(secret),
+    }
+}
+
 /// Runs every check of `rule` on a candidate whose `secret` group is `secret`.
 pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
     if secret.is_empty() {
@@ -565,12 +664,11 @@ pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
         return false;
     }
     if rule.allow().iter().any(|re| re.is_match(secret))
-        && !(matches!(
-            rule.spec.id.as_str(),
-            "generic-password-assignment" | "generic-secret-assignment"
-        ) && memorable_password(secret))
-        && !(rule.spec.id == "generic-secret-assignment"
-            && (base32_seed(secret) || upper_alnum_key(secret)))
+        && !rule
+            .spec
+            .allow_unless
+            .iter()
+            .any(|&shape| has_shape(shape, secret))
     {
         return false;
     }
@@ -621,6 +719,58 @@ mod tests {
         ] {
             assert!(!memorable_password(p.as_bytes()), "{p}");
         }
+    }
+
+    #[test]
+    fn django_alphabet_keys() {
+        let key: String = (0u32..50)
+            .map(|i| {
+                b"abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)"[(i * 17 % 50) as usize]
+                    as char
+            })
+            .collect();
+        assert!(django_secret_key(key.as_bytes()), "{key}");
+        assert!(!django_secret_key(&key.as_bytes()[..49]));
+        assert!(!django_secret_key(key.to_uppercase().as_bytes()));
+        assert!(!django_secret_key(
+            b"settings_session_cookie_secret_key_for_the_web_app"
+        ));
+    }
+
+    #[test]
+    fn mixed_separator_passphrases() {
+        assert!(memorable_password(b"Lantern_moss.harbor47"));
+        assert!(memorable_password(b"Willow.amber-cinder9"));
+        assert!(!memorable_password(b"config.db.password"));
+        assert!(!memorable_password(b"settings.SECRET"));
+        assert!(!memorable_password(b"lantern_moss.harbor47"));
+        assert!(!memorable_password(b"Config.db_x.y1"));
+    }
+
+    #[test]
+    fn secret_manager_uris_are_references() {
+        for v in [
+            "doppler://prd/DB_PASSWORD",
+            "ref+awssecrets://prod/db#password",
+            "ref+vault://secret/data/db#/password",
+            "keeper://Q1w2E3r4/field/password",
+            "AKV://vault/db-password",
+        ] {
+            assert!(is_placeholder(v.as_bytes()), "{v}");
+        }
+        assert!(!is_secret_manager_uri(b"doppler://"));
+        assert!(!is_secret_manager_uri(b"https://db.acme.io/x"));
+        assert!(!is_secret_manager_uri(b"Kq7://x9Lm2"));
+    }
+
+    #[test]
+    fn substitutions_but_not_random_parentheses() {
+        assert!(is_placeholder(b"pre$(DB_PASSWORD)post"));
+        assert!(is_placeholder(b"%(db_password)s"));
+        assert!(!has_substitution(
+            b"hcudz9wl5a5g(ru*rn^13z&e)^432!j&ca%(9rinybwa7"
+        ));
+        assert!(!has_substitution(b"q7$(Xk2"));
     }
 
     #[test]

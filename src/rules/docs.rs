@@ -56,6 +56,21 @@ pub fn render_markdown(rules: &RuleSet) -> String {
             if let Some(c) = r.spec.checksum {
                 checks.push(format!("{c:?}"));
             }
+            if !r.spec.allow_unless.is_empty() {
+                let shapes: Vec<String> = r
+                    .spec
+                    .allow_unless
+                    .iter()
+                    .map(|s| format!("{s:?}"))
+                    .collect();
+                checks.push(format!("allowed unless: {}", shapes.join(", ")));
+            }
+            if let Some(a) = &r.spec.advice_context {
+                checks.push(format!("advice near: {}", a.words.join(", ")));
+            }
+            if !r.spec.published_context.is_empty() {
+                checks.push(format!("not near: {}", r.spec.published_context.join(", ")));
+            }
             if !r.spec.context.is_empty() {
                 checks.push(format!("context: {}", r.spec.context.join(", ")));
             }

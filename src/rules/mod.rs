@@ -77,6 +77,34 @@ pub enum Checksum {
     PemBase64,
 }
 
+/// A shape of random value that a rule reports even when one of its `allow` entries matches it:
+/// generated secrets that the name-shaped allow entries (words, identifiers, constants) would
+/// otherwise take for a name. The tests behind each are in `matcher::filters`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ValueShape {
+    /// Three or more dictionary words joined by separators and ending in (or carrying) a number
+    /// (`Amber.fjord.velvet.heron73`): password generators' passphrases.
+    MemorablePassword,
+    /// Random RFC 4648 base32 (`A`-`Z`, `2`-`7`), as TOTP seeds are written.
+    Base32Seed,
+    /// A long random key of upper-case letters and digits (licence and title secret keys).
+    UpperAlnumKey,
+    /// 50 characters of Django's `get_random_secret_key` alphabet.
+    DjangoSecretKey,
+}
+
+/// Words near a match that make it advice rather than a leak (reported at low severity, never
+/// failing), and why: a key that its vendor documents as published in client configurations.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdviceContext {
+    /// Case-insensitive words, one of which must stand within 512 bytes of the match.
+    pub words: Vec<String>,
+    /// Shown as the finding's `downgraded` reason.
+    pub reason: String,
+}
+
 fn default_window() -> usize {
     4096
 }
@@ -109,6 +137,11 @@ pub struct RuleSpec {
     /// Words (case-insensitive) of which one must stand near the match, for keys with no prefix.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub context: Vec<String>,
+    /// Words (case-insensitive) that mark a match as a key published by design when one stands
+    /// near it (a documentation site's search-only key in its DocSearch configuration): such a
+    /// match is not a finding. The opposite of `context`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub published_context: Vec<String>,
     pub severity: Severity,
     /// Provider documentation: the first is the key-format or key-management page.
     pub references: Vec<String>,
@@ -118,6 +151,12 @@ pub struct RuleSpec {
     /// Regexes over the secret: a secret matching one is a known placeholder or example value.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub allow: Vec<String>,
+    /// Value shapes reported even when an `allow` entry matches (see [`ValueShape`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow_unless: Vec<ValueShape>,
+    /// Words that make a match advice (see [`AdviceContext`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advice_context: Option<AdviceContext>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     pub examples: Vec<String>,
@@ -156,6 +195,8 @@ pub struct Rule {
     allow: OnceLock<Vec<Regex>>,
     /// Lower-cased context words.
     pub context: Vec<Vec<u8>>,
+    /// Lower-cased `published_context` words.
+    pub published_context: Vec<Vec<u8>>,
 }
 
 impl Rule {
@@ -322,8 +363,27 @@ pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Resul
             )));
         }
     }
+    if !spec.allow_unless.is_empty() && spec.allow.is_empty() {
+        return Err(err(
+            "allow_unless names shapes that override `allow`, but the rule has no allow entry"
+                .to_string(),
+        ));
+    }
+    if let Some(a) = &spec.advice_context {
+        if a.words.iter().any(|w| w.trim().is_empty()) || a.words.is_empty() {
+            return Err(err("advice_context needs non-empty words".to_string()));
+        }
+        if a.reason.trim().is_empty() {
+            return Err(err("advice_context needs a reason".to_string()));
+        }
+    }
     let context = spec
         .context
+        .iter()
+        .map(|w| w.to_ascii_lowercase().into_bytes())
+        .collect();
+    let published_context = spec
+        .published_context
         .iter()
         .map(|w| w.to_ascii_lowercase().into_bytes())
         .collect();
@@ -333,6 +393,7 @@ pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Resul
         regex: OnceLock::new(),
         allow: OnceLock::new(),
         context,
+        published_context,
         spec,
     };
     // User rules are few and their authors need errors at load; built-ins are proven by

@@ -1,7 +1,8 @@
 //! Key files whose name is the only context: the secret's line carries no keyword, only the
 //! file's name (and its documented format) says what the content is. [`KEY_FILES`] is the
 //! table: Rails `config/master.key`, Erlang `.erlang.cookie`, Chef `encrypted_data_bag_secret`,
-//! PgBouncer `userlist.txt`, OpenVPN `auth-user-pass` files, Ansible vault password files.
+//! PgBouncer `userlist.txt`, OpenVPN `auth-user-pass` files, Ansible vault password files,
+//! Synapse `*.signing.key` files.
 //!
 //! The matcher sees bytes, never paths, and such content alone (32 hex digits, one word, two
 //! lines) is also a digest, a version, a note. So the content test runs here, where the path is
@@ -75,6 +76,17 @@ pub static KEY_FILES: &[KeyFile] = &[
         path: ansible_vault_path,
         secrets: vault_password,
         max_len: 512,
+    },
+    // https://element-hq.github.io/synapse/latest/usage/configuration/config_documentation.html#signing_key_path:
+    // `<server_name>.signing.key`, lines `ed25519 <key id> <unpadded base64 of the 32-byte seed>`.
+    KeyFile {
+        rule: "synapse-signing-key",
+        path: |p| {
+            let name = base(p);
+            name == "signing.key" || (name.len() > 12 && name.ends_with(".signing.key"))
+        },
+        secrets: synapse_signing_keys,
+        max_len: 4096,
     },
 ];
 
@@ -214,6 +226,39 @@ fn base64_key(text: &[u8]) -> Vec<(usize, usize)> {
         return Vec::new();
     }
     vec![(first, last_at + last.len())]
+}
+
+/// Synapse's signing key file: every non-empty line `ed25519 <key id> <seed>`, the key id a
+/// word (`a_` and four characters when Synapse generates it) and the seed the unpadded base64
+/// of 32 bytes. The seed is the homeserver's private key: it signs every event and federation
+/// request. Any other line, or a seed that is not 32 bytes, makes it not such a file.
+fn synapse_signing_keys(text: &[u8]) -> Vec<(usize, usize)> {
+    use base64::Engine;
+    let mut out = Vec::new();
+    for (at, l) in lines(text) {
+        if l.is_empty() {
+            continue;
+        }
+        let mut fields = l.split(|&b| b == b' ');
+        let (Some(b"ed25519"), Some(id), Some(seed), None) =
+            (fields.next(), fields.next(), fields.next(), fields.next())
+        else {
+            return Vec::new();
+        };
+        let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+        let seed_bytes = base64::engine::general_purpose::STANDARD_NO_PAD
+            .decode(seed.strip_suffix(b"=").unwrap_or(seed));
+        if id.is_empty()
+            || !id.iter().all(word)
+            || !seed_bytes.is_ok_and(|b| b.len() == 32)
+            || is_placeholder(seed)
+        {
+            return Vec::new();
+        }
+        let from = at + l.len() - seed.len();
+        out.push((from, at + l.len()));
+    }
+    out
 }
 
 /// One `"…"` field at the start of `l` (`""` is an escaped quote): its inner span and the rest.
