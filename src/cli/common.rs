@@ -517,8 +517,10 @@ fn write_stats(err: &mut dyn Write, outcome: &ScanOutcome, rules: &RuleSet) -> s
     )?;
     writeln!(
         err,
-        "  assignment pass:     {:.3}s",
-        s.costs.assign_nanos as f64 / 1e9
+        "  assignment pass:     {:.3}s, {} hits placing it, {} assignments read",
+        s.costs.assign_nanos as f64 / 1e9,
+        s.costs.assign_positions,
+        s.costs.assign_found
     )?;
     let (regex_nanos, hits, bytes) = s.costs.rules.iter().fold((0, 0, 0), |(n, h, b), c| {
         (n + c.nanos, h + c.keyword_hits, b + c.bytes)

@@ -43,10 +43,9 @@ pub struct RegexMatcher {
     /// ([`keywords::NOT_A_NAME`]): a hit inside one of them is not a hit of the keyword's rules.
     not_a_name: Vec<Vec<keywords::WordAround>>,
     generic: Vec<bool>,
-    /// Rules whose keyword hits start the assignment pass: the generic rules, rules with
-    /// `context` words, and rules with a provider-name keyword (letters only, 5 or more), whose
-    /// patterns look for a variable name. Prefix keywords (`sk-`, `ghp_`) need no assignment.
-    assign_trigger: Vec<bool>,
+    /// For each rule, the bytes before a keyword hit its regex window starts: none where every
+    /// match starts at its keyword ([`keywords::match_starts_with`]), else [`WINDOW_BEFORE`].
+    window_before: Vec<usize>,
 }
 
 /// A rule a keyword triggers.
@@ -55,20 +54,47 @@ struct KeywordRule {
     /// The keyword as the rule writes it, where every match of the rule starts with it in that
     /// case ([`keywords::secret_starts_with_exact`]): hits in another case open no window.
     exact: Option<Box<[u8]>>,
+    /// Whether a hit places the assignment pass: the rule is an assignment-pass rule, and the
+    /// hit stands after a non-word byte where the pattern reads the keyword only at a word start
+    /// ([`keywords::needs_word_start`]).
+    starts_assign: bool,
+    word_start: bool,
 }
 
 impl RegexMatcher {
     pub fn new(rules: Arc<RuleSet>) -> RegexMatcher {
+        // Rules whose keyword hits start the assignment pass: the generic rules, rules with
+        // `context` words, and rules with a provider-name keyword (letters only, 5 or more),
+        // whose patterns look for a variable name. Prefix keywords (`sk-`, `ghp_`) need no
+        // assignment, nor does a rule whose match is its secret alone
+        // ([`keywords::match_is_secret`]): the pass would find in a value what it finds in place.
         let assign_trigger: Vec<bool> = rules
             .rules()
             .iter()
             .map(|r| {
-                r.spec.tags.iter().any(|t| t == GENERIC_TAG)
+                (r.spec.tags.iter().any(|t| t == GENERIC_TAG)
                     || !r.context.is_empty()
                     || r.spec
                         .keywords
                         .iter()
-                        .any(|k| k.len() >= 5 && k.bytes().all(|b| b.is_ascii_alphabetic()))
+                        .any(|k| k.len() >= 5 && k.bytes().all(|b| b.is_ascii_alphabetic())))
+                    && !keywords::match_is_secret(&r.spec.pattern)
+            })
+            .collect();
+        let window_before = rules
+            .rules()
+            .iter()
+            .map(|r| {
+                let at_keyword = !r.spec.keywords.is_empty()
+                    && r.spec
+                        .keywords
+                        .iter()
+                        .all(|k| keywords::match_starts_with(&r.spec.pattern, k));
+                if at_keyword {
+                    0
+                } else {
+                    WINDOW_BEFORE
+                }
             })
             .collect();
         let mut literals: Vec<String> = Vec::new();
@@ -94,6 +120,9 @@ impl RegexMatcher {
                     None => keyword_rules[p].push(KeywordRule {
                         rule: i as u32,
                         exact,
+                        starts_assign: assign_trigger[i],
+                        word_start: assign_trigger[i]
+                            && keywords::needs_word_start(&rule.spec.pattern, kw),
                     }),
                 }
             }
@@ -112,7 +141,7 @@ impl RegexMatcher {
             keyword_rules,
             not_a_name,
             generic,
-            assign_trigger,
+            window_before,
         }
     }
 
@@ -158,6 +187,11 @@ impl RegexMatcher {
             }
         }
     }
+}
+
+/// A byte of a regex word (`\\w` in ASCII), which `\\b` tells from the rest.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// The end of the line holding `pos`, or `pos + slack` when the line is longer than that.
@@ -230,15 +264,8 @@ impl RegexMatcher {
         out: &mut Vec<Match>,
         first_out: usize,
     ) {
+        // The positions were gathered with the hits, in `find_regex`.
         let mut st = std::mem::take(&mut scratch.assign);
-        st.positions.clear();
-        st.positions.extend(
-            scratch
-                .hits
-                .iter()
-                .filter(|&&(r, _)| self.assign_trigger[r as usize])
-                .map(|&(_, p)| p),
-        );
         if st.positions.is_empty() {
             scratch.assign = st;
             return;
@@ -246,6 +273,8 @@ impl RegexMatcher {
         st.positions.sort_unstable();
         st.positions.dedup();
         st.found.extract(bytes, &st.positions);
+        scratch.costs.assign_positions += st.positions.len() as u64;
+        scratch.costs.assign_found += st.found.found.len() as u64;
         let mut inner = st.inner.take().unwrap_or_default();
         let mut tmp = std::mem::take(&mut st.matches);
         for a in &st.found.found {
@@ -307,7 +336,12 @@ impl RegexMatcher {
         scratch.hits.clear();
         let t0 = Instant::now();
         scratch.other_case_hits.clear();
-        let (hits, other_case) = (&mut scratch.hits, &mut scratch.other_case_hits);
+        scratch.assign.positions.clear();
+        let (hits, other_case, pass) = (
+            &mut scratch.hits,
+            &mut scratch.other_case_hits,
+            &mut scratch.assign.positions,
+        );
         self.keywords.for_each(bytes, |pattern, start| {
             let words = &self.not_a_name[pattern];
             if !words.is_empty() && keywords::inside_word(bytes, start, words) {
@@ -317,7 +351,14 @@ impl RegexMatcher {
             for k in &self.keyword_rules[pattern] {
                 match &k.exact {
                     Some(exact) if !bytes[start..].starts_with(exact) => other_case.push(start),
-                    _ => hits.push((k.rule, start)),
+                    _ => {
+                        hits.push((k.rule, start));
+                        if k.starts_assign
+                            && !(k.word_start && start > 0 && is_word_byte(bytes[start - 1]))
+                        {
+                            pass.push(start);
+                        }
+                    }
                 }
             }
         });
@@ -336,11 +377,12 @@ impl RegexMatcher {
         while i < scratch.hits.len() {
             let rule_idx = scratch.hits[i].0;
             let window_after = self.rules.rules()[rule_idx as usize].spec.window;
+            let window_before = self.window_before[rule_idx as usize];
             scratch.windows.clear();
             let first_hit = i;
             while i < scratch.hits.len() && scratch.hits[i].0 == rule_idx {
                 let pos = scratch.hits[i].1;
-                let ws = pos.saturating_sub(WINDOW_BEFORE);
+                let ws = pos.saturating_sub(window_before);
                 let we =
                     line_end_near(bytes, (pos + window_after).min(bytes.len()), LINE_END_SLACK);
                 match scratch.windows.last_mut() {

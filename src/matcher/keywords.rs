@@ -276,14 +276,21 @@ pub fn secret_starts_with_exact(pattern: &str, keyword: &str) -> bool {
     else {
         return false;
     };
-    let mut rest = group.as_bytes();
+    group_starts_with(group.as_bytes(), keyword, false)
+}
+
+/// Whether the group whose contents start at `group[0]` begins with `keyword` as plain literals
+/// (`\.` and the like allowed), not followed by a quantifier, with no `|` at its own level;
+/// letters compared in any case when `fold_case`.
+fn group_starts_with(group: &[u8], keyword: &str, fold_case: bool) -> bool {
+    let mut rest = group;
     for &want in keyword.as_bytes() {
         let (got, len) = match rest {
             [b'\\', c, ..] if c.is_ascii_punctuation() => (*c, 2),
             [c, ..] if !b".[]()|^$\\?*+{}".contains(c) => (*c, 1),
             _ => return false,
         };
-        if got != want {
+        if got != want && !(fold_case && got.eq_ignore_ascii_case(&want)) {
             return false;
         }
         rest = &rest[len..];
@@ -291,7 +298,105 @@ pub fn secret_starts_with_exact(pattern: &str, keyword: &str) -> bool {
     if matches!(rest.first(), Some(b'?' | b'*' | b'+' | b'{')) {
         return false;
     }
-    !has_alternation_at_top(group.as_bytes())
+    !has_alternation_at_top(group)
+}
+
+/// Whether every match of `pattern` is its `secret` group and nothing more before it: the pattern
+/// is leading flag groups (`(?-u)`, `(?i)`) and word boundaries (`\b`), then the group, with no
+/// `|` at the pattern's own level. Such a rule reads no variable name: the assignment pass, which
+/// rewrites a value under its name, finds in the value exactly what the pattern finds in place,
+/// so its keyword hits need not place that pass. Inferred from the text, conservatively (`(?x)`
+/// patterns are never such).
+pub fn match_is_secret(pattern: &str) -> bool {
+    secret_group_at_start(pattern).is_some()
+}
+
+/// Whether every match of `pattern` starts where a hit of `keyword` starts: the match is its
+/// `secret` ([`match_is_secret`]) and the group begins with the keyword's characters as plain
+/// literals, in any case when the pattern folds case. A hit then needs no window before it.
+pub fn match_starts_with(pattern: &str, keyword: &str) -> bool {
+    let Some(group) = secret_group_at_start(pattern) else {
+        return false;
+    };
+    !keyword.is_empty() && group_starts_with(group.as_bytes(), keyword, true)
+}
+
+/// Whether `pattern` asks for a word boundary (`\b`) before every place it reads the first two
+/// characters of `keyword` (`\bb2` for Backblaze's `b2_`): a hit right after a word character
+/// (`vb2_`, videobuf2) cannot start the name such a pattern reads. Textual, case-insensitive;
+/// false when the pattern never writes those characters or writes them once without `\b`.
+pub fn needs_word_start(pattern: &str, keyword: &str) -> bool {
+    let k = keyword.as_bytes();
+    if k.len() < 2 || !(k[0].is_ascii_alphanumeric() && k[1].is_ascii_alphanumeric()) {
+        return false;
+    }
+    if sets_spacing_flag(pattern) {
+        return false;
+    }
+    let p = pattern.to_ascii_lowercase().into_bytes();
+    let head = [k[0].to_ascii_lowercase(), k[1].to_ascii_lowercase()];
+    let mut seen = false;
+    for i in 0..p.len().saturating_sub(1) {
+        if p[i..i + 2] == head {
+            let bounded = i >= 2 && &p[i - 2..i] == b"\\b" && (i < 3 || p[i - 3] != b'\\');
+            if !bounded {
+                return false;
+            }
+            seen = true;
+        }
+    }
+    seen
+}
+
+/// The text of the `secret` group's contents when the pattern is only flag groups and `\b`
+/// before it and has no `|` at its own level.
+fn secret_group_at_start(pattern: &str) -> Option<&str> {
+    if sets_spacing_flag(pattern) || has_alternation_at_top(format!("{pattern})").as_bytes()) {
+        return None;
+    }
+    let mut rest = pattern;
+    loop {
+        if let Some(r) = rest.strip_prefix("\\b") {
+            rest = r;
+        } else if let Some(r) = ["(?P<secret>", "(?<secret>"]
+            .iter()
+            .find_map(|open| rest.strip_prefix(open))
+        {
+            return Some(r);
+        } else if let Some(r) = rest.strip_prefix("(?") {
+            let end = r.find(')')?;
+            if end == 0
+                || !r[..end]
+                    .bytes()
+                    .all(|b| b.is_ascii_alphabetic() || b == b'-')
+            {
+                return None;
+            }
+            rest = &r[end + 1..];
+        } else {
+            return None;
+        }
+    }
+}
+
+/// Whether a flag group turns on verbose mode (`x`), where spaces and `#` are not literals.
+fn sets_spacing_flag(pattern: &str) -> bool {
+    let b = pattern.as_bytes();
+    let mut i = 0;
+    while let Some(off) = pattern[i..].find("(?") {
+        let mut j = i + off + 2;
+        while j < b.len() && (b[j].is_ascii_alphabetic() || b[j] == b'-') {
+            if b[j] == b'-' {
+                break;
+            }
+            if b[j] == b'x' {
+                return true;
+            }
+            j += 1;
+        }
+        i = i + off + 2;
+    }
+    false
 }
 
 /// Whether a flag group (`(?i)`, `(?im:`, `(?x)`) turns on case-insensitivity or verbose mode.
@@ -486,5 +591,73 @@ mod switch_tests {
             "the DFA is built once 1000 bytes are searched"
         );
         assert_eq!(counts, vec![40; 6]);
+    }
+}
+
+#[cfg(test)]
+mod reach_tests {
+    use super::{match_is_secret, match_starts_with, needs_word_start};
+
+    /// The patterns that read no name: the match is the secret, after flags and `\b` only.
+    #[test]
+    fn a_match_that_is_its_secret_reads_no_name() {
+        assert!(match_is_secret(r"\b(?P<secret>cio[A-Za-z0-9]{32})\b"));
+        assert!(match_is_secret(
+            r"(?-u)(?i)\b(?P<secret>T?sk_[0-9a-f]{32})\b"
+        ));
+        assert!(match_is_secret(r"(?<secret>private_[A-Za-z0-9+/]{27}=)"));
+        // Something before the group (a name, an anchor, a class), a top-level `|`, verbose.
+        assert!(!match_is_secret(
+            r"(?i)segment[\w.-]{0,20}=(?P<secret>[a-z0-9]{32})"
+        ));
+        assert!(!match_is_secret(r"(?m)^(?P<secret>ghp_[a-z]{36})"));
+        assert!(!match_is_secret(r"[\s=](?P<secret>cio[a-z]{32})"));
+        assert!(!match_is_secret(
+            r"\b(?P<secret>cio[a-z]{32})|token=(?P<t>x)"
+        ));
+        assert!(!match_is_secret(r"(?x) \b (?P<secret>cio)"));
+        assert!(!match_is_secret(r"(?P<key>x)(?P<secret>cio)"));
+    }
+
+    /// A window may start at the hit only where every match starts with the keyword, any case.
+    #[test]
+    fn a_match_starts_with_its_keyword_only_as_a_literal_prefix() {
+        assert!(match_starts_with(
+            r"\b(?P<secret>cio[A-Za-z0-9]{32})\b",
+            "cio"
+        ));
+        assert!(match_starts_with(r"(?i)\b(?P<secret>SG\.[a-z]{22})", "sg."));
+        assert!(match_starts_with(r"\b(?P<secret>CIO[a-z]{32})", "cio"));
+        assert!(!match_starts_with(
+            r"\b(?P<secret>T?sk_[0-9a-f]{32})\b",
+            "tsk_"
+        ));
+        assert!(!match_starts_with(
+            r"\b(?P<secret>T?sk_[0-9a-f]{32})\b",
+            "iex"
+        ));
+        assert!(!match_starts_with(r"\b(?P<secret>sk_?[a-z]{32})", "sk_"));
+        assert!(!match_starts_with(
+            r"\b(?P<secret>sk_[a-z]{3}|pk_[a-z]{9})",
+            "sk_"
+        ));
+        assert!(!match_starts_with(r"x(?P<secret>cio[a-z]{32})", "cio"));
+    }
+
+    /// `\bb2` before every `b2` of the pattern: a hit after a word byte starts no name.
+    #[test]
+    fn a_keyword_read_only_at_a_word_start() {
+        let b2 = r"(?-u)(?i)(?:\bb2|backblaze)(?:[A-Za-z0-9_.-]{0,20})app[_.-]?key=(?P<secret>K0[0-9]{2})";
+        assert!(needs_word_start(b2, "b2_"));
+        assert!(needs_word_start(b2, "B2app"));
+        // `backblaze` has no `\b` before it; `b2` once without one; an escaped backslash.
+        assert!(!needs_word_start(b2, "backblaze"));
+        assert!(!needs_word_start(r"(?:\bb2|xb2_)key", "b2_"));
+        assert!(!needs_word_start(r"\\bb2_key", "b2_"));
+        assert!(!needs_word_start(r"segment[\w.-]{0,20}", "segment"));
+        // Keywords that do not start with two word characters are never held to it.
+        assert!(!needs_word_start(r"\b_pass=", "_pass"));
+        assert!(!needs_word_start(r"\b-us[0-9]", "-us"));
+        assert!(!needs_word_start(r"(?x)\bb2 _", "b2_"));
     }
 }

@@ -75,6 +75,10 @@ pub struct MatchCosts {
     pub normalize_nanos: u64,
     /// Time in the assignment pass ([`assign`]), its rule matching included.
     pub assign_nanos: u64,
+    /// Keyword hits that placed the assignment pass (distinct offsets), and the assignments
+    /// it recognised around them.
+    pub assign_positions: u64,
+    pub assign_found: u64,
     /// Bytes of decoded text matched.
     pub decoded_bytes: u64,
     /// Indexed by rule.
@@ -96,6 +100,8 @@ impl MatchCosts {
         self.prefilter_nanos += other.prefilter_nanos;
         self.normalize_nanos += other.normalize_nanos;
         self.assign_nanos += other.assign_nanos;
+        self.assign_positions += other.assign_positions;
+        self.assign_found += other.assign_found;
         self.decoded_bytes += other.decoded_bytes;
         if self.rules.len() < other.rules.len() {
             self.rules.resize(other.rules.len(), RuleCost::default());
