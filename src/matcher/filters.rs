@@ -116,6 +116,11 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     // (https://github.com/trezor/python-mnemonic/blob/master/vectors.json).
     "test test test test test test test test test test test junk",
     "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
+    // The age project's published test-vector identities (C2SP age testkit,
+    // https://github.com/C2SP/CCTV/tree/main/age, also the `age` crate's tests/testdata/testkit).
+    "AGE-SECRET-KEY-1XMWWC06LY3EE5RYTXM9MFLAZ2U56JJJ36S0MYPDRWSVLUL66MV4QX3S7F6",
+    "AGE-SECRET-KEY-1EGTZVFFV20835NWYV6270LXYVK2VKNX2MMDKWYKLMGR48UAWX40Q2P2LM0",
+    "AGE-SECRET-KEY-143WN7DCXU4G8R5AXQSSYD9AEPYDNT3HXSLWSPK36CDU6E8M59SSSAGZ3KG",
 ];
 
 /// Prefixes of keys that vendors make to be published: they ship in web pages and mobile apps
@@ -468,8 +473,15 @@ pub fn pem_base64_ok(secret: &[u8]) -> bool {
 }
 
 /// Whether one of the rule's context words stands within a few lines around the match, and
-/// none of its `published_context` words (which mark a key published by design) does.
+/// none of its `published_context` words (which mark a key published by design) does; for the
+/// generic rules, also that the match is not a field of an encrypted envelope
+/// ([`in_encrypted_envelope`]).
 pub fn has_context(rule: &Rule, bytes: &[u8], match_start: usize, match_end: usize) -> bool {
+    if rule.spec.tags.iter().any(|t| t == super::GENERIC_TAG)
+        && in_encrypted_envelope(bytes, match_start, match_end)
+    {
+        return false;
+    }
     if rule.context.is_empty() && rule.published_context.is_empty() {
         return true;
     }
@@ -634,6 +646,57 @@ pub fn django_secret_key(secret: &[u8]) -> bool {
         && shannon_entropy(secret) >= 4.0
 }
 
+/// Twelve or more letters in random mixed case (`vDRIosnxlIbDvnovp`), as password generators
+/// make them with digits and symbols turned off: the generic password rule's "words" allow
+/// entries (no run of five consonants) would otherwise take one for a name. A name is CamelCase:
+/// each capital starts a word of two letters or more (`numberOfTaskSlots`, `AddHttpClient`,
+/// `kStatsDbPass`), or an acronym (`IOError`); random letters put lone lower-case letters
+/// between capitals (`IbD`) and have few vowels (12 of 52 letters with `y`, where words have
+/// about two in five).
+pub fn random_letters(secret: &[u8]) -> bool {
+    let vowels = secret.iter().filter(|b| b"aeiouyAEIOUY".contains(b)).count();
+    secret.len() >= 12
+        && secret.iter().all(u8::is_ascii_alphabetic)
+        && secret.iter().any(u8::is_ascii_uppercase)
+        && secret.iter().any(u8::is_ascii_lowercase)
+        && vowels * 100 <= secret.len() * 36
+        && !camel_case_words(secret)
+}
+
+/// Whether every capital of `name` starts a word of two letters or more or belongs to an
+/// acronym: no lone lower-case letter after a capital, unless the two make a common two-letter
+/// word of names (`Of`, `Id`, `Db`). A lone lower-case letter may lead (`iPhone`, `kMaxSize`).
+fn camel_case_words(name: &[u8]) -> bool {
+    const TWO: [&[u8; 2]; 45] = [
+        b"of", b"in", b"is", b"id", b"on", b"or", b"to", b"by", b"at", b"as", b"an", b"up", b"db",
+        b"ok", b"no", b"do", b"if", b"it", b"my", b"go", b"be", b"we", b"me", b"so", b"us", b"ip",
+        b"io", b"os", b"ui", b"js", b"ai", b"qa", b"ms", b"px", b"em", b"vm", b"tx", b"rx", b"fn",
+        b"op", b"ad", b"am", b"hi", b"ex", b"ts",
+    ];
+    let mut i = 0;
+    while i < name.len() {
+        let start = i;
+        while i < name.len() && name[i].is_ascii_uppercase() {
+            i += 1;
+        }
+        let capitals = i - start;
+        let lower = i;
+        while i < name.len() && name[i].is_ascii_lowercase() {
+            i += 1;
+        }
+        if i - lower == 1 && capitals > 0 {
+            let pair = [name[lower - 1].to_ascii_lowercase(), name[lower]];
+            if !TWO.iter().any(|w| **w == pair) {
+                return false;
+            }
+        }
+        if i == start {
+            return false;
+        }
+    }
+    true
+}
+
 /// Whether `secret` has a value shape a rule's `allow_unless` names.
 pub fn has_shape(shape: ValueShape, secret: &[u8]) -> bool {
     match shape {
@@ -641,6 +704,7 @@ pub fn has_shape(shape: ValueShape, secret: &[u8]) -> bool {
         ValueShape::Base32Seed => base32_seed(secret),
         ValueShape::UpperAlnumKey => upper_alnum_key(secret),
         ValueShape::DjangoSecretKey => django_secret_key(secret),
+        ValueShape::RandomLetters => random_letters(secret),
     }
 }
 
@@ -675,10 +739,48 @@ pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
     if is_encrypted_or_lookup(secret) {
         return false;
     }
-    if is_public_by_design(secret) && rule.spec.tags.iter().any(|t| t == super::GENERIC_TAG) {
+    if rule.spec.tags.iter().any(|t| t == super::GENERIC_TAG)
+        && (is_public_by_design(secret) || base64_of_prose(secret))
+    {
         return false;
     }
     !is_placeholder(secret)
+}
+
+/// Base64 of English prose (`bWFkZSB1cCBrZXkgZm9yIHRoZSBkb2Nz`, "made up key for the docs"):
+/// documentation's stand-in for a key, as BIND's and others' samples write them. Key material
+/// decodes to random bytes; this decodes to printable text of three or more words, nearly all
+/// letters and spaces.
+pub fn base64_of_prose(secret: &[u8]) -> bool {
+    use base64::engine::general_purpose::STANDARD;
+    use base64::Engine as _;
+    if secret.len() < 16 || secret.len() % 4 != 0 {
+        return false;
+    }
+    let Ok(text) = STANDARD.decode(secret) else {
+        return false;
+    };
+    let letters = text.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let spaces = text.iter().filter(|&&b| b == b' ').count();
+    text.len() >= 12
+        && text.iter().all(|b| (0x20..0x7f).contains(b))
+        && spaces >= 2
+        && !text.windows(2).any(|w| w == b"  ")
+        && (letters + spaces) * 10 >= text.len() * 9
+        && letters > spaces * 2
+}
+
+/// Whether the line holding `start..end` is an encrypted envelope: JSON with a `cipherText` and
+/// an `iv` or `nonce` (Atlassian's `dbconfig.xml.secured` and `confluence.cfg.xml` password
+/// ciphers, AWS Encryption SDK and Web Crypto wrappers). Its fields (the salt, the IV, the
+/// ciphertext) are encrypted data and its parameters, not the secret, which needs the key kept
+/// elsewhere.
+pub fn in_encrypted_envelope(bytes: &[u8], start: usize, end: usize) -> bool {
+    let from = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+    let to = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i);
+    let line = bytes[from..to].to_ascii_lowercase();
+    contains(&line, b"\"ciphertext\"")
+        && (contains(&line, b"\"iv\"") || contains(&line, b"\"nonce\""))
 }
 
 /// A value that is encrypted or looked up, not a secret: Jasypt's `ENC(base64)` (Spring Boot

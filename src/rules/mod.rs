@@ -92,6 +92,9 @@ pub enum ValueShape {
     UpperAlnumKey,
     /// 50 characters of Django's `get_random_secret_key` alphabet.
     DjangoSecretKey,
+    /// Twelve or more letters in random mixed case (`vDRIosnxlIbDvnovp`): a generated
+    /// letters-only password, not a CamelCase name.
+    RandomLetters,
 }
 
 /// Words near a match that make it advice rather than a leak (reported at low severity, never
