@@ -233,3 +233,111 @@ fn synapse_signing_key_file() {
         )]
     );
 }
+
+/// JFrog's `master.key` / `join.key` (hex, under `security/` or an Artifactory folder) and
+/// Rails' `config/master.key` are each reported under their own rule, never both; the same
+/// hex under another name or in a `security` folder's other files is not.
+#[test]
+fn jfrog_and_rails_master_keys() {
+    let mut f = Fake::new(155);
+    let (k64, k32, join, rails) = (
+        f.string(HEX, 64),
+        f.string(HEX, 32),
+        f.string(HEX, 64),
+        f.string(HEX, 32),
+    );
+    let rows = scan_and_history(&[
+        (
+            "jfrog/artifactory/var/etc/security/master.key",
+            format!("{k64}\n"),
+        ),
+        (
+            "jfrog/artifactory/var/etc/security/join.key",
+            format!("{join}\n"),
+        ),
+        ("build-infra/artifactory/master.key", format!("{k32}\n")),
+        ("app/config/master.key", format!("{rails}\n")),
+        ("jfrog-app/config/master.key", format!("{rails}\n")),
+        ("var/etc/security/master.key.sample", format!("{k64}\n")),
+        ("var/etc/security/key.txt", format!("{k64}\n")),
+        ("misc/master.key", format!("{k64}\n")),
+        ("empty/security/master.key", String::new()),
+        ("note/security/join.key", "see the vault\n".into()),
+    ]);
+    let mut want = vec![
+        row(
+            "jfrog-master-key",
+            "build-infra/artifactory/master.key",
+            1,
+            1,
+        ),
+        row(
+            "jfrog-join-key",
+            "jfrog/artifactory/var/etc/security/join.key",
+            1,
+            1,
+        ),
+        row(
+            "jfrog-master-key",
+            "jfrog/artifactory/var/etc/security/master.key",
+            1,
+            1,
+        ),
+        row("rails-master-key", "app/config/master.key", 1, 1),
+        row("rails-master-key", "jfrog-app/config/master.key", 1, 1),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// A MongoDB replica set keyFile (base64, wrapped or not, 6 to 1024 characters) under the
+/// names its guides use; longer content, other characters, another name are not reported.
+#[test]
+fn mongodb_keyfile() {
+    let mut f = Fake::new(156);
+    let b64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let wrapped: Vec<String> = (0..13).map(|_| f.string(b64, 76)).collect();
+    let wrapped = format!("{}\n{}\n", wrapped.join("\n"), f.string(b64, 20));
+    let short = f.string(b64, 40);
+    let rows = scan_and_history(&[
+        ("dbops/mongo/keyfile", wrapped.clone()),
+        ("deploy/mongodb-keyfile", format!("{short}\n")),
+        ("deploy/mongo.key", format!("{}\n", f.string(b64, 1100))),
+        ("deploy/keyfile", "path = /etc/mongo/keyfile\n".into()),
+        ("deploy/mongo/keyfile.txt", wrapped),
+        ("empty/keyfile", String::new()),
+    ]);
+    let rule = "mongodb-keyfile";
+    assert_eq!(
+        rows,
+        vec![
+            row(rule, "dbops/mongo/keyfile", 1, 1),
+            row(rule, "deploy/mongodb-keyfile", 1, 1),
+        ]
+    );
+}
+
+/// Varnish's `/etc/varnish/secret` (a uuid as packages write it); a `secret` elsewhere, a
+/// placeholder and an empty file are not reported.
+#[test]
+fn varnish_secret_file() {
+    let mut f = Fake::new(157);
+    let uuid = format!(
+        "{}-{}-4{}-8{}-{}",
+        f.string(HEX, 8),
+        f.string(HEX, 4),
+        f.string(HEX, 3),
+        f.string(HEX, 3),
+        f.string(HEX, 12)
+    );
+    let rows = scan_and_history(&[
+        ("edge/varnish/secret", format!("{uuid}\n")),
+        ("etc/varnish/secret", "changeme\n".into()),
+        ("etc/app/secret", format!("{uuid}\n")),
+        ("empty/varnish/secret", String::new()),
+    ]);
+    assert_eq!(
+        rows,
+        vec![row("varnish-secret", "edge/varnish/secret", 1, 1)]
+    );
+}

@@ -7,6 +7,7 @@ mod adopt;
 mod content;
 mod context;
 mod context_conf;
+mod context_configs;
 mod context_files;
 mod context_langs;
 mod context_providers;

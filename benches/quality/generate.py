@@ -76,8 +76,14 @@ def entropy(s):
 
 
 def py_regex(pattern):
-    """The rule's Rust pattern as Python `re` (the catalogue keeps to the common subset)."""
-    return re.compile(pattern.replace("(?-u)", "").replace("\\z", "\\Z"))
+    """The rule's Rust pattern as Python `re` (the catalogue keeps to the common subset).
+
+    Rust's `regex` takes a flag group anywhere (`^(?i)...`); Python's `re` only at the start, so a
+    `(?i)` right after a leading `^` is moved in front of it."""
+    pattern = pattern.replace("(?-u)", "").replace("\\z", "\\Z")
+    if pattern.startswith("^(?i)"):
+        pattern = "(?i)^" + pattern[len("^(?i)"):]
+    return re.compile(pattern)
 
 
 # ---------------------------------------------------------------------------------------------

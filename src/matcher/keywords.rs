@@ -267,7 +267,7 @@ pub fn inside_word(bytes: &[u8], start: usize, words: &[WordAround]) -> bool {
 /// quantifier, with no `|` at the group's own level, and the pattern must set no `i` (case) or
 /// `x` (spacing) flag anywhere. Anything else is treated as case-insensitive, as before.
 pub fn secret_starts_with_exact(pattern: &str, keyword: &str) -> bool {
-    if keyword.is_empty() || sets_case_or_spacing_flag(pattern) {
+    if keyword.is_empty() || turns_on_flag(pattern, b"ix") {
         return false;
     }
     let Some(group) = ["(?P<secret>", "(?<secret>"]
@@ -330,7 +330,7 @@ pub fn needs_word_start(pattern: &str, keyword: &str) -> bool {
     if k.len() < 2 || !(k[0].is_ascii_alphanumeric() && k[1].is_ascii_alphanumeric()) {
         return false;
     }
-    if sets_spacing_flag(pattern) {
+    if turns_on_flag(pattern, b"x") {
         return false;
     }
     let p = pattern.to_ascii_lowercase().into_bytes();
@@ -351,7 +351,7 @@ pub fn needs_word_start(pattern: &str, keyword: &str) -> bool {
 /// The text of the `secret` group's contents when the pattern is only flag groups and `\b`
 /// before it and has no `|` at its own level.
 fn secret_group_at_start(pattern: &str) -> Option<&str> {
-    if sets_spacing_flag(pattern) || has_alternation_at_top(format!("{pattern})").as_bytes()) {
+    if turns_on_flag(pattern, b"x") || has_alternation_at_top(format!("{pattern})").as_bytes()) {
         return None;
     }
     let mut rest = pattern;
@@ -379,41 +379,16 @@ fn secret_group_at_start(pattern: &str) -> Option<&str> {
     }
 }
 
-/// Whether a flag group turns on verbose mode (`x`), where spaces and `#` are not literals.
-fn sets_spacing_flag(pattern: &str) -> bool {
+/// Whether a flag group (`(?i)`, `(?im:`, `(?x-i)`) turns on one of `flags`: `i` makes the
+/// pattern's literals case-insensitive, `x` makes spaces and `#` not literals. Flags after a `-`
+/// are turned off, so reading stops there.
+fn turns_on_flag(pattern: &str, flags: &[u8]) -> bool {
     let b = pattern.as_bytes();
     let mut i = 0;
     while let Some(off) = pattern[i..].find("(?") {
         let mut j = i + off + 2;
-        while j < b.len() && (b[j].is_ascii_alphabetic() || b[j] == b'-') {
-            if b[j] == b'-' {
-                break;
-            }
-            if b[j] == b'x' {
-                return true;
-            }
-            j += 1;
-        }
-        i = i + off + 2;
-    }
-    false
-}
-
-/// Whether a flag group (`(?i)`, `(?im:`, `(?x)`) turns on case-insensitivity or verbose mode.
-fn sets_case_or_spacing_flag(pattern: &str) -> bool {
-    let b = pattern.as_bytes();
-    let mut i = 0;
-    while let Some(off) = pattern[i..].find("(?") {
-        let mut j = i + off + 2;
-        while j < b.len() && (b[j].is_ascii_alphabetic() || b[j] == b'-') {
-            if b[j] == b'-' {
-                // Flags after `-` are turned off; skip them.
-                while j < b.len() && (b[j].is_ascii_alphabetic() || b[j] == b'-') {
-                    j += 1;
-                }
-                break;
-            }
-            if b[j] == b'i' || b[j] == b'x' {
+        while j < b.len() && b[j].is_ascii_alphabetic() {
+            if flags.contains(&b[j]) {
                 return true;
             }
             j += 1;

@@ -88,6 +88,38 @@ pub static KEY_FILES: &[KeyFile] = &[
         secrets: synapse_signing_keys,
         max_len: 4096,
     },
+    // https://jfrog.com/help/r/jfrog-installation-setup-documentation/managing-keys:
+    // `$JFROG_HOME/<product>/var/etc/security/master.key` (`openssl rand -hex 32`, or 16 for
+    // 128-bit AES). Rails' `config/master.key` is the Rails kind, never this one.
+    KeyFile {
+        rule: "jfrog-master-key",
+        path: |p| jfrog_key_path(p, "master.key"),
+        secrets: hex_key,
+        max_len: 80,
+    },
+    // The same page: `var/etc/security/join.key`, the key a node joins the platform with.
+    KeyFile {
+        rule: "jfrog-join-key",
+        path: |p| jfrog_key_path(p, "join.key"),
+        secrets: hex_key,
+        max_len: 80,
+    },
+    // https://www.mongodb.com/docs/manual/core/security-internal-authentication/#keyfiles:
+    // base64 characters (whitespace ignored), 6 to 1024 of them (`openssl rand -base64 756`).
+    KeyFile {
+        rule: "mongodb-keyfile",
+        path: mongodb_keyfile_path,
+        secrets: mongodb_key,
+        max_len: 2048,
+    },
+    // https://varnish-cache.org/docs/trunk/reference/varnishd.html (-S secret-file): the
+    // management interface's shared secret, `/etc/varnish/secret` (packages write a uuid).
+    KeyFile {
+        rule: "varnish-secret",
+        path: |p| matches!(p, [.., "varnish", "secret"]),
+        secrets: varnish_secret,
+        max_len: 512,
+    },
 ];
 
 impl KeyFile {
@@ -156,6 +188,86 @@ fn ansible_vault_path(parts: &[&str]) -> bool {
             | "vault_password.txt"
             | "vault-password.txt"
     )
+}
+
+/// JFrog's `master.key` / `join.key`: under a `security` folder (`var/etc/security/`), or
+/// anywhere below an `artifactory`, `jfrog` or `xray` folder but not in a `config` folder
+/// (a Rails application's `config/master.key`).
+fn jfrog_key_path(parts: &[&str], name: &str) -> bool {
+    let [dirs @ .., parent, base] = parts else {
+        return false;
+    };
+    if *base != name {
+        return false;
+    }
+    let jfrog = |d: &&str| {
+        let d = d.to_ascii_lowercase();
+        ["artifactory", "jfrog", "xray"]
+            .iter()
+            .any(|w| d.contains(w))
+    };
+    *parent == "security" || (*parent != "config" && (jfrog(parent) || dirs.iter().any(jfrog)))
+}
+
+/// The names MongoDB's and its deployment guides give a replica set's keyFile.
+fn mongodb_keyfile_path(parts: &[&str]) -> bool {
+    matches!(
+        base(parts).to_ascii_lowercase().as_str(),
+        "keyfile"
+            | "mongodb-keyfile"
+            | "mongodb.keyfile"
+            | "mongo-keyfile"
+            | "mongodb-keyfile.key"
+            | "mongodb.key"
+            | "mongo.key"
+    )
+}
+
+/// One line of 32 or 64 hex digits (`openssl rand -hex 16` or `32`).
+fn hex_key(text: &[u8]) -> Vec<(usize, usize)> {
+    let Some((at, l)) = one_line(text) else {
+        return Vec::new();
+    };
+    let l = l.trim_ascii_end();
+    if matches!(l.len(), 32 | 64) && l.iter().all(u8::is_ascii_hexdigit) && !is_placeholder(l) {
+        span(at, l)
+    } else {
+        Vec::new()
+    }
+}
+
+/// A MongoDB keyFile: base64 lines (no other character; `=` only as the final padding), 6 to
+/// 1024 characters in all.
+fn mongodb_key(text: &[u8]) -> Vec<(usize, usize)> {
+    let body = text.trim_ascii();
+    let data = body
+        .strip_suffix(b"==")
+        .or_else(|| body.strip_suffix(b"="))
+        .unwrap_or(body);
+    let b64 = |b: &u8| b.is_ascii_alphanumeric() || b"+/".contains(b);
+    let count = body.iter().filter(|b| !b.is_ascii_whitespace()).count();
+    let lines_ok = data.split(|&b| b == b'\n').all(|l| {
+        let l = l.strip_suffix(b"\r").unwrap_or(l);
+        !l.is_empty() && l.iter().all(b64)
+    });
+    if !(6..=1024).contains(&count) || !lines_ok || is_placeholder(body) {
+        return Vec::new();
+    }
+    let from = text.len() - text.trim_ascii_start().len();
+    vec![(from, from + body.len())]
+}
+
+/// Varnish's secret file: one printable line of at least 8 characters (packages write a uuid).
+fn varnish_secret(text: &[u8]) -> Vec<(usize, usize)> {
+    let Some((at, l)) = one_line(text) else {
+        return Vec::new();
+    };
+    let printable = |b: &u8| (b'!'..=b'~').contains(b);
+    if (8..=256).contains(&l.len()) && l.iter().all(printable) && !is_placeholder(l) {
+        span(at, l)
+    } else {
+        Vec::new()
+    }
 }
 
 /// The file's lines with their start offsets, without line ends; a final line end adds no

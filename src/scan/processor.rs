@@ -526,6 +526,7 @@ impl Processor<'_> {
             (None, _) => None,
         };
         if !matches!(cx.origin, Origin::CommitMessage(_)) {
+            let found = self.matches.len();
             for &(rule, kind) in &self.scanner.key_files {
                 let from = self.matches.len();
                 kind.matches(rule, text, path, &mut self.matches);
@@ -536,6 +537,11 @@ impl Processor<'_> {
                             .insert((Some(*id), kind.rule, m.start));
                     }
                 }
+            }
+            // Snippets read the matches sorted by start; two kinds may share a blob's content
+            // (a git blob is tested against every kind), each appending its own spans.
+            if self.matches.len() > found {
+                self.matches.sort_by_key(|m| m.start);
             }
         }
         self.locate(text, member, cx);
