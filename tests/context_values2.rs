@@ -43,24 +43,24 @@ fn uuid(f: &mut Fake) -> String {
     ])
 }
 
-/// A SonarQube `sonar.jdbc.password` and a YAML password of random letters only are found;
+/// A Spring `datasource.password` and a YAML password of random letters only are found;
 /// CamelCase names under password keys are not.
 #[test]
 fn letters_only_random_passwords() {
     let mut f = Fake::new(1501);
     let (a, b) = (random_letters(&mut f), random_letters(&mut f));
-    let props = format!("sonar.jdbc.username=sonar\nsonar.jdbc.password={a}\n");
+    let props = format!("spring.datasource.username=app\nspring.datasource.password={a}\n");
     let yaml = format!("db:\n  user: app\n  password: \"{b}\"\n");
     let names = "password=numberOfTaskSlots\npassword: IAmSensitiveTo\npassword=AddHttpClientHandler\n";
     let rows = scan(&[
-        ("conf/sonar.properties", props.clone()),
+        ("conf/application.properties", props.clone()),
         ("deploy/values.yaml", yaml.clone()),
         ("conf/names.properties", names.to_string()),
     ]);
     let mut want = vec![
         expect(
             "generic-password-assignment",
-            "conf/sonar.properties",
+            "conf/application.properties",
             &props,
             &a,
         ),

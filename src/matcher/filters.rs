@@ -824,6 +824,41 @@ mod tests {
     }
 
     #[test]
+    fn random_mixed_case_letters_but_not_camel_case_names() {
+        assert!(random_letters(b"vDRIosnxlIbDvnovp"));
+        assert!(random_letters(b"fdSiOfJLMFnzyO"));
+        for name in [
+            &b"numberOfTaskSlots"[..],
+            b"IAmSensitiveTo",
+            b"AddHttpClientHandler",
+            b"XMLHttpRequestUpload",
+            b"kStatsDbPassword",
+            b"vDRIosnxl",
+        ] {
+            assert!(!random_letters(name), "{}", String::from_utf8_lossy(name));
+        }
+    }
+
+    #[test]
+    fn base64_of_english_prose() {
+        // "made up key for the docs"
+        assert!(base64_of_prose(b"bWFkZSB1cCBrZXkgZm9yIHRoZSBkb2Nz"));
+        // "user:pass", random-looking bytes and non-base64 text are not prose.
+        assert!(!base64_of_prose(b"dXNlcjpwYXNzd29yZDEyMw=="));
+        assert!(!base64_of_prose(b"q83vEjRWeJq83vEjRWeJq83v"));
+        assert!(!base64_of_prose(b"not base64 at all!!"));
+    }
+
+    #[test]
+    fn encrypted_envelopes() {
+        let line = br#"<password>{"cipherText":"abc","iv":"def","salt":"ghi"}</password>"#;
+        let at = line.len() - 20;
+        assert!(in_encrypted_envelope(line, at, at + 3));
+        let plain = br#"{"clientSecret":"abc","salt":"ghi"}"#;
+        assert!(!in_encrypted_envelope(plain, 5, 8));
+    }
+
+    #[test]
     fn django_alphabet_keys() {
         let key: String = (0u32..50)
             .map(|i| {
