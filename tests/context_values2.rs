@@ -51,7 +51,8 @@ fn letters_only_random_passwords() {
     let (a, b) = (random_letters(&mut f), random_letters(&mut f));
     let props = format!("spring.datasource.username=app\nspring.datasource.password={a}\n");
     let yaml = format!("db:\n  user: app\n  password: \"{b}\"\n");
-    let names = "password=numberOfTaskSlots\npassword: IAmSensitiveTo\npassword=AddHttpClientHandler\n";
+    let names =
+        "password=numberOfTaskSlots\npassword: IAmSensitiveTo\npassword=AddHttpClientHandler\n";
     let rows = scan(&[
         ("conf/application.properties", props.clone()),
         ("deploy/values.yaml", yaml.clone()),
@@ -64,7 +65,12 @@ fn letters_only_random_passwords() {
             &props,
             &a,
         ),
-        expect("generic-password-assignment", "deploy/values.yaml", &yaml, &b),
+        expect(
+            "generic-password-assignment",
+            "deploy/values.yaml",
+            &yaml,
+            &b,
+        ),
     ];
     want.sort();
     assert_eq!(rows, want);
@@ -105,12 +111,7 @@ fn encrypted_envelope_fields_are_not_secrets() {
 #[test]
 fn key_names_model_ids_and_client_ids_are_not_secrets() {
     let mut f = Fake::new(1503);
-    let name = key(&[
-        "organizations/",
-        &uuid(&mut f),
-        "/apiKeys/",
-        &uuid(&mut f),
-    ]);
+    let name = key(&["organizations/", &uuid(&mut f), "/apiKeys/", &uuid(&mut f)]);
     let py = format!(
         "coinbase = ccxt.coinbase({{\n    'apiKey': '{name}',\n}})\nhf = {{'apiKey': 'meta-llama/Meta-Llama-3-8B'}}\n"
     );
@@ -139,9 +140,8 @@ fn base64_of_prose_is_not_a_key() {
         base64::engine::general_purpose::STANDARD.encode(key(&["made up ", "key for the docs"]))
     };
     let random = key(&[&f.string(B64, 26), "Zq9", &f.string(B64, 3)]);
-    let conf = format!(
-        "key \"rndc-key\" {{\n    algorithm hmac-md5;\n    secret \"{prose}\";\n}};\n"
-    );
+    let conf =
+        format!("key \"rndc-key\" {{\n    algorithm hmac-md5;\n    secret \"{prose}\";\n}};\n");
     let live = format!("service:\n  secret: \"{random}\"\n");
     let rows = scan(&[
         ("bind/named.conf.keys", conf),
@@ -169,10 +169,7 @@ fn age_test_vectors_are_examples() {
         "EGTZVFFV20835NWYV6270LXYVK2VKNX2MMDKWYKLMGR48UAWX40Q2P2LM0",
         "43WN7DCXU4G8R5AXQSSYD9AEPYDNT3HXSLWSPK36CDU6E8M59SSSAGZ3KG",
     ];
-    let live = key(&[
-        &prefix,
-        &f.string(b"QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", 58),
-    ]);
+    let live = key(&[&prefix, &f.string(b"QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", 58)]);
     let mut md = String::from("# age testkit\n");
     for v in vectors {
         md.push_str(&format!("- `{prefix}{v}`\n"));
@@ -192,7 +189,10 @@ fn bcrypt_hash_under_password_is_a_hash() {
     let mut f = Fake::new(1506);
     let hash = key(&[
         "$2b$08$",
-        &f.string(b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 53),
+        &f.string(
+            b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+            53,
+        ),
     ]);
     let js = format!(
         "module.exports = {{\n    adminAuth: {{\n        users: [{{\n            username: 'admin',\n            password: \"{hash}\",\n        }}]\n    }},\n}}\n"
@@ -200,6 +200,11 @@ fn bcrypt_hash_under_password_is_a_hash() {
     let rows = scan(&[("node-red/settings.js", js.clone())]);
     assert_eq!(
         rows,
-        vec![expect("bcrypt-password-hash", "node-red/settings.js", &js, &hash)]
+        vec![expect(
+            "bcrypt-password-hash",
+            "node-red/settings.js",
+            &js,
+            &hash
+        )]
     );
 }

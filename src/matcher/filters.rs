@@ -654,7 +654,10 @@ pub fn django_secret_key(secret: &[u8]) -> bool {
 /// between capitals (`IbD`) and have few vowels (12 of 52 letters with `y`, where words have
 /// about two in five).
 pub fn random_letters(secret: &[u8]) -> bool {
-    let vowels = secret.iter().filter(|b| b"aeiouyAEIOUY".contains(b)).count();
+    let vowels = secret
+        .iter()
+        .filter(|b| b"aeiouyAEIOUY".contains(b))
+        .count();
     secret.len() >= 12
         && secret.iter().all(u8::is_ascii_alphabetic)
         && secret.iter().any(u8::is_ascii_uppercase)
