@@ -757,7 +757,7 @@ pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
 pub fn base64_of_prose(secret: &[u8]) -> bool {
     use base64::engine::general_purpose::STANDARD;
     use base64::Engine as _;
-    if secret.len() < 16 || secret.len() % 4 != 0 {
+    if secret.len() < 16 || !secret.len().is_multiple_of(4) {
         return false;
     }
     let Ok(text) = STANDARD.decode(secret) else {
