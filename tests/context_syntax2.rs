@@ -159,3 +159,59 @@ fn markdown_rows_labelled_in_words() {
         )]
     );
 }
+
+#[test]
+fn basic_headers_with_opaque_values_and_under_a_host_name() {
+    let mut f = Fake::new(146);
+    const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let (v1, v2, v3) = (f.string(B64, 28), f.string(B64, 32), f.string(B64, 36));
+    // Base64 of a sentence decodes to text: no credential.
+    use base64::Engine;
+    let sentence = base64::engine::general_purpose::STANDARD.encode("not a credential at all here");
+    let http = format!(
+        "### daily\nGET https://reports.acme.test/api/daily\nAuthorization: Basic {v1}\n\n### other\nGET https://reports.acme.test/api/other\nAuthorization: Basic {sentence}\n"
+    );
+    let haproxy = format!(
+        "backend api\n    server api1 10.30.1.10:8080 check\n    http-request set-header Authorization \"Basic {v2}\"\n"
+    );
+    let gem = format!(
+        "---\n:rubygems_api_key: {}\n:artifactory: Basic {v3}\n",
+        f.alnum(6)
+    );
+    let rows = scan(&[
+        ("http/partner.http", http.clone()),
+        ("haproxy/haproxy.cfg", haproxy.clone()),
+        ("home/.gem/credentials", gem.clone()),
+    ]);
+    let mut want = vec![
+        expect("http-basic-auth-header", "http/partner.http", &http, &v1),
+        expect(
+            "http-basic-auth-header",
+            "haproxy/haproxy.cfg",
+            &haproxy,
+            &v2,
+        ),
+        expect("http-basic-auth-header", "home/.gem/credentials", &gem, &v3),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn nexus_script_api_user_password() {
+    let mut f = Fake::new(147);
+    let pw = password(&mut f);
+    let groovy = format!(
+        "// Nexus script API\nsecurity.addUser('ci-deployer', 'CI', 'Deployer', 'ci@acme.test', true, '{pw}', ['nx-deploy'])\n"
+    );
+    let rows = scan(&[("provision.groovy", groovy.clone())]);
+    assert_eq!(
+        rows,
+        vec![expect(
+            "generic-password-assignment",
+            "provision.groovy",
+            &groovy,
+            &pw
+        )]
+    );
+}

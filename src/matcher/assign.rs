@@ -288,7 +288,11 @@ impl Assignments {
     fn pair(&mut self, text: &[u8], ls: usize, idx: usize, name: &[u8], value: (usize, usize)) {
         let secret_key = k8s_secret_key(text, ls, name);
         let name = secret_key.unwrap_or(name);
-        if contains_ignore_case(name, "authorization") {
+        // `:artifactory: Basic v` (RubyGems `~/.gem/credentials`): a header value under the
+        // name of the host it is sent to.
+        let basic = text[value.0..value.1].starts_with(b"Basic ")
+            || (&text[value.0..value.1] == b"Basic" && text.get(value.1) == Some(&b' '));
+        if contains_ignore_case(name, "authorization") || basic {
             self.authorization(text, ls, value);
             return;
         }
@@ -871,7 +875,7 @@ impl Assignments {
             let n = self.push_name(b"api_key");
             self.emit(text, ls, n, cred);
         } else if eq_ignore_case(scheme, "basic") {
-            if basic_credentials(&text[s..e]) {
+            if basic_credentials(&text[s..e]) || opaque_basic(&text[s..e]) {
                 let n = self.push_name(b"basic_auth_credentials");
                 self.emit(text, ls, n, cred);
             }
@@ -1406,6 +1410,8 @@ impl Assignments {
             // `security.securitySystem.changePassword(user, password)`.
             ("basicAuth(", 1),
             ("changePassword(", 1),
+            // Nexus `security.addUser(id, first, last, email, active, password, roles)`.
+            ("security.addUser(", 5),
         ];
         static FINDERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
             CALLS
@@ -2129,6 +2135,36 @@ fn encoded_user_password(line: &[u8]) -> Option<(usize, usize)> {
         return None;
     }
     Some((vs + 1 + c + 1, ve))
+}
+
+/// A Basic header value that is no text at all: 20 or more base64 characters with upper- and
+/// lower-case letters and digits that do not decode to printable text. Such a value is an
+/// opaque credential sent as the header (a gateway's key, a `user:password` encrypted or
+/// mangled), not a placeholder; base64 of a sentence or of a name decodes to text and is left.
+fn opaque_basic(value: &[u8]) -> bool {
+    use base64::Engine;
+    let trimmed = value
+        .strip_suffix(b"==")
+        .or(value.strip_suffix(b"="))
+        .unwrap_or(value);
+    if trimmed.len() < 20
+        || !trimmed
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+        || !trimmed.iter().any(u8::is_ascii_uppercase)
+        || !trimmed.iter().any(u8::is_ascii_lowercase)
+        || !trimmed.iter().any(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let Ok(bytes) = base64::engine::general_purpose::STANDARD_NO_PAD.decode(trimmed) else {
+        return false;
+    };
+    let unprintable = bytes
+        .iter()
+        .filter(|&&b| !(0x20..0x7f).contains(&b) && !matches!(b, b'\n' | b'\r' | b'\t'))
+        .count();
+    unprintable * 4 >= bytes.len()
 }
 
 fn basic_credentials(value: &[u8]) -> bool {
