@@ -215,3 +215,31 @@ fn nexus_script_api_user_password() {
         )]
     );
 }
+
+#[test]
+fn robot_input_keywords_and_one_argument_fills() {
+    let mut f = Fake::new(148);
+    let (p1, p2, p3, p4) = (
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+        password(&mut f),
+    );
+    // A user name typed into a text field and a variable are no password.
+    let robot = format!(
+        "*** Test Cases ***\nLogin\n    Input Text        id=username    qa_admin\n    Input Password    id=password    {p1}\n    Input Text        css=#passwd    {p2}\n    Input Password    id=password    ${{SSO_PASSWORD}}\n"
+    );
+    let ts = format!(
+        "await page.getByLabel('Password').fill('{p3}');\nawait page.getByLabel('Email').fill('{}');\nawait $('#password').setValue('{p4}');\n",
+        f.alnum(14)
+    );
+    let rows = scan(&[("login.robot", robot.clone()), ("pw.spec.ts", ts.clone())]);
+    let mut want = vec![
+        expect("generic-password-assignment", "login.robot", &robot, &p1),
+        expect("generic-password-assignment", "login.robot", &robot, &p2),
+        expect("generic-password-assignment", "pw.spec.ts", &ts, &p3),
+        expect("generic-password-assignment", "pw.spec.ts", &ts, &p4),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -449,6 +449,7 @@ impl Assignments {
             self.emit_password(text, ls, (vs, ve));
         }
         self.locator_inputs(text, ls, line);
+        self.robot_input(text, ls, line);
         self.quoted_pairs(text, ls, line, idx);
         self.bearer_literals(text, ls, line);
         self.xml_elements(text, ls, line, idx);
@@ -1470,10 +1471,15 @@ impl Assignments {
     /// typed into it is its value.
     fn locator_inputs(&mut self, text: &[u8], ls: usize, line: &[u8]) {
         static CALLS: LazyLock<Vec<(Finder<'static>, bool)>> = LazyLock::new(|| {
-            [(".sendKeys(", false), (".type(", false), (".fill(", true)]
-                .iter()
-                .map(|&(c, sel)| (Finder::new(c.as_bytes()), sel))
-                .collect()
+            [
+                (".sendKeys(", false),
+                (".type(", false),
+                (".setValue(", false),
+                (".fill(", true),
+            ]
+            .iter()
+            .map(|&(c, sel)| (Finder::new(c.as_bytes()), sel))
+            .collect()
         });
         let names_password = |lit: &[u8]| {
             contains_ignore_case(lit, "password")
@@ -1495,7 +1501,13 @@ impl Assignments {
                 continue;
             };
             let first = (open + 1, close);
-            let value = if *selector_first {
+            let mut after = close + 1;
+            while after < line.len() && line[after] == b' ' {
+                after += 1;
+            }
+            // `getByLabel('Password').fill('v')`: one argument, the locator before the call.
+            let one_argument = line.get(after) == Some(&b')');
+            let value = if *selector_first && !one_argument {
                 // `fill('#password', 'v')`: the selector, then the value.
                 if !names_password(&line[first.0..first.1]) {
                     continue;
@@ -1524,6 +1536,46 @@ impl Assignments {
                 }
                 first
             };
+            self.emit_password(text, ls, value);
+        }
+    }
+
+    /// Robot Framework SeleniumLibrary `Input Password    locator    v` (and `Input Text` into a
+    /// locator naming a password field): the third cell is the password.
+    fn robot_input(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        let (ts, te) = trim(line, 0, line.len());
+        let body = &line[ts..te];
+        let keyword = ["Input Password", "Input Text"]
+            .into_iter()
+            .find(|k| body.len() > k.len() && body[..k.len()].eq_ignore_ascii_case(k.as_bytes()));
+        let Some(keyword) = keyword else {
+            return;
+        };
+        // Cells are split by two spaces or a tab.
+        let mut cells: Vec<(usize, usize)> = Vec::new();
+        let mut i = ts + keyword.len();
+        while i < te && cells.len() < 3 {
+            while i < te && matches!(line[i], b' ' | b'\t') {
+                i += 1;
+            }
+            let s = i;
+            while i < te
+                && line[i] != b'\t'
+                && !(line[i] == b' ' && matches!(line.get(i + 1), Some(b' ' | b'\t') | None))
+            {
+                i += 1;
+            }
+            if i > s {
+                cells.push((s, i));
+            }
+        }
+        let [locator, value, ..] = cells[..] else {
+            return;
+        };
+        let password_field = keyword == "Input Password"
+            || contains_ignore_case(&line[locator.0..locator.1], "password")
+            || contains_ignore_case(&line[locator.0..locator.1], "passwd");
+        if password_field && !line[value.0..value.1].starts_with(b"${") {
             self.emit_password(text, ls, value);
         }
     }
