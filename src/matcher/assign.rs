@@ -288,7 +288,11 @@ impl Assignments {
     fn pair(&mut self, text: &[u8], ls: usize, idx: usize, name: &[u8], value: (usize, usize)) {
         let secret_key = k8s_secret_key(text, ls, name);
         let name = secret_key.unwrap_or(name);
-        if contains_ignore_case(name, "authorization") {
+        // `:artifactory: Basic v` (RubyGems `~/.gem/credentials`): a header value under the
+        // name of the host it is sent to.
+        let basic = text[value.0..value.1].starts_with(b"Basic ")
+            || (&text[value.0..value.1] == b"Basic" && text.get(value.1) == Some(&b' '));
+        if contains_ignore_case(name, "authorization") || basic {
             self.authorization(text, ls, value);
             return;
         }
@@ -431,6 +435,21 @@ impl Assignments {
         if let Some((vs, ve)) = super::terms::pw_statement(line) {
             self.emit_password(text, ls, (vs, ve));
         }
+        if let Some(t) = super::terms::robot_variable(line) {
+            // Robot Framework `${ADMIN_PASSWORD}    v`.
+            let name = line[t.name.0..t.name.1].to_vec();
+            self.pair(text, ls, idx, &name, (ls + t.value.0, ls + t.value.1));
+        }
+        if let Some((vs, ve)) = identified_by_line(line) {
+            // SQL `CREATE USER 'u'@'h'` with `IDENTIFIED BY 'v'` on the next line.
+            self.emit_password(text, ls, (vs, ve));
+        }
+        if let Some((vs, ve)) = encoded_user_password(line) {
+            // `base64.b64encode(b'user:v')`: the Basic credential built in code.
+            self.emit_password(text, ls, (vs, ve));
+        }
+        self.locator_inputs(text, ls, line);
+        self.robot_input(text, ls, line);
         self.quoted_pairs(text, ls, line, idx);
         self.bearer_literals(text, ls, line);
         self.xml_elements(text, ls, line, idx);
@@ -857,7 +876,7 @@ impl Assignments {
             let n = self.push_name(b"api_key");
             self.emit(text, ls, n, cred);
         } else if eq_ignore_case(scheme, "basic") {
-            if basic_credentials(&text[s..e]) {
+            if basic_credentials(&text[s..e]) || opaque_basic(&text[s..e]) {
                 let n = self.push_name(b"basic_auth_credentials");
                 self.emit(text, ls, n, cred);
             }
@@ -954,7 +973,23 @@ impl Assignments {
             let attrs = &line[ne..gt];
             let named = attr_value(attrs, "name").or_else(|| attr_value(attrs, "key"));
             let (vs2, ve2) = (ls + vs, ls + ve);
-            if let Some((as_, ae)) = named {
+            let attr = named.map(|(as_, ae)| &attrs[as_..ae]);
+            let ends = |a: &[u8], w: &str| {
+                a.len() > w.len() && a[a.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+            };
+            if attr.is_some_and(|a| ends(a, ".name")) {
+                // Read with its `.value` sibling below.
+            } else if let Some((ps, pe)) = attr
+                .filter(|a| ends(a, ".value"))
+                .and_then(|_| xml_name_sibling(text, ls))
+            {
+                // JMeter `<stringProp name="Argument.name">api_key</stringProp>` above
+                // `<stringProp name="Argument.value">v</stringProp>`: the sibling names it.
+                let name = text[ps..pe].to_vec();
+                let n = self.push_name(&name);
+                self.pending = None;
+                self.emit(text, ls, n, (vs2, ve2));
+            } else if let Some((as_, ae)) = named {
                 let n = self.push_name(&attrs[as_..ae]);
                 self.pending = None;
                 self.emit(text, ls, n, (vs2, ve2));
@@ -988,10 +1023,18 @@ impl Assignments {
         // space-separated value: a line with none of these has nothing for this scanner.
         // Searchers built once: building one per line was a third of this pass on a large tree.
         static TRIGGERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
-            [" -", " /", "set ", "sqlplus ", "net user ", "rabbitmqctl "]
-                .iter()
-                .map(|t| Finder::new(t.as_bytes()))
-                .collect()
+            [
+                " -",
+                " /",
+                "set ",
+                "sqlplus ",
+                "net user ",
+                "rabbitmqctl ",
+                "| kinit",
+            ]
+            .iter()
+            .map(|t| Finder::new(t.as_bytes()))
+            .collect()
         });
         if TRIGGERS.iter().all(|t| t.find(line).is_none()) {
             return;
@@ -1003,7 +1046,7 @@ impl Assignments {
         let spaced_p = || has("sshpass") || has(" login") || has("mongo");
         // `-P v`: mosquitto, SQL Server's sqlcmd and bcp; `-w v`: the OpenLDAP tools.
         let capital_p = || has("mosquitto") || has("sqlcmd") || has("bcp ");
-        let ldap = || has("ldap");
+        let ldap = || has("ldap") || has("kadmin");
         let curl = || has("curl") || has("wget") || has("http");
         let mut toks: Vec<(usize, usize)> = Vec::new();
         command_tokens(line, 0, line.len(), &mut toks, true);
@@ -1038,6 +1081,13 @@ impl Assignments {
                     let flag = &t[2..];
                     if flag.iter().all(|&b| is_name_byte(b)) {
                         let (vs, ve) = unquote(v);
+                        // httpie `--auth user:v`: the password after the user.
+                        if flag == b"auth" && curl() {
+                            if let Some(c) = memchr(b':', &line[vs..ve]) {
+                                self.emit_password(text, ls, (vs + c + 1, ve));
+                                continue;
+                            }
+                        }
                         // `--requirepass v` (redis-server) is a password whatever its name; a bare
                         // `--auth v` is read as it is written.
                         let flag: Vec<u8> = if flag == b"auth" {
@@ -1068,8 +1118,8 @@ impl Assignments {
                     let (vs, ve) = unquote(v);
                     self.emit_password(text, ls, (vs, ve));
                 }
-            } else if t == b"echo" && has("password-stdin") {
-                // `echo "v" | docker login -u u --password-stdin`.
+            } else if t == b"echo" && (has("password-stdin") || has("| kinit")) {
+                // `echo "v" | docker login -u u --password-stdin`, `echo "v" | kinit user`.
                 if let Some(v) = next_ok {
                     if toks.get(k + 2).is_some_and(|&(ps, _)| line[ps] == b'|') {
                         let (vs, ve) = unquote(v);
@@ -1088,12 +1138,25 @@ impl Assignments {
                         self.emit_password(text, ls, (vs, ve));
                     }
                 }
-            } else if t == b"-U" && contains_ignore_case(line, "smbclient") {
-                // `smbclient //host/share -U user%v`.
+            } else if t == b"-U"
+                && (contains_ignore_case(line, "smbclient") || has("net ads ") || has("net rpc "))
+            {
+                // `smbclient //host/share -U user%v`, Samba's `net ads join -U user%v`.
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
                     if let Some(c) = memchr(b'%', &line[vs..ve]) {
                         self.emit_password(text, ls, (vs + c + 1, ve));
+                    }
+                }
+            } else if (t.eq_ignore_ascii_case(b"-createCredential")
+                || t.eq_ignore_ascii_case(b"-modifyCredential"))
+                && has("mkstore")
+            {
+                // Oracle `mkstore -wrl DIR -createCredential DB user v`.
+                if let Some(&v) = toks.get(k + 3) {
+                    let (vs, ve) = unquote(v);
+                    if line[vs] != b'-' {
+                        self.emit_password(text, ls, (vs, ve));
                     }
                 }
             } else if t == b"sqlplus" || t.ends_with(b"/sqlplus") {
@@ -1344,6 +1407,12 @@ impl Assignments {
             // `Sql.newInstance(url, user, password, driver)`.
             ("username_pw_set(", 1),
             ("Sql.newInstance(", 2),
+            // Gatling `http.basicAuth(user, password)`, Nexus script API
+            // `security.securitySystem.changePassword(user, password)`.
+            ("basicAuth(", 1),
+            ("changePassword(", 1),
+            // Nexus `security.addUser(id, first, last, email, active, password, roles)`.
+            ("security.addUser(", 5),
         ];
         static FINDERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
             CALLS
@@ -1392,6 +1461,122 @@ impl Assignments {
                     self.emit_password(text, ls, (s + 1, e - 1));
                 }
             }
+        }
+    }
+
+    /// Test automation typing into a password field: Selenium
+    /// `findElement(By.id("password")).sendKeys("v")`, Cypress
+    /// `cy.get('#password').type('v')`, Playwright `page.fill('#password', 'v')`. The locator
+    /// (a literal before the call, or `fill`'s first argument) names the field; the literal
+    /// typed into it is its value.
+    fn locator_inputs(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        static CALLS: LazyLock<Vec<(Finder<'static>, bool)>> = LazyLock::new(|| {
+            [
+                (".sendKeys(", false),
+                (".type(", false),
+                (".setValue(", false),
+                (".fill(", true),
+            ]
+            .iter()
+            .map(|&(c, sel)| (Finder::new(c.as_bytes()), sel))
+            .collect()
+        });
+        let names_password = |lit: &[u8]| {
+            contains_ignore_case(lit, "password")
+                || contains_ignore_case(lit, "passwd")
+                || contains_ignore_case(lit, "pwd")
+        };
+        for (finder, selector_first) in CALLS.iter() {
+            let Some(at) = finder.find(line) else {
+                continue;
+            };
+            let open = at + finder.needle().len();
+            let Some(&q) = line.get(open) else {
+                continue;
+            };
+            if !is_quote(q) {
+                continue;
+            }
+            let Some(close) = find_close(line, open + 1, q) else {
+                continue;
+            };
+            let first = (open + 1, close);
+            let mut after = close + 1;
+            while after < line.len() && line[after] == b' ' {
+                after += 1;
+            }
+            // `getByLabel('Password').fill('v')`: one argument, the locator before the call.
+            let one_argument = line.get(after) == Some(&b')');
+            let value = if *selector_first && !one_argument {
+                // `fill('#password', 'v')`: the selector, then the value.
+                if !names_password(&line[first.0..first.1]) {
+                    continue;
+                }
+                let mut i = close + 1;
+                while i < line.len() && matches!(line[i], b' ' | b',') {
+                    i += 1;
+                }
+                let Some(&q2) = line.get(i).filter(|&&b| is_quote(b)) else {
+                    continue;
+                };
+                let Some(c2) = find_close(line, i + 1, q2) else {
+                    continue;
+                };
+                (i + 1, c2)
+            } else {
+                // The locator: a literal before the call on the same line.
+                let before = &line[..at];
+                let named = before
+                    .split(|&b| b == b'"' || b == b'\'')
+                    .skip(1)
+                    .step_by(2)
+                    .any(names_password);
+                if !named {
+                    continue;
+                }
+                first
+            };
+            self.emit_password(text, ls, value);
+        }
+    }
+
+    /// Robot Framework SeleniumLibrary `Input Password    locator    v` (and `Input Text` into a
+    /// locator naming a password field): the third cell is the password.
+    fn robot_input(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        let (ts, te) = trim(line, 0, line.len());
+        let body = &line[ts..te];
+        let keyword = ["Input Password", "Input Text"]
+            .into_iter()
+            .find(|k| body.len() > k.len() && body[..k.len()].eq_ignore_ascii_case(k.as_bytes()));
+        let Some(keyword) = keyword else {
+            return;
+        };
+        // Cells are split by two spaces or a tab.
+        let mut cells: Vec<(usize, usize)> = Vec::new();
+        let mut i = ts + keyword.len();
+        while i < te && cells.len() < 3 {
+            while i < te && matches!(line[i], b' ' | b'\t') {
+                i += 1;
+            }
+            let s = i;
+            while i < te
+                && line[i] != b'\t'
+                && !(line[i] == b' ' && matches!(line.get(i + 1), Some(b' ' | b'\t') | None))
+            {
+                i += 1;
+            }
+            if i > s {
+                cells.push((s, i));
+            }
+        }
+        let [locator, value, ..] = cells[..] else {
+            return;
+        };
+        let password_field = keyword == "Input Password"
+            || contains_ignore_case(&line[locator.0..locator.1], "password")
+            || contains_ignore_case(&line[locator.0..locator.1], "passwd");
+        if password_field && !line[value.0..value.1].starts_with(b"${") {
+            self.emit_password(text, ls, value);
         }
     }
 
@@ -1471,7 +1656,15 @@ impl Assignments {
         for w in cells.windows(2) {
             let (ns, ne) = w[0];
             let name = &line[ns..ne];
-            if name.is_empty() || name.len() > 64 || !name.iter().all(|&b| is_name_byte(b)) {
+            // `| twilio auth token | v |`: a label of a few words names the row as well.
+            let label = name.len() <= 40
+                && name.iter().filter(|&&b| b == b' ').count() <= 3
+                && !name.windows(2).any(|w| w == b"  ")
+                && name.iter().all(|&b| b.is_ascii_alphanumeric() || b == b' ');
+            if name.is_empty()
+                || name.len() > 64
+                || !(name.iter().all(|&b| is_name_byte(b)) || label)
+            {
                 continue;
             }
             let (vs, ve) = w[1];
@@ -1927,6 +2120,105 @@ fn humps(part: &[u8]) -> bool {
 }
 
 /// Whether `value` is base64 of printable `user:password`.
+/// The text of a `<x name="P.name">NAME</x>` element on the line above `ls` (JMeter
+/// arguments, name and value as sibling elements): NAME's span in `text`.
+fn xml_name_sibling(text: &[u8], ls: usize) -> Option<(usize, usize)> {
+    let pe = ls.checked_sub(1)?;
+    let ps = memchr::memrchr(b'\n', &text[..pe]).map_or(0, |i| i + 1);
+    let prev = &text[ps..pe];
+    let at = memchr::memmem::find(prev, b".name\">")? + 7;
+    let end = at + memchr(b'<', &prev[at..])?;
+    let name = &prev[at..end];
+    (!name.is_empty() && name.len() <= MAX_NAME && name.iter().all(|&b| is_name_byte(b)))
+        .then_some((ps + at, ps + end))
+}
+
+/// SQL `IDENTIFIED BY 'v'` opening a line: the rest of a `CREATE USER` / `ALTER USER`
+/// statement split over lines (MySQL, Oracle). The literal's span.
+fn identified_by_line(line: &[u8]) -> Option<(usize, usize)> {
+    let (ts, _) = trim(line, 0, line.len());
+    let rest = &line[ts..];
+    const HEAD: &str = "IDENTIFIED BY ";
+    if rest.len() <= HEAD.len() || !rest[..HEAD.len()].eq_ignore_ascii_case(HEAD.as_bytes()) {
+        return None;
+    }
+    let vs = ts + HEAD.len();
+    let q = line[vs];
+    if !matches!(q, b'\'' | b'"') {
+        return None;
+    }
+    let ve = find_close(line, vs + 1, q)?;
+    Some((vs + 1, ve))
+}
+
+/// `base64.b64encode(b'user:v')`, `Base64.strict_encode64("user:v")`, `btoa('user:v')`: a
+/// literal `user:password` encoded in code is a Basic credential; the password's span.
+fn encoded_user_password(line: &[u8]) -> Option<(usize, usize)> {
+    static CALLS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
+        ["b64encode(", "encode64(", "btoa("]
+            .iter()
+            .map(|c| Finder::new(c.as_bytes()))
+            .collect()
+    });
+    let at = CALLS
+        .iter()
+        .zip([10usize, 9, 5])
+        .find_map(|(f, len)| f.find(line).map(|at| at + len))?;
+    let mut vs = at;
+    if line.get(vs) == Some(&b'b') {
+        vs += 1;
+    }
+    let q = *line.get(vs)?;
+    if !matches!(q, b'\'' | b'"') {
+        return None;
+    }
+    let ve = find_close(line, vs + 1, q)?;
+    let v = &line[vs + 1..ve];
+    let c = memchr(b':', v)?;
+    let user = &v[..c];
+    if c == 0
+        || !user
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'@'))
+        || v[c + 1..]
+            .iter()
+            .any(|&b| b == b' ' || b == b'{' || b == b'$')
+    {
+        return None;
+    }
+    Some((vs + 1 + c + 1, ve))
+}
+
+/// A Basic header value that is no text at all: 20 or more base64 characters with upper- and
+/// lower-case letters and digits that do not decode to printable text. Such a value is an
+/// opaque credential sent as the header (a gateway's key, a `user:password` encrypted or
+/// mangled), not a placeholder; base64 of a sentence or of a name decodes to text and is left.
+fn opaque_basic(value: &[u8]) -> bool {
+    use base64::Engine;
+    let trimmed = value
+        .strip_suffix(b"==")
+        .or(value.strip_suffix(b"="))
+        .unwrap_or(value);
+    if trimmed.len() < 20
+        || !trimmed
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+        || !trimmed.iter().any(u8::is_ascii_uppercase)
+        || !trimmed.iter().any(u8::is_ascii_lowercase)
+        || !trimmed.iter().any(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let Ok(bytes) = base64::engine::general_purpose::STANDARD_NO_PAD.decode(trimmed) else {
+        return false;
+    };
+    let unprintable = bytes
+        .iter()
+        .filter(|&&b| !(0x20..0x7f).contains(&b) && !matches!(b, b'\n' | b'\r' | b'\t'))
+        .count();
+    unprintable * 4 >= bytes.len()
+}
+
 fn basic_credentials(value: &[u8]) -> bool {
     use base64::Engine;
     let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(value) else {

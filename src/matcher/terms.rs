@@ -7,6 +7,9 @@
 //!   (Leiningen `project.clj` repositories too), and Lisp definitions `(def api-key "v")`,
 //!   `(defonce ^:private token "v")`, Scheme `(define ...)`, Emacs Lisp `(setq ...)`.
 //! - R's arrows: `token <- "v"`, `token <<- "v"`, `"v" -> token`.
+//! - Scala, Groovy and Ruby map pairs with a quoted key: `Map("sfPassword" -> "v")`,
+//!   `"password" -> "v"` (an arrow between two literals).
+//! - Robot Framework variable tables: `${ADMIN_PASSWORD}    v` (cells split by two spaces).
 //! - COBOL data items: `01 WS-DB-PASSWORD PIC X(08) VALUE 'v'.`
 //! - Visual Basic typed declarations: `Private Const SmtpPass As String = "v"`.
 //! - Markdown and reStructuredText definition items (`- **NAME**: `, the value in backticks)
@@ -82,7 +85,9 @@ pub fn each(line: &[u8], mut found: impl FnMut(Term)) {
                 }
             }
             b'-' if line.get(i + 1) == Some(&b'>') => {
-                if let Some(t) = r_right_arrow(line, i) {
+                if let Some(t) = quoted_arrow(line, i) {
+                    found(t);
+                } else if let Some(t) = r_right_arrow(line, i) {
                     found(t);
                 }
             }
@@ -302,6 +307,79 @@ fn r_arrow(line: &[u8], at: usize) -> Option<Term> {
     (rest == line.len() || matches!(line[rest], b';' | b'#' | b'\r')).then_some(Term {
         name: (ns, ne),
         value,
+    })
+}
+
+/// A map pair between two literals, `"name" -> "v"` with `->` at `at` (Scala `Map(...)`,
+/// Groovy, Ruby): the key is the name when it is one word of name characters.
+fn quoted_arrow(line: &[u8], at: usize) -> Option<Term> {
+    let mut ne = at;
+    while ne > 0 && matches!(line[ne - 1], b' ' | b'\t') {
+        ne -= 1;
+    }
+    let q = *line.get(ne.checked_sub(1)?)?;
+    if !matches!(q, b'"' | b'\'') || ne < 2 {
+        return None;
+    }
+    let ns = memchr::memrchr(q, &line[..ne - 1])? + 1;
+    let name = &line[ns..ne - 1];
+    if name.is_empty()
+        || !name[0].is_ascii_alphabetic()
+        || !name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+    {
+        return None;
+    }
+    let vs = skip_ws(line, at + 2);
+    let vq = *line.get(vs)?;
+    if !matches!(vq, b'"' | b'\'') {
+        return None;
+    }
+    let (value, _) = literal(line, vs, vq)?;
+    Some(Term {
+        name: (ns, ne - 1),
+        value,
+    })
+}
+
+/// A Robot Framework variable table row, `${NAME}    value` or `${NAME}=  value`: the name
+/// and the first cell after it (cells are split by two spaces or a tab). A value that is
+/// itself a variable (`%{ENV}`, `${OTHER}`) is none.
+pub fn robot_variable(line: &[u8]) -> Option<Term> {
+    let rest = line.strip_prefix(b"${")?;
+    let close = memchr::memchr(b'}', rest)?;
+    let name = (2, 2 + close);
+    if close == 0
+        || !rest[..close]
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b' ' | b'.' | b'-'))
+    {
+        return None;
+    }
+    let mut i = 2 + close + 1;
+    if line.get(i) == Some(&b'=') {
+        i += 1;
+    }
+    let gap = skip_ws(line, i);
+    let tabbed = line[i..gap].contains(&b'\t');
+    if !(tabbed || gap >= i + 2) || gap >= line.len() {
+        return None;
+    }
+    let mut ve = gap;
+    while ve < line.len()
+        && line[ve] != b'\t'
+        && !(line[ve] == b' ' && matches!(line.get(ve + 1), Some(b' ') | None))
+        && line[ve] != b'\r'
+    {
+        ve += 1;
+    }
+    if matches!(line[gap], b'$' | b'%' | b'@' | b'&') && line.get(gap + 1) == Some(&b'{') {
+        return None;
+    }
+    Some(Term {
+        name,
+        value: (gap, ve),
     })
 }
 
