@@ -773,14 +773,21 @@ pub fn base64_of_prose(secret: &[u8]) -> bool {
         && letters > spaces * 2
 }
 
-/// Whether the line holding `start..end` is an encrypted envelope: JSON with a `cipherText` and
+/// How far either side of a value [`in_encrypted_envelope`] looks for the envelope's fields.
+const ENVELOPE_REACH: usize = 512;
+
+/// Whether the line holding `start..end` (within [`ENVELOPE_REACH`] of it) is an encrypted envelope: JSON with a `cipherText` and
 /// an `iv` or `nonce` (Atlassian's `dbconfig.xml.secured` and `confluence.cfg.xml` password
 /// ciphers, AWS Encryption SDK and Web Crypto wrappers). Its fields (the salt, the IV, the
 /// ciphertext) are encrypted data and its parameters, not the secret, which needs the key kept
 /// elsewhere.
 pub fn in_encrypted_envelope(bytes: &[u8], start: usize, end: usize) -> bool {
-    let from = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
-    let to = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i);
+    // The envelope's fields sit beside the value: reading a bounded stretch of its line keeps
+    // the check constant per match (a whole line per match is quadratic on a one-line file).
+    let lo = start.saturating_sub(ENVELOPE_REACH);
+    let hi = (end + ENVELOPE_REACH).min(bytes.len());
+    let from = memchr::memrchr(b'\n', &bytes[lo..start]).map_or(lo, |i| lo + i + 1);
+    let to = memchr::memchr(b'\n', &bytes[end..hi]).map_or(hi, |i| end + i);
     let line = bytes[from..to].to_ascii_lowercase();
     contains(&line, b"\"ciphertext\"")
         && (contains(&line, b"\"iv\"") || contains(&line, b"\"nonce\""))
