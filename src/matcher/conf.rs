@@ -33,6 +33,50 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'$' | b'@' | b'/')
 }
 
+/// The spans of the words of `line[..end]`, at most `N`: runs separated by whitespace, each
+/// either quoted (`"v"`, `'v'`, the quotes in the span, a separator or the end after the closing
+/// quote) or a run of bytes that `plain` accepts. `None` for a line of more than `N` words, an
+/// unclosed quote or a byte `plain` refuses: such a line is not a line of words.
+fn split_words<const N: usize>(
+    line: &[u8],
+    end: usize,
+    plain: impl Fn(u8) -> bool,
+) -> Option<([(usize, usize); N], usize)> {
+    let mut words = [(0, 0); N];
+    let mut n = 0;
+    let mut i = 0;
+    while i < end {
+        while i < end && line[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i >= end {
+            break;
+        }
+        if n == N {
+            return None;
+        }
+        let s = i;
+        if matches!(line[i], b'"' | b'\'') {
+            let q = line[i];
+            let close = memchr::memchr(q, &line[i + 1..end])? + i + 1;
+            i = close + 1;
+            if i < end && !line[i].is_ascii_whitespace() {
+                return None;
+            }
+        } else {
+            while i < end && !line[i].is_ascii_whitespace() {
+                if !plain(line[i]) {
+                    return None;
+                }
+                i += 1;
+            }
+        }
+        words[n] = (s, i);
+        n += 1;
+    }
+    Some((words, n))
+}
+
 /// The name and value of a line that separates them by whitespace alone: the last two words
 /// of a line made only of words. Two kinds of line qualify:
 ///
@@ -46,39 +90,11 @@ fn is_word_byte(b: u8) -> bool {
 ///
 /// Lines with an operator, a call, braces or commas are code or another syntax, read elsewhere.
 pub fn spaced_pair(line: &[u8]) -> Option<SpacedPair> {
-    let mut words: [(usize, usize); MAX_WORDS] = [(0, 0); MAX_WORDS];
-    let mut n = 0;
-    let mut i = 0;
     let mut end = line.len();
     while end > 0 && (line[end - 1].is_ascii_whitespace() || line[end - 1] == b';') {
         end -= 1;
     }
-    while i < end {
-        while i < end && (line[i] == b' ' || line[i] == b'\t') {
-            i += 1;
-        }
-        if i >= end {
-            break;
-        }
-        if n == MAX_WORDS {
-            return None;
-        }
-        let s = i;
-        if matches!(line[i], b'"' | b'\'') {
-            let q = line[i];
-            let close = memchr::memchr(q, &line[i + 1..end])? + i + 1;
-            i = close + 1;
-            if i < end && !matches!(line[i], b' ' | b'\t') {
-                return None;
-            }
-        } else {
-            while i < end && !matches!(line[i], b' ' | b'\t') {
-                i += 1;
-            }
-        }
-        words[n] = (s, i);
-        n += 1;
-    }
+    let (words, mut n) = split_words::<MAX_WORDS>(line, end, |_| true)?;
     let is_quoted = |(s, _): (usize, usize)| matches!(line[s], b'"' | b'\'');
     // `storePassword "v" }`: a Groovy block closed on its value's line.
     if n >= 3 && &line[words[n - 1].0..words[n - 1].1] == b"}" && is_quoted(words[n - 2]) {
@@ -329,39 +345,9 @@ const MAX_LINE_WORDS: usize = 24;
 /// word earlier on the line, and every unquoted word must be a plain word (no operator, call,
 /// comma or comment marker: code and prose have those).
 pub fn password_word(line: &[u8]) -> Option<(usize, usize)> {
-    let mut words: [(usize, usize); MAX_LINE_WORDS] = [(0, 0); MAX_LINE_WORDS];
-    let mut n = 0;
-    let mut i = 0;
-    let end = line.len();
-    while i < end {
-        while i < end && line[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        if i >= end {
-            break;
-        }
-        if n == MAX_LINE_WORDS {
-            return None;
-        }
-        let s = i;
-        if matches!(line[i], b'"' | b'\'') {
-            let q = line[i];
-            let close = memchr::memchr(q, &line[i + 1..end])? + i + 1;
-            i = close + 1;
-            if i < end && !line[i].is_ascii_whitespace() {
-                return None;
-            }
-        } else {
-            while i < end && !line[i].is_ascii_whitespace() {
-                if !is_word_byte(line[i]) && !matches!(line[i], b':' | b'!' | b'#' | b'%') {
-                    return None;
-                }
-                i += 1;
-            }
-        }
-        words[n] = (s, i);
-        n += 1;
-    }
+    let (words, n) = split_words::<MAX_LINE_WORDS>(line, line.len(), |b| {
+        is_word_byte(b) || matches!(b, b':' | b'!' | b'#' | b'%')
+    })?;
     let first = *line.get(words[0].0)?;
     if n < 4 || !first.is_ascii_alphabetic() {
         return None;
