@@ -169,7 +169,7 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     }
     if is_reference(secret)
         || has_angle_placeholder(secret)
-        || is_secret_manager_uri(secret)
+        || is_secret_manager_uri(&lower)
         || has_substitution(secret)
     {
         return true;
@@ -223,12 +223,12 @@ const SECRET_MANAGER_SCHEMES: &[&str] = &[
 
 /// A whole value that is a secret manager's URI (`doppler://prd/DB_PASSWORD`,
 /// `ref+awssecrets://prod/db#password`): a reference to a secret, not the secret. vals marks
-/// every reference with `ref+`, so any scheme after it counts.
-fn is_secret_manager_uri(v: &[u8]) -> bool {
-    let lower = v.to_ascii_lowercase();
+/// every reference with `ref+`, so any scheme after it counts. `lower` is the value lower-cased
+/// (schemes are case-insensitive: `AKV://`), as [`is_placeholder`] has it.
+fn is_secret_manager_uri(lower: &[u8]) -> bool {
     let (vals, rest) = match lower.strip_prefix(b"ref+") {
         Some(rest) => (true, rest),
-        None => (false, &lower[..]),
+        None => (false, lower),
     };
     let Some(colon) = memchr::memmem::find(rest, b"://") else {
         return false;
