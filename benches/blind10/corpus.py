@@ -1,6 +1,7 @@
 """Corpus-building helpers for blind10: files, labels, kinds, syntax renderers and decks."""
 import json
 import os
+import re
 
 from keys import Gen, P, sha256_hex, ALNUM, LO, UP, DIG, HEX
 
@@ -135,6 +136,11 @@ KINDS = {
     "kaggle-key": ("kaggle", True, lambda g: g.hex(32)),
     "wandb-api-key": ("wandb", True, lambda g: g.hex(40)),
     "split-secret": ("generic", True, None),
+    # https://cloud.google.com/storage/docs/authentication/hmackeys : access ID 61 chars for a service
+    # account ("GOOGTS7C7FUP3AIRVJTE2BCD..."), secret 40-char base64
+    "gcs-hmac-access-id": ("google", False, lambda g: "GOOG" + g.s(57, UP + DIG)),
+    "gcs-hmac-secret": ("google", True, lambda g: g.s(40, ALNUM + "+/")),
+    "gitea-runner-token": ("gitea", True, lambda g: g.hex(40)),
 }
 
 NEG_PROVIDER = "-"
@@ -328,11 +334,12 @@ def render(syntax, words, value=None, indent="", ref=False):
     N = words_to("U", words)
     l = words_to("l", words)
     t = rtmpl if ref else tmpl
-    out = t.replace("{{", "\x00").replace("}}", "\x01")
-    out = out.replace("{n}", n).replace("{N}", N).replace("{l}", l).replace("{i}", indent)
-    if not ref:
-        out = out.replace("{v}", "{V}")
-    return out.replace("\x00", "{").replace("\x01", "}")
+    # placeholders first ({n} {N} {l} {i} {v}), then the doubled literal braces
+    vals = {"n": n, "N": N, "l": l, "i": indent, "v": "\x02"}
+    out = re.sub(r"\{([nNliv])\}", lambda m: "\x03" + m.group(1) + "\x04", t)
+    out = out.replace("{{", "{").replace("}}", "}")
+    out = re.sub("\x03(.)\x04", lambda m: vals[m.group(1)], out)
+    return out.replace("\x02", "{V}")
 
 
 # ---------------------------------------------------------------------- decks

@@ -50,6 +50,7 @@ P = {
     "begin": _j("-----BE", "GIN "), "end": _j("-----E", "ND "), "priv": _j("PRIV", "ATE KEY-----"),
     "slackhook": _j("https://hooks.", "slack.com/services/"),
     "dischook": _j("https://discord.com/api/", "webhooks/"),
+    "aws_ex_secret": _j("wJalr", "XUtnFEMI", "/K7MD", "ENG/bPxR", "fiCY", "EXAMPLE", "KEY"),
 }
 
 

@@ -424,11 +424,11 @@ def vagrant(C):
 
     mk = R.f("Makefile", "makefile")
     mk.add(".PHONY: up down publish", "BOX_VERSION := $(shell date +%Y%m%d)")
-    mk.pos("ATLAS_TOKEN := {V}", "generic-token", g.s(14) + ".atlasv1." + g.s(67))
+    mk.pos("VAGRANT_CLOUD_TOKEN := {V}", "generic-token", g.s(64))
     deck_pos(C, mk, "make", 2)
     deck_neg(C, mk, "make", 2)
     mk.add("up:", "\tvagrant up --provider=vsphere", "publish:",
-           "\tvagrant cloud publish corp/rocky9 $(BOX_VERSION) virtualbox rocky9.box --token $(ATLAS_TOKEN)")
+           "\tvagrant cloud publish corp/rocky9 $(BOX_VERSION) virtualbox rocky9.box --token $(VAGRANT_CLOUD_TOKEN)")
 
     nt = R.f("home/.netrc", "credential-file")
     nt.pos("machine boxes.corp.example login vagrant password {V}", "generic-password")

@@ -64,7 +64,7 @@ def cfn(C):
 
     bs = R.f("buildspec.yml", "yaml-ci")
     bs.add("version: 0.2", "env:", "  variables:", "    SAM_CLI_TELEMETRY: \"0\"")
-    bs.pos("    SONAR_TOKEN: \"{V}\"", "generic-token", "squ_" + g.hex(40))
+    bs.pos("    SONAR_TOKEN: \"{V}\"", "generic-token", g.hex(40))
     bs.add("  parameter-store:")
     bs.neg("    DOCKERHUB_PASS: {V}", "secret-manager-ref", "/ci/dockerhub/password")
     bs.add("  secrets-manager:")
@@ -381,8 +381,8 @@ def jumphost(C):
     f.add("host_base = s3.amazonaws.com")
     f = R.f("home/ops/.boto", "credential-file")
     f.add("[Credentials]")
-    f.pos("gs_access_key_id = {V}", "generic-api-key", "GOOG1E" + g.s(55, UP + DIG))
-    f.pos("gs_secret_access_key = {V}", "aws-secret-access-key")
+    f.pos("gs_access_key_id = {V}", "gcs-hmac-access-id")
+    f.pos("gs_secret_access_key = {V}", "gcs-hmac-secret")
     f = R.f("home/ops/.wgetrc", "credential-file")
     f.add("check_certificate = on", "user = mirror")
     f.pos("password = {V}", "generic-password")
@@ -476,7 +476,7 @@ def runbooks(C):
     md.add("# Onboarding", "", "1. Ask for VPN access.", "2. Install the CLI tools:", "", "```bash", "brew install awscli doctl flyctl",
            "```", "", "Example `~/.aws/credentials` (use your own!):", "", "```ini", "[default]")
     md.neg("aws_access_key_id = {V}", "vendor-example-key", P["akia"] + "IOSFODNN7" + "EXAMPLE")
-    md.neg("aws_secret_access_key = {V}", "vendor-example-key", "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY")
+    md.neg("aws_secret_access_key = {V}", "vendor-example-key", P["aws_ex_secret"])
     md.add("```", "", "Shared staging keys (staging only, rotate monthly):", "", "```ini", "[staging]")
     md.pos("aws_access_key_id = {V}", "aws-access-key-id")
     md.pos("aws_secret_access_key = {V}", "aws-secret-access-key")

@@ -79,7 +79,7 @@ def look_alikes(C, by):
     f = by["ops-runbooks"].f("docs/vendor-examples.md", "markdown")
     f.add("# What keys look like (from the vendors' docs)", "", "Never paste real ones here. Examples only:", "")
     f.neg("- AWS: `{V}`", "vendor-example-key", P["akia"] + "IOSFODNN7" + "EXAMPLE")
-    f.neg("- AWS secret: `{V}`", "vendor-example-key", "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY")
+    f.neg("- AWS secret: `{V}`", "vendor-example-key", P["aws_ex_secret"])
     f.neg("- GitHub: `{V}`", "placeholder", P["ghp"] + "x" * 36)
     f.neg("- Stripe: `{V}`", "placeholder", P["sk_live"] + "..." )
     f.neg("- Slack: `{V}`", "placeholder", P["xoxb"] + "your-token-here")
