@@ -15,7 +15,8 @@ def bi_redash(C):
     e.pos("REDASH_SECRET_KEY={V}", "encryption-key-hex")
     e.pos("REDASH_DATABASE_URL={V}", "postgres-url")
     e.pos("REDASH_MAIL_PASSWORD={V}", "sendgrid-api-key")
-    e.add("REDASH_MAIL_USERNAME=apikey", "REDASH_GOOGLE_CLIENT_ID=" + g.digits(12) + "-" + g.s(32, LO + DIG) + ".apps.googleusercontent.com")
+    e.add("REDASH_MAIL_USERNAME=apikey")
+    e.neg("REDASH_GOOGLE_CLIENT_ID={V}", "public-identifier", g.digits(12) + "-" + g.s(32, LO + DIG) + ".apps.googleusercontent.com")
     e.pos("REDASH_GOOGLE_CLIENT_SECRET={V}", "google-oauth-client-secret")
     deck_neg(C, e, "env", 3)
 
