@@ -133,9 +133,8 @@ class File:
 
     def t(self, block=""):
         """Plain (unlabelled) text; a leading newline and common indentation are removed."""
-        block = textwrap.dedent(block)
         if block.startswith("\n"):
-            block = block[1:]
+            block = textwrap.dedent(block)[1:]
         if block.endswith("\n"):
             block = block[:-1]
         self.lines.extend(block.split("\n"))

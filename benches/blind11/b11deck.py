@@ -63,6 +63,8 @@ SYNTAX = {
     "sql": "INSERT INTO app_config (name, value) VALUES ('{n}', '{v}');",
     "http": "X-{P}: {v}",
     "crontab": "{N}={v}",
+    "vb": 'Const {N} = "{v}"',
+    "yaml-ci": "  {N}: '{v}'",
 }
 
 
@@ -171,3 +173,118 @@ def deck(f, g, syntax, n, ctx=0, family=None):
         emit(f, syntax, name, v, kind, family=family)
     for name, v, kind in take_context(g, ctx):
         emit(f, syntax, name, v, kind, family=family)
+
+
+# ---------------------------------------------------------------------- hard negatives
+def neg_items(g):
+    """(NAME, value, kind): look-alikes that are not live secrets."""
+    from b11neg import aws_doc_key_id, aws_doc_secret, stripe_doc_test_key
+    return [
+        ("DB_PASSWORD", g.pick(["changeme", "CHANGE_ME_IN_PROD", "<db password>", "TODO-set-me", "please-change"]), "placeholder"),
+        ("STRIPE_SECRET_KEY", "sk_" + "live_" + "X" * 24, "placeholder"),
+        ("GITHUB_TOKEN", "gh" + "p_" + "x" * 36, "placeholder"),
+        ("AWS_ACCESS_KEY_ID", aws_doc_key_id(), "vendor-example-key"),
+        ("AWS_SECRET_ACCESS_KEY", aws_doc_secret(), "vendor-example-key"),
+        ("STRIPE_TEST_KEY", stripe_doc_test_key(), "vendor-example-key"),
+        ("STRIPE_PUBLISHABLE_KEY", "pk_" + "live_" + g.mixed(24), "publishable-key"),
+        ("MAPBOX_PUBLIC_TOKEN", g.mapbox_public(), "publishable-key"),
+        ("RECAPTCHA_SITE_KEY", "6L" + g.s(38, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"), "publishable-key"),
+        ("AZURE_TENANT_ID", g.uuid(), "uuid-identifier"),
+        ("OAUTH_CLIENT_ID", g.uuid(), "uuid-identifier"),
+        ("GIT_COMMIT_SHA", g.hexs(40), "commit-sha"),
+        ("ARTIFACT_SHA256", g.hexs(64), "checksum"),
+        ("SECRET_CHECKSUM", g.hexs(64), "hash-named-secret"),
+        ("PASSWORD_MIN_LENGTH", str(g.pick([10, 12, 14, 16])), "password-policy"),
+        ("TOKEN_TTL_SECONDS", "3600", "non-secret-setting"),
+        ("AUTH_SCHEME", "Bearer", "non-secret-setting"),
+        ("JWT_ALGORITHM", "RS256", "non-secret-setting"),
+        ("API_KEY", "${API_KEY}", "env-reference"),
+        ("CLIENT_SECRET", "{{ client_secret }}", "template-reference"),
+        ("SMTP_PASSWORD", "op://Platform/smtp/password", "secret-manager-reference"),
+        ("DB_SECRET_ARN", "arn:aws:secretsmanager:eu-central-1:" + g.digits(12) + ":secret:prod/db-" + g.s(6, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"), "arn"),
+        ("SESSION_SECRET", g.pick(["<redacted>", "********", "[REDACTED]"]), "redacted"),
+        ("API_TOKEN", g.pick(["test-token-do-not-use", "fake-token-for-unit-tests", "dummy-api-token"]), "fake-fixture"),
+        ("SSH_KEY_FINGERPRINT", "SHA256:" + g.b64bytes(32).rstrip("="), "checksum"),
+        ("SECRET_KEY_FILE", "/run/secrets/app_secret_key", "file-reference"),
+        ("ENCRYPTED_PASSWORD", "ENC[AES256_GCM,data:" + g.b64bytes(15) + ",type:str]", "encrypted-value"),
+        ("ADMIN_PASSWORD_HASH", "$2b$12$" + g.s(53, "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"), "password-hash"),
+        ("API_KEY_HEADER", "X-Api-Key", "secret-name-only"),
+        ("VAULT_PATH", "secret/data/payments/stripe", "secret-manager-reference"),
+        ("TWILIO_ACCOUNT_SID", "AC" + g.hexs(32), "public-identifier"),
+        ("SENTRY_DSN", "https://" + g.hexs(32) + "@o" + g.digits(6) + ".ingest.sentry.io/" + g.digits(7), "public-dsn"),
+        ("CACHE_KEY_PREFIX", "sess:v2:", "non-secret-setting"),
+        ("REQUEST_ID", g.uuid(), "uuid-identifier"),
+    ]
+
+
+# env lookups / references in each language: template with {N}; the value is the part after "= "
+LOOKUP = {
+    "py": 'DB_PASSWORD = os.environ["{N}"]',
+    "py-get": 'api_key = os.getenv("{N}", "")',
+    "js": "const secret = process.env.{N};",
+    "ts": "export const token: string = process.env.{N} ?? '';",
+    "go": '\tpassword := os.Getenv("{N}")',
+    "java": '    private final String secret = System.getenv("{N}");',
+    "cs": '        var secret = Environment.GetEnvironmentVariable("{N}");',
+    "rb": "API_TOKEN = ENV.fetch('{N}')",
+    "php": "    'password' => env('{N}'),",
+    "rust": 'let token = std::env::var("{N}")?;',
+    "swift": 'let apiKey = ProcessInfo.processInfo.environment["{N}"] ?? ""',
+    "kotlin": 'val apiKey: String = System.getenv("{N}") ?: error("missing")',
+    "scala": '  val secret = sys.env("{N}")',
+    "elixir": '  secret: System.fetch_env!("{N}"),',
+    "perl": "my $pass = $ENV{{N}};",
+    "lua": 'local key = os.getenv("{N}")',
+    "r": 'key <- Sys.getenv("{N}")',
+    "julia": 'const KEY = ENV["{N}"]',
+    "groovy": "def token = System.getenv('{N}')",
+    "objc": 'NSString *key = [[NSProcessInfo processInfo] environment][@"{N}"];',
+    "dart": "final key = Platform.environment['{N}'];",
+    "c": 'const char *pass = getenv("{N}");',
+    "cpp": 'auto token = std::getenv("{N}");',
+    "ps1": '$password = $env:{N}',
+    "bat": 'set "PASSWORD=%{N}%"',
+    "export": 'export PGPASSWORD="${{N}}"',
+    "make": "TOKEN := $({N})",
+    "hcl": "  pass" + "word = var.{N_lower}",
+    "docker": "ARG {N}",
+    "yaml": "password: ${{N}}",
+    "compose": "      - {N}=${{N}}",
+    "env": "{N}=${VAULT_{N}}",
+    "k8s": "            - name: {N}\n              valueFrom:\n                secretKeyRef: {name: app-secrets, key: {N_lower}}",
+    "nix": "    password = builtins.getEnv \"{N}\";",
+    "systemd": "LoadCredential={N_lower}:/etc/credstore/{N_lower}",
+    "ini": "password = %({N})s",
+    "props": "app.password=${{N}}",
+    "xml": "  <password>${env.{N}}</password>",
+    "helm": "  password: {{ .Values.secrets.{N_lower} }}",
+    "json": '  "password": "${{N}}",',
+    "toml": 'password = "${{N}}"',
+    "vb": 'strPassword = WshShell.ExpandEnvironmentStrings("%{N}%")',
+    "yaml-ci": "  {N}: $CI_{N}",
+    "json5": "  password: process.env.{N},",
+    "md-table": "| `{N}` | read from `${N}` at runtime |",
+}
+
+
+def emit_lookup(f, syntax, name, family=None):
+    tmpl = LOOKUP[syntax]
+    line = (tmpl.replace("{{N}}", "{" + name + "}").replace("{N_lower}", name.lower()).replace("{N}", name))
+    value = line.split("\n")[-1].strip()
+    f.n(line, value, "env-reference", family)
+
+
+_RRN = {"n": 0, "l": 0}
+
+
+def neg_deck(f, g, syntax, n, lookups=0, family=None):
+    items = neg_items(g)
+    for _ in range(n):
+        name, v, kind = items[_RRN["n"] % len(items)]
+        _RRN["n"] += 1
+        emit(f, syntax, name, v, kind, positive=False, family=family)
+    names = ["DB_PASSWORD", "API_KEY", "CLIENT_SECRET", "AUTH_TOKEN", "STRIPE_SECRET_KEY", "SMTP_PASSWORD", "JWT_SECRET"]
+    for _ in range(lookups):
+        lookup_syntax = syntax if syntax in LOOKUP else "env"
+        emit_lookup(f, lookup_syntax, names[_RRN["l"] % len(names)], family)
+        _RRN["l"] += 1

@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from b11core import Corpus  # noqa: E402
@@ -19,6 +20,8 @@ from b11keys import Gen  # noqa: E402
 import b11repos_a  # noqa: E402
 import b11repos_b  # noqa: E402
 import b11repos_c  # noqa: E402
+import b11extra  # noqa: E402
+import b11formats  # noqa: E402
 
 REPOS = [
     b11repos_a.opencart, b11repos_a.saleor_medusa, b11repos_a.sylius, b11repos_a.crm, b11repos_a.marketing,
@@ -26,7 +29,8 @@ REPOS = [
     b11repos_b.maps, b11repos_b.travel, b11repos_b.logistics, b11repos_b.hr, b11repos_b.scraping,
     b11repos_b.media, b11repos_b.video,
     b11repos_c.games, b11repos_c.edtech, b11repos_c.mobile, b11repos_c.admin_panel, b11repos_c.legacy,
-    b11repos_c.sysadmin, b11repos_c.lab, b11repos_c.runbooks,
+    b11repos_c.sysadmin, b11repos_c.lab, b11repos_c.runbooks, b11extra.build,
+    b11formats.build,
 ]
 
 
