@@ -98,3 +98,34 @@ def build(C, g):
 
     f = C.file("crm-integrations", "pipedrive/test/sample_webhook.json", "json")
     f.n('{"meta": {"webhook_id": "{v}"}, "current": {"id": 812}}', g.digits(6), "public-identifier")
+
+    f = C.file("pricewatch-crawlers", "crawlers/src/db.js", "code-js")
+    f.t("const { MongoClient } = require('mongodb');\n")
+    f.p("const MONGO_URI = 'mongodb+srv://crawler:{v}@cluster0.x7k2p.mongodb.net/pricewatch?retryWrites=true&w=majority';", g.password("mixed"), "mongodb-url")
+    f.t("module.exports = new MongoClient(MONGO_URI);")
+
+    f = C.file("notify-gateway", "config/amqp.yaml", "yaml-config")
+    f.t("queues:\n  outbound_sms: { durable: true }\nconnection:")
+    f.p("  url: amqps://notify:{v}@mq.notify.internal:5671/notify", g.password("mixed"), "amqp-url")
+    f.n("  fallback_url: {v}", "amqps://notify:${RABBITMQ_PASSWORD}@mq-dr.notify.internal:5671/notify", "env-reference")
+
+    f = C.file("platform-runbooks", "monitoring/datadog.yaml", "yaml-config")
+    f.t("site: datadoghq.eu")
+    f.p("api_key: {v}", g.hexs(32), "datadog-api-key")
+    f.n("app_key: {v}", "ENC[" + "vault:platform/datadog#app_key]", "secret-manager-reference")
+    f.t("logs_enabled: true\nprocess_config:\n  enabled: \"true\"")
+
+    f = C.file("it-scripts", "cloudflare/purge_cache.sh", "shell-script")
+    f.t("#!/bin/sh\nZONE=2f8a1c0e9b7d4a6f8e2c1b0a9d8e7f6a")
+    f.p("CF_API_TOKEN={v}", g.s(40, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"), "cloudflare-api-token")
+    f.t('curl -s -X POST "https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache" \\\n  -H "Authorization: Bearer $CF_API_TOKEN" --data \'{"purge_everything":true}\'')
+
+    f = C.file("mediaflow", "config/azure_archive.py", "code-python")
+    f.t("from azure.storage.blob import BlobServiceClient\n\nACCOUNT = 'mediaflowarchive'")
+    f.p("ACCOUNT_KEY = '{v}'", g.azure_storage_key(), "azure-storage-account-key")
+    f.t("client = BlobServiceClient(f'https://{ACCOUNT}.blob.core.windows.net', credential=ACCOUNT_KEY)")
+
+    f = C.file("biostat-lab-server", "shiny/llm-summaries/global.R", "code-r")
+    f.t("library(httr2)\n")
+    f.p('mistral_key <- "{v}"', g.mixed(32), "mistral-api-key")
+    f.n('openai_key <- Sys.getenv("{v}")', "OPENAI_API_KEY", "env-reference")

@@ -99,7 +99,8 @@ class Gen:
         return self.s(40, ALNUM + "+/")
 
     def google_api_key(self):
-        # Not looked up: "AIza" + 35 chars [A-Za-z0-9_-] (Google Cloud API keys, 39 chars in all).
+        # Looked up: https://learn.microsoft.com/en-MY/purview/sit-defn-google-api-key ("AIza" + 35 chars
+        # [A-Za-z0-9_-], 39 in all). (Google AI Studio now also issues "AQ." keys; not used here.)
         return "AI" + "za" + self.s(35, B64URL)
 
     def gcp_oauth_secret(self):
@@ -110,7 +111,9 @@ class Gen:
         return self.b64bytes(64)   # 88 chars ending "=="
 
     def azure_client_secret(self):
-        # Not looked up: Azure AD client secrets, 40 chars with "Q~" at offset 3 (e.g. "abc8Q~...").
+        # Searched, not confirmed: Microsoft Purview's client-secret SIT shows 40-char secrets with ~ . - _
+        # (learn.microsoft.com/ja-jp/Purview/sit-defn-client-secret-api-key); the "8Q~" at offset 3 is the
+        # shape seen in public leaks, not documented.
         return self.s(3, ALNUM) + self.pick("78") + "Q" + "~" + self.s(34, ALNUM + "_-.~")
 
     def openai_project(self):
@@ -172,7 +175,8 @@ class Gen:
         return kind + "_" + "live_" + body
 
     def stripe_whsec(self):
-        # Not looked up: webhook signing secrets "whsec_" + 32 alnum.
+        # Looked up: "whsec_" prefix (https://trigger.dev/docs/management/webhooks/set-secret.md; GitGuardian
+        # "Stripe Webhook Secret", prefixed). Length not documented: 32 alnum as commonly seen.
         return "wh" + "sec_" + self.mixed(32)
 
     def slack(self, kind="b"):
@@ -185,14 +189,17 @@ class Gen:
         return "xa" + "pp-1-A" + self.s(10, UPPER + DIGITS) + "-" + self.digits(13) + "-" + self.hexs(64)
 
     def slack_webhook(self):
+        # Not looked up: incoming webhooks https://hooks.slack.com/services/T.../B.../<24 chars>.
         return ("https://hooks." + "slack.com/services/T" + self.s(10, UPPER + DIGITS) + "/B" +
                 self.s(10, UPPER + DIGITS) + "/" + self.mixed(24))
 
     def discord_webhook(self):
+        # Not looked up: https://discord.com/api/webhooks/<snowflake id>/<68-char token>.
         return "https://discord.com/api/" + "webhooks/" + self.digits(19) + "/" + self.s(68, B64URL)
 
     def telegram(self):
-        # Not looked up: core.telegram.org bot token "<bot id>:<35 chars>" (starts AA).
+        # Looked up: "<bot id>:<token>" as shown for BotFather tokens (core.telegram.org/bots, quoted at
+        # packtpub "Telegram bot": 110201543:AAHdq...); 35 chars starting "AA" after the colon.
         return self.digits(10) + ":" + "AA" + self.s(33, B64URL)
 
     def twilio_key_sid(self):
@@ -267,27 +274,33 @@ class Gen:
         return "do" + "p_v1_" + self.hexs(64)
 
     def databricks(self):
-        # Not looked up: "dapi" + 32 hex.
+        # Searched, not confirmed: Databricks docs describe PATs without a format; "dapi" + 32 hex is the
+        # shape seen in public code.
         return "da" + "pi" + self.hexs(32)
 
     def pypi(self):
-        # Not looked up: PyPI API tokens are macaroons "pypi-" + base64 starting "AgEIcHlwaS5vcmc".
+        # Looked up: "pypi-" prefix, macaroon body (https://pypi.org/project/pypitoken). The body opening
+        # "AgEIcHlwaS5vcmc" (base64 of the "pypi.org" location) is from public tokens, not from docs.
         return "py" + "pi-" + "AgEIcHlw" + "aS5vcmc" + self.s(140, B64URL)
 
     def dockerhub(self):
-        # Not looked up: Docker Hub PATs "dckr_pat_" + 27 chars.
+        # Looked up: "dckr_pat_" prefix in https://docs.docker.com/reference/api/hub/latest/operations/AuthCreateAccessToken.md;
+        # 27 chars after it as seen in public tokens (leaktk/patterns#70), not documented.
         return "dckr" + "_pat_" + self.s(27, B64URL)
 
     def newrelic(self):
-        # Not looked up: New Relic user keys "NRAK-" + 27 upper alnum.
+        # Looked up: User keys start "NRAK-" (https://nango.dev/docs/api-integrations/new-relic/connect);
+        # 27 upper alnum after it as seen in public keys, not documented.
         return "NR" + "AK-" + self.s(27, UPPER + DIGITS)
 
     def age_secret(self):
-        # Not looked up: age spec (age-encryption.org/v1): Bech32 "AGE-SECRET-KEY-1" + 58 upper chars.
+        # Looked up: https://metacpan.org/pod/Crypt::Age::Keys (Bech32, HRP "age-secret-key-", uppercase)
+        # and the age testkit identities in docs.rs/crate/age: "AGE-SECRET-KEY-1" + 58 chars. Random data
+        # part, so the Bech32 checksum is not valid.
         return "AGE-" + "SECRET-KEY-1" + self.s(58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")
 
     def plaid_access(self):
-        # Not looked up: Plaid access tokens access-<env>-<uuid>.
+        # Looked up: https://plaid.com/docs/quickstart/glossary/ (tokens are [type]-[environment]-[uuid]).
         return "access" + "-production-" + self.uuid()
 
     def cloudinary_url(self, cloud):
