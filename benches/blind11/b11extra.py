@@ -78,7 +78,7 @@ EXTRA = [
     ("fieldapp-mobile", "android/app/build.gradle", "code-groovy", "groovy", 2, 0, 3, 2,
      "apply plugin: 'com.android.application'", "", False),
     ("ops-admin-quasar", "src/config/runtime.json", "json", "json", 3, 0, 4, 0, "{", '  "version": 3\n}', False),
-    ("stockman-erp", "tools/sync_web.vbs", "code-vb", "vb", 3, 0, 3, 2,
+    ("stockman-erp", "tools/sync_web.vbs", "code-vb", "vb", 0, 3, 3, 2,
      "Option Explicit\nDim WshShell, strPassword\nSet WshShell = CreateObject(\"WScript.Shell\")", "", True),
     ("it-scripts", "bin/rotate_keys.sh", "shell-script", "export", 4, 0, 4, 3, "#!/bin/bash\nset -eu", "", False),
     ("it-scripts", "ps/Set-ServiceCreds.ps1", "powershell", "ps1", 3, 0, 3, 3, "#Requires -RunAsAdministrator", "", False),
