@@ -2,7 +2,8 @@
 //! file's name (and its documented format) says what the content is. [`KEY_FILES`] is the
 //! table: Rails `config/master.key`, Erlang `.erlang.cookie`, Chef `encrypted_data_bag_secret`,
 //! PgBouncer `userlist.txt`, OpenVPN `auth-user-pass` files, Ansible vault password files,
-//! Synapse `*.signing.key` files.
+//! Synapse `*.signing.key` files, properties user realms (ActiveMQ/Karaf `users.properties`,
+//! Artemis `artemis-users.properties`, Jetty `realm.properties`).
 //!
 //! The matcher sees bytes, never paths, and such content alone (32 hex digits, one word, two
 //! lines) is also a digest, a version, a note. So the content test runs here, where the path is
@@ -120,6 +121,16 @@ pub static KEY_FILES: &[KeyFile] = &[
         secrets: varnish_secret,
         max_len: 512,
     },
+    // https://activemq.apache.org/components/classic/documentation/security (conf/users.properties),
+    // https://activemq.apache.org/components/artemis/documentation/latest/security.html
+    // (artemis-users.properties), https://jetty.org/docs/jetty/12/operations-guide/jaas/index.html
+    // (realm.properties: `user: password[,role ...]`), Karaf's etc/users.properties.
+    KeyFile {
+        rule: "users-properties-password",
+        path: users_properties_path,
+        secrets: realm_passwords,
+        max_len: 1 << 20,
+    },
 ];
 
 impl KeyFile {
@@ -221,6 +232,75 @@ fn mongodb_keyfile_path(parts: &[&str]) -> bool {
             | "mongodb.key"
             | "mongo.key"
     )
+}
+
+/// The names ActiveMQ, Artemis, Jetty and Karaf give a properties file of users.
+fn users_properties_path(parts: &[&str]) -> bool {
+    matches!(
+        base(parts),
+        "users.properties"
+            | "artemis-users.properties"
+            | "realm.properties"
+            | "jetty-realm.properties"
+    )
+}
+
+/// A user realm in properties syntax: `user = password`, `user=password` or `user: password,
+/// role, ...` (Jetty, Karaf), `#`/`!` comments. The value before any role list is reported when
+/// it looks like a password (see [`password_shaped`]); a hashed or masked value (`ENC(...)`,
+/// `MD5:`, `CRYPT:`, `OBF:`, `{CRYPT}`) is not the password. A line whose key is not one word (a
+/// message bundle's sentence, say) is passed over.
+fn realm_passwords(text: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (at, l) in lines(text) {
+        let lead = l.len() - l.trim_ascii_start().len();
+        let t = &l[lead..];
+        if t.is_empty() || t.starts_with(b"#") || t.starts_with(b"!") {
+            continue;
+        }
+        let Some(sep) = t.iter().position(|&b| b == b'=' || b == b':') else {
+            continue;
+        };
+        let user = t[..sep].trim_ascii();
+        let name = |b: &u8| b.is_ascii_alphanumeric() || b"_.@-\\".contains(b);
+        if user.is_empty() || !user.iter().all(name) {
+            continue;
+        }
+        let rest = &t[sep + 1..];
+        let gap = rest.len() - rest.trim_ascii_start().len();
+        let value = &rest[gap..];
+        let value = value
+            .iter()
+            .position(|&b| b == b',')
+            .map_or(value, |i| &value[..i])
+            .trim_ascii_end();
+        let hashed = [b"ENC(".as_slice(), b"MD5:", b"CRYPT:", b"OBF:", b"{CRYPT}"]
+            .iter()
+            .any(|p| value.starts_with(p));
+        if hashed || value == user || !password_shaped(value) || is_placeholder(value) {
+            continue;
+        }
+        let from = at + lead + sep + 1 + gap;
+        out.push((from, from + value.len()));
+    }
+    out
+}
+
+/// Eight to 128 printable characters, no space or quote, of at least three kinds among lower
+/// case, upper case, digits and symbols: what a password policy asks for, and what names,
+/// numbers and sentences are not.
+fn password_shaped(v: &[u8]) -> bool {
+    let printable = |b: &u8| (b'!'..=b'~').contains(b) && !b"\"'`".contains(b);
+    let kinds = [
+        v.iter().any(u8::is_ascii_lowercase),
+        v.iter().any(u8::is_ascii_uppercase),
+        v.iter().any(u8::is_ascii_digit),
+        v.iter().any(|b| !b.is_ascii_alphanumeric()),
+    ];
+    (8..=128).contains(&v.len())
+        && v.iter().all(printable)
+        && !v.starts_with(b"${")
+        && kinds.iter().filter(|&&k| k).count() >= 3
 }
 
 /// One line of 32 or 64 hex digits (`openssl rand -hex 16` or `32`).
@@ -537,6 +617,19 @@ mod tests {
         assert!(user_and_password(b"alice\nWq9-zt4Lm\nmore\n").is_empty());
         let config = [b"user=alice\npass=".as_slice(), b"Wq9-zt4Lm\n"].concat();
         assert!(user_and_password(&config).is_empty());
+    }
+
+    #[test]
+    fn realm_lines() {
+        let text = "# users\nadmin=Falcon#lotus5655!\nops: Kq7-xv2Pzw9,admin,user\nguest=guest\nro = MD5:164c88b302622e17050af52c89945d44\nlabel.title=Users of the site\n";
+        let found: Vec<&str> = realm_passwords(text.as_bytes())
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(found, ["Falcon#lotus5655!", "Kq7-xv2Pzw9"]);
+        assert!(kind("users-properties-password").is_path("apache-activemq/conf/users.properties"));
+        assert!(kind("users-properties-password").is_path("etc/realm.properties"));
+        assert!(!kind("users-properties-password").is_path("conf/groups.properties"));
     }
 
     #[test]
