@@ -290,3 +290,95 @@ fn zigbee_checkmk_vault_approle_and_key_store_names() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// JAAS user maps (Kafka's PlainLoginModule, ZooKeeper's DigestLoginModule) report each
+/// `user_<name>` entry, a coturn `user=<name>:<password>` line its password; Kafka's documented
+/// `alice-secret` and a coturn key already hashed (`0x...`) stay quiet.
+#[test]
+fn jaas_and_coturn_user_lines() {
+    let mut f = Fake::new(176);
+    let (admin, alice) = (key(&["Qw7x-", &f.alnum(8)]), key(&["Tz8v#", &f.alnum(8)]));
+    let jaas = format!(
+        "KafkaServer {{\n    org.apache.kafka.common.security.plain.PlainLoginModule required\n    username=\"admin\"\n    user_admin=\"{admin}\"\n    user_alice=\"{alice}\"\n    user_bob=\"bob-secret\";\n}};\n"
+    );
+    let zk_super = key(&["Zr6k", &f.alnum(8)]);
+    let zk = format!(
+        "Server {{\n  org.apache.zookeeper.server.auth.DigestLoginModule required\n  user_super=\"{zk_super}\";\n}};\n"
+    );
+    let turn_value = key(&["Bn8s-", &f.alnum(8)]);
+    let hashed = key(&["0x", &f.string(HEX, 32)]);
+    let turn = [
+        "listening-port=3478\nlt-cred-mech\nuser=webrtc:",
+        &turn_value,
+        "\nuser=relay:",
+        &hashed,
+        "\nrealm=turn.example.com\n",
+    ]
+    .concat();
+    let rows = scan(&[
+        ("kafka/kafka_server_jaas.conf", jaas.clone()),
+        ("zookeeper/jaas.conf", zk.clone()),
+        ("turn/turnserver.conf", turn.clone()),
+    ]);
+    let rule = "jaas-user-map-password";
+    let mut want = vec![
+        expect(rule, "kafka/kafka_server_jaas.conf", &jaas, &admin),
+        expect(rule, "kafka/kafka_server_jaas.conf", &jaas, &alice),
+        expect(rule, "zookeeper/jaas.conf", &zk, &zk_super),
+        expect(
+            "coturn-static-user-password",
+            "turn/turnserver.conf",
+            &turn,
+            &turn_value,
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Files that hold one secret alone, known by their name: a Ceph secret file (`ceph auth get-key`
+/// for `secretfile=`), a Checkmk site's automation.secret. The same key in a file with another
+/// name stays quiet, and so does a firmware's Zigbee key made of one repeated byte; a firmware's
+/// real NETWORK_KEY and a JKS in base64 under a JKS name are reported.
+#[test]
+fn key_alone_in_named_files_and_key_stores() {
+    let mut f = Fake::new(177);
+    let ceph = format!("{}\n", cephx(&mut f));
+    let cmk = format!("{}\n", f.alnum(32));
+    let zigbee: Vec<String> = (0..16).map(|_| format!("0x{}", f.string(HEX, 2))).collect();
+    let zigbee = format!("{{{}}}", zigbee.join(", "));
+    let header = format!(
+        "#define CS_NETWORK_KEY {zigbee}\n#define CS_APS_TC_KEY {{{}}}\n",
+        ["0xaa"; 16].join(", ")
+    );
+    let jks = key(&["/u3+7QAAAA", &f.string(B64, 160)]);
+    let env = format!("ANDROID_JKS_BASE64={jks}\nANDROID_KEY_ALIAS=upload\n");
+    let rows = scan(&[
+        ("etc/ceph/admin.secret", ceph.clone()),
+        ("notes/admin.txt", ceph.clone()),
+        (
+            "omd/sites/mon/var/check_mk/web/automation/automation.secret",
+            cmk.clone(),
+        ),
+        ("firmware/config.h", header.clone()),
+        ("ci/android.env", env.clone()),
+    ]);
+    let mut want = vec![
+        row("ceph-keyring-key", "etc/ceph/admin.secret", 1, 1),
+        row(
+            "checkmk-automation-secret",
+            "omd/sites/mon/var/check_mk/web/automation/automation.secret",
+            1,
+            1,
+        ),
+        expect(
+            "zigbee2mqtt-network-key",
+            "firmware/config.h",
+            &header,
+            &zigbee,
+        ),
+        expect("pkcs12-base64-named", "ci/android.env", &env, &jks),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -3,7 +3,8 @@
 //! table: Rails `config/master.key`, Erlang `.erlang.cookie`, Chef `encrypted_data_bag_secret`,
 //! PgBouncer `userlist.txt`, OpenVPN `auth-user-pass` files, Ansible vault password files,
 //! Synapse `*.signing.key` files, properties user realms (ActiveMQ/Karaf `users.properties`,
-//! Artemis `artemis-users.properties`, Jetty `realm.properties`).
+//! Artemis `artemis-users.properties`, Jetty `realm.properties`), Ceph secret files (the CephX
+//! key alone, for `mount -o secretfile=`), Checkmk `automation.secret` files.
 //!
 //! The matcher sees bytes, never paths, and such content alone (32 hex digits, one word, two
 //! lines) is also a digest, a version, a note. So the content test runs here, where the path is
@@ -118,7 +119,7 @@ pub static KEY_FILES: &[KeyFile] = &[
     KeyFile {
         rule: "varnish-secret",
         path: |p| matches!(p, [.., "varnish", "secret"]),
-        secrets: varnish_secret,
+        secrets: printable_line,
         max_len: 512,
     },
     // https://activemq.apache.org/components/classic/documentation/security (conf/users.properties),
@@ -130,6 +131,22 @@ pub static KEY_FILES: &[KeyFile] = &[
         path: users_properties_path,
         secrets: realm_passwords,
         max_len: 1 << 20,
+    },
+    // https://docs.ceph.com/en/latest/man/8/mount.ceph/ (secretfile=): the key alone, as
+    // `ceph auth get-key client.<name>` prints it, in a file such as /etc/ceph/admin.secret.
+    KeyFile {
+        rule: "ceph-keyring-key",
+        path: ceph_secret_path,
+        secrets: cephx_key,
+        max_len: 128,
+    },
+    // https://docs.checkmk.com/latest/en/wato_user.html#automation: the site stores an automation
+    // user's secret alone in `var/check_mk/web/<user>/automation.secret`.
+    KeyFile {
+        rule: "checkmk-automation-secret",
+        path: |p| base(p) == "automation.secret",
+        secrets: printable_line,
+        max_len: 512,
     },
 ];
 
@@ -245,6 +262,36 @@ fn users_properties_path(parts: &[&str]) -> bool {
     )
 }
 
+/// A Ceph secret file: `*.secret` or `*.key` below a folder (or named with a word) that says
+/// Ceph, or any `*.keyring`.
+fn ceph_secret_path(parts: &[&str]) -> bool {
+    let name = base(parts).to_ascii_lowercase();
+    let ceph = parts
+        .iter()
+        .any(|p| p.to_ascii_lowercase().contains("ceph"));
+    (name.len() > ".keyring".len() && name.ends_with(".keyring"))
+        || (ceph && (name.ends_with(".secret") || name.ends_with(".key")))
+}
+
+/// One line holding a CephX key alone: `AQ`, 36 base64 characters, `==` (28 bytes).
+fn cephx_key(text: &[u8]) -> Vec<(usize, usize)> {
+    let Some((at, l)) = one_line(text) else {
+        return Vec::new();
+    };
+    let l = l.trim_ascii_end();
+    let b64 = |b: &u8| b.is_ascii_alphanumeric() || b"+/".contains(b);
+    if l.len() == 40
+        && l.starts_with(b"AQ")
+        && l.ends_with(b"==")
+        && l[..38].iter().all(b64)
+        && !is_placeholder(l)
+    {
+        span(at, l)
+    } else {
+        Vec::new()
+    }
+}
+
 /// A user realm in properties syntax: `user = password`, `user=password` or `user: password,
 /// role, ...` (Jetty, Karaf), `#`/`!` comments. The value before any role list is reported when
 /// it looks like a password (see [`password_shaped`]); a hashed or masked value (`ENC(...)`,
@@ -337,8 +384,9 @@ fn mongodb_key(text: &[u8]) -> Vec<(usize, usize)> {
     vec![(from, from + body.len())]
 }
 
-/// Varnish's secret file: one printable line of at least 8 characters (packages write a uuid).
-fn varnish_secret(text: &[u8]) -> Vec<(usize, usize)> {
+/// One printable line of at least 8 characters: Varnish's secret file (packages write a uuid),
+/// a Checkmk automation secret.
+fn printable_line(text: &[u8]) -> Vec<(usize, usize)> {
     let Some((at, l)) = one_line(text) else {
         return Vec::new();
     };
@@ -630,6 +678,18 @@ mod tests {
         assert!(kind("users-properties-password").is_path("apache-activemq/conf/users.properties"));
         assert!(kind("users-properties-password").is_path("etc/realm.properties"));
         assert!(!kind("users-properties-password").is_path("conf/groups.properties"));
+    }
+
+    #[test]
+    fn ceph_secret_files() {
+        let ceph = kind("ceph-keyring-key");
+        assert!(ceph.is_path("etc/ceph/admin.secret"));
+        assert!(ceph.is_path("deploy/ceph.client.backup.keyring"));
+        assert!(!ceph.is_path("etc/app/admin.secret"));
+        let k = format!("AQ{}==", "Ab3+".repeat(9));
+        assert_eq!(cephx_key(format!("{k}\n").as_bytes()), vec![(0, 40)]);
+        assert!(cephx_key(format!("[client.a]\n{k}\n").as_bytes()).is_empty());
+        assert!(cephx_key(&k.as_bytes()[2..]).is_empty());
     }
 
     #[test]
