@@ -382,3 +382,37 @@ fn key_alone_in_named_files_and_key_stores() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// An nsc seed file (`*.nk`, the seed alone), Orthanc's users in the Docker image's
+/// `ORTHANC__REGISTERED_USERS`, a PKCS#12 under a bare `SIGNING_P12` name. A public nkey in a
+/// `.nk`-named file and a p12 path stay quiet.
+#[test]
+fn nsc_seed_files_orthanc_env_and_bare_p12_names() {
+    let mut f = Fake::new(178);
+    let nk = format!("{}\n", seed(&mut f, "A"));
+    let public = format!("{}\n", key(&["A", &f.string(UPPER_DIGITS, 55)]));
+    let demo = key(&["Wq4n", &f.alnum(6), "81"]);
+    let compose = format!(
+        "services:\n  orthanc:\n    image: orthancteam/orthanc\n    environment:\n      ORTHANC__REGISTERED_USERS: |\n        {{\"demo\": \"{demo}\"}}\n"
+    );
+    let p12 = key(&["MII", &f.string(B64, 180)]);
+    let env = format!("SIGNING_P12={p12}\nSIGNING_P12_PATH=certs/release.p12\n");
+    let rows = scan(&[
+        ("nsc/keys/keys/A/BC/ABC.nk", nk.clone()),
+        ("nsc/keys/keys/A/DE/ADE.nk", public),
+        ("orthanc/docker-compose.yml", compose.clone()),
+        ("ci/signing.env", env.clone()),
+    ]);
+    let mut want = vec![
+        row("nats-user-nkey-seed", "nsc/keys/keys/A/BC/ABC.nk", 1, 1),
+        expect(
+            "orthanc-registered-user-password",
+            "orthanc/docker-compose.yml",
+            &compose,
+            &demo,
+        ),
+        expect("pkcs12-base64-named", "ci/signing.env", &env, &p12),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

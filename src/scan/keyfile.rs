@@ -4,7 +4,8 @@
 //! PgBouncer `userlist.txt`, OpenVPN `auth-user-pass` files, Ansible vault password files,
 //! Synapse `*.signing.key` files, properties user realms (ActiveMQ/Karaf `users.properties`,
 //! Artemis `artemis-users.properties`, Jetty `realm.properties`), Ceph secret files (the CephX
-//! key alone, for `mount -o secretfile=`), Checkmk `automation.secret` files.
+//! key alone, for `mount -o secretfile=`), Checkmk `automation.secret` files, nsc's `*.nk`
+//! seed files.
 //!
 //! The matcher sees bytes, never paths, and such content alone (32 hex digits, one word, two
 //! lines) is also a digest, a version, a note. So the content test runs here, where the path is
@@ -148,6 +149,17 @@ pub static KEY_FILES: &[KeyFile] = &[
         secrets: printable_line,
         max_len: 512,
     },
+    // https://docs.nats.io/using-nats/nats-tools/nsc/env: nsc keeps each seed alone in
+    // `<keystore>/keys/<type>/<xx>/<public key>.nk`.
+    KeyFile {
+        rule: "nats-user-nkey-seed",
+        path: |p| {
+            let name = base(p);
+            name.len() > 3 && name.ends_with(".nk")
+        },
+        secrets: nkey_seed,
+        max_len: 128,
+    },
 ];
 
 impl KeyFile {
@@ -284,6 +296,25 @@ fn cephx_key(text: &[u8]) -> Vec<(usize, usize)> {
         && l.starts_with(b"AQ")
         && l.ends_with(b"==")
         && l[..38].iter().all(b64)
+        && !is_placeholder(l)
+    {
+        span(at, l)
+    } else {
+        Vec::new()
+    }
+}
+
+/// One line holding an nkey seed alone: `S`, the key type, base32 (58 characters).
+fn nkey_seed(text: &[u8]) -> Vec<(usize, usize)> {
+    let Some((at, l)) = one_line(text) else {
+        return Vec::new();
+    };
+    let l = l.trim_ascii_end();
+    let b32 = |b: &u8| b.is_ascii_uppercase() || (b'2'..=b'7').contains(b);
+    if l.len() == 58
+        && l[0] == b'S'
+        && b"UAONCXP".contains(&l[1])
+        && l.iter().all(b32)
         && !is_placeholder(l)
     {
         span(at, l)
