@@ -416,3 +416,42 @@ fn nsc_seed_files_orthanc_env_and_bare_p12_names() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// A Mosquitto password file still in plain text (`user:password` lines before
+/// `mosquitto_passwd -U`) and a `mosquitto_passwd -b` line in a Dockerfile; hashed lines,
+/// /etc/passwd and a password taken from the environment stay quiet.
+#[test]
+fn mosquitto_password_files_and_batch_mode() {
+    let mut f = Fake::new(179);
+    let sensor = key(&["Hq4n-", &f.alnum(8)]);
+    let hashed = key(&["$7$101$", &f.string(B64, 16), "$", &f.string(B64, 86)]);
+    let pwfile = format!("sensor:{sensor}\nz2m:{hashed}\n");
+    let z2m = key(&["Zr6k", &f.alnum(9)]);
+    let docker = format!(
+        "FROM eclipse-mosquitto:2\nRUN mosquitto_passwd -c -b /mosquitto/config/pwfile z2m \"{z2m}\"\nRUN mosquitto_passwd -b /mosquitto/config/pwfile ha \"$HA_PASSWORD\"\n"
+    );
+    let rows = scan(&[
+        ("mosquitto/config/pwfile", pwfile.clone()),
+        (
+            "etc/passwd",
+            format!("root:x:0:0:root:/root:/bin/bash\nops:{sensor}\n"),
+        ),
+        ("mosquitto/Dockerfile", docker.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "mosquitto-password-file-plaintext",
+            "mosquitto/config/pwfile",
+            &pwfile,
+            &sensor,
+        ),
+        expect(
+            "mosquitto-password-file-plaintext",
+            "mosquitto/Dockerfile",
+            &docker,
+            &z2m,
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -5,7 +5,7 @@
 //! Synapse `*.signing.key` files, properties user realms (ActiveMQ/Karaf `users.properties`,
 //! Artemis `artemis-users.properties`, Jetty `realm.properties`), Ceph secret files (the CephX
 //! key alone, for `mount -o secretfile=`), Checkmk `automation.secret` files, nsc's `*.nk`
-//! seed files.
+//! seed files, Mosquitto password files still in plain text.
 //!
 //! The matcher sees bytes, never paths, and such content alone (32 hex digits, one word, two
 //! lines) is also a digest, a version, a note. So the content test runs here, where the path is
@@ -159,6 +159,14 @@ pub static KEY_FILES: &[KeyFile] = &[
         },
         secrets: nkey_seed,
         max_len: 128,
+    },
+    // https://mosquitto.org/man/mosquitto_passwd-1.html: `user:password` lines, plain text until
+    // `mosquitto_passwd -U` hashes them (`$6$`/`$7$`, passed over).
+    KeyFile {
+        rule: "mosquitto-password-file-plaintext",
+        path: mosquitto_passwd_path,
+        secrets: realm_passwords,
+        max_len: 1 << 20,
     },
 ];
 
@@ -323,10 +331,25 @@ fn nkey_seed(text: &[u8]) -> Vec<(usize, usize)> {
     }
 }
 
+/// The names Mosquitto's documentation and images give `password_file`: `pwfile`,
+/// `passwordfile`, `mosquitto.passwd`, or `passwd` in a folder that says Mosquitto (never
+/// /etc/passwd).
+fn mosquitto_passwd_path(parts: &[&str]) -> bool {
+    let name = base(parts);
+    let mosquitto = parts[..parts.len().saturating_sub(1)]
+        .iter()
+        .any(|p| p.to_ascii_lowercase().contains("mosquitto"));
+    matches!(
+        name,
+        "pwfile" | "passwordfile" | "password_file" | "mosquitto.passwd" | "mosquitto.pwd"
+    ) || (mosquitto && matches!(name, "passwd" | "passwords" | "password.txt"))
+}
+
 /// A user realm in properties syntax: `user = password`, `user=password` or `user: password,
-/// role, ...` (Jetty, Karaf), `#`/`!` comments. The value before any role list is reported when
-/// it looks like a password (see [`password_shaped`]); a hashed or masked value (`ENC(...)`,
-/// `MD5:`, `CRYPT:`, `OBF:`, `{CRYPT}`) is not the password. A line whose key is not one word (a
+/// role, ...` (Jetty, Karaf), `#`/`!` comments; Mosquitto's `user:password` file has the same
+/// shape. The value before any role list is reported when it looks like a password (see
+/// [`password_shaped`]); a hashed or masked value (`ENC(...)`, `MD5:`, `CRYPT:`, `OBF:`,
+/// `{CRYPT}`, crypt's `$id$`) is not the password. A line whose key is not one word (a
 /// message bundle's sentence, say) is passed over.
 fn realm_passwords(text: &[u8]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -352,9 +375,16 @@ fn realm_passwords(text: &[u8]) -> Vec<(usize, usize)> {
             .position(|&b| b == b',')
             .map_or(value, |i| &value[..i])
             .trim_ascii_end();
-        let hashed = [b"ENC(".as_slice(), b"MD5:", b"CRYPT:", b"OBF:", b"{CRYPT}"]
-            .iter()
-            .any(|p| value.starts_with(p));
+        let hashed = [
+            b"ENC(".as_slice(),
+            b"MD5:",
+            b"CRYPT:",
+            b"OBF:",
+            b"{CRYPT}",
+            b"$",
+        ]
+        .iter()
+        .any(|p| value.starts_with(p));
         if hashed || value == user || !password_shaped(value) || is_placeholder(value) {
             continue;
         }
@@ -709,6 +739,20 @@ mod tests {
         assert!(kind("users-properties-password").is_path("apache-activemq/conf/users.properties"));
         assert!(kind("users-properties-password").is_path("etc/realm.properties"));
         assert!(!kind("users-properties-password").is_path("conf/groups.properties"));
+    }
+
+    #[test]
+    fn mosquitto_password_files() {
+        let m = kind("mosquitto-password-file-plaintext");
+        assert!(m.is_path("mosquitto/config/pwfile"));
+        assert!(m.is_path("docker/mosquitto/passwd"));
+        assert!(!m.is_path("etc/passwd"));
+        let text = "sensor:Hq4n-w92Lx7\nz2m:$7$101$c2FsdA==$aGFzaA==\n";
+        let found: Vec<&str> = realm_passwords(text.as_bytes())
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(found, ["Hq4n-w92Lx7"]);
     }
 
     #[test]
