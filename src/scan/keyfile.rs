@@ -2,7 +2,10 @@
 //! file's name (and its documented format) says what the content is. [`KEY_FILES`] is the
 //! table: Rails `config/master.key`, Erlang `.erlang.cookie`, Chef `encrypted_data_bag_secret`,
 //! PgBouncer `userlist.txt`, OpenVPN `auth-user-pass` files, Ansible vault password files,
-//! Synapse `*.signing.key` files.
+//! Synapse `*.signing.key` files, properties user realms (ActiveMQ/Karaf `users.properties`,
+//! Artemis `artemis-users.properties`, Jetty `realm.properties`), Ceph secret files (the CephX
+//! key alone, for `mount -o secretfile=`), Checkmk `automation.secret` files, nsc's `*.nk`
+//! seed files, Mosquitto password files still in plain text.
 //!
 //! The matcher sees bytes, never paths, and such content alone (32 hex digits, one word, two
 //! lines) is also a digest, a version, a note. So the content test runs here, where the path is
@@ -117,8 +120,53 @@ pub static KEY_FILES: &[KeyFile] = &[
     KeyFile {
         rule: "varnish-secret",
         path: |p| matches!(p, [.., "varnish", "secret"]),
-        secrets: varnish_secret,
+        secrets: printable_line,
         max_len: 512,
+    },
+    // https://activemq.apache.org/components/classic/documentation/security (conf/users.properties),
+    // https://activemq.apache.org/components/artemis/documentation/latest/security.html
+    // (artemis-users.properties), https://jetty.org/docs/jetty/12/operations-guide/jaas/index.html
+    // (realm.properties: `user: password[,role ...]`), Karaf's etc/users.properties.
+    KeyFile {
+        rule: "users-properties-password",
+        path: users_properties_path,
+        secrets: realm_passwords,
+        max_len: 1 << 20,
+    },
+    // https://docs.ceph.com/en/latest/man/8/mount.ceph/ (secretfile=): the key alone, as
+    // `ceph auth get-key client.<name>` prints it, in a file such as /etc/ceph/admin.secret.
+    KeyFile {
+        rule: "ceph-keyring-key",
+        path: ceph_secret_path,
+        secrets: cephx_key,
+        max_len: 128,
+    },
+    // https://docs.checkmk.com/latest/en/wato_user.html#automation: the site stores an automation
+    // user's secret alone in `var/check_mk/web/<user>/automation.secret`.
+    KeyFile {
+        rule: "checkmk-automation-secret",
+        path: |p| base(p) == "automation.secret",
+        secrets: printable_line,
+        max_len: 512,
+    },
+    // https://docs.nats.io/using-nats/nats-tools/nsc/env: nsc keeps each seed alone in
+    // `<keystore>/keys/<type>/<xx>/<public key>.nk`.
+    KeyFile {
+        rule: "nats-user-nkey-seed",
+        path: |p| {
+            let name = base(p);
+            name.len() > 3 && name.ends_with(".nk")
+        },
+        secrets: nkey_seed,
+        max_len: 128,
+    },
+    // https://mosquitto.org/man/mosquitto_passwd-1.html: `user:password` lines, plain text until
+    // `mosquitto_passwd -U` hashes them (`$6$`/`$7$`, passed over).
+    KeyFile {
+        rule: "mosquitto-password-file-plaintext",
+        path: mosquitto_passwd_path,
+        secrets: realm_passwords,
+        max_len: 1 << 20,
     },
 ];
 
@@ -223,6 +271,146 @@ fn mongodb_keyfile_path(parts: &[&str]) -> bool {
     )
 }
 
+/// The names ActiveMQ, Artemis, Jetty and Karaf give a properties file of users.
+fn users_properties_path(parts: &[&str]) -> bool {
+    matches!(
+        base(parts),
+        "users.properties"
+            | "artemis-users.properties"
+            | "realm.properties"
+            | "jetty-realm.properties"
+    )
+}
+
+/// A Ceph secret file: `*.secret` or `*.key` below a folder (or named with a word) that says
+/// Ceph, or any `*.keyring`.
+fn ceph_secret_path(parts: &[&str]) -> bool {
+    let name = base(parts).to_ascii_lowercase();
+    let ceph = parts
+        .iter()
+        .any(|p| p.to_ascii_lowercase().contains("ceph"));
+    (name.len() > ".keyring".len() && name.ends_with(".keyring"))
+        || (ceph && (name.ends_with(".secret") || name.ends_with(".key")))
+}
+
+/// One line holding a CephX key alone: `AQ`, 36 base64 characters, `==` (28 bytes).
+fn cephx_key(text: &[u8]) -> Vec<(usize, usize)> {
+    let Some((at, l)) = one_line(text) else {
+        return Vec::new();
+    };
+    let l = l.trim_ascii_end();
+    let b64 = |b: &u8| b.is_ascii_alphanumeric() || b"+/".contains(b);
+    if l.len() == 40
+        && l.starts_with(b"AQ")
+        && l.ends_with(b"==")
+        && l[..38].iter().all(b64)
+        && !is_placeholder(l)
+    {
+        span(at, l)
+    } else {
+        Vec::new()
+    }
+}
+
+/// One line holding an nkey seed alone: `S`, the key type, base32 (58 characters).
+fn nkey_seed(text: &[u8]) -> Vec<(usize, usize)> {
+    let Some((at, l)) = one_line(text) else {
+        return Vec::new();
+    };
+    let l = l.trim_ascii_end();
+    let b32 = |b: &u8| b.is_ascii_uppercase() || (b'2'..=b'7').contains(b);
+    if l.len() == 58
+        && l[0] == b'S'
+        && b"UAONCXP".contains(&l[1])
+        && l.iter().all(b32)
+        && !is_placeholder(l)
+    {
+        span(at, l)
+    } else {
+        Vec::new()
+    }
+}
+
+/// The names Mosquitto's documentation and images give `password_file`: `pwfile`,
+/// `passwordfile`, `mosquitto.passwd`, or `passwd` in a folder that says Mosquitto (never
+/// /etc/passwd).
+fn mosquitto_passwd_path(parts: &[&str]) -> bool {
+    let name = base(parts);
+    let mosquitto = parts[..parts.len().saturating_sub(1)]
+        .iter()
+        .any(|p| p.to_ascii_lowercase().contains("mosquitto"));
+    matches!(
+        name,
+        "pwfile" | "passwordfile" | "password_file" | "mosquitto.passwd" | "mosquitto.pwd"
+    ) || (mosquitto && matches!(name, "passwd" | "passwords" | "password.txt"))
+}
+
+/// A user realm in properties syntax: `user = password`, `user=password` or `user: password,
+/// role, ...` (Jetty, Karaf), `#`/`!` comments; Mosquitto's `user:password` file has the same
+/// shape. The value before any role list is reported when it looks like a password (see
+/// [`password_shaped`]); a hashed or masked value (`ENC(...)`, `MD5:`, `CRYPT:`, `OBF:`,
+/// `{CRYPT}`, crypt's `$id$`) is not the password. A line whose key is not one word (a
+/// message bundle's sentence, say) is passed over.
+fn realm_passwords(text: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (at, l) in lines(text) {
+        let lead = l.len() - l.trim_ascii_start().len();
+        let t = &l[lead..];
+        if t.is_empty() || t.starts_with(b"#") || t.starts_with(b"!") {
+            continue;
+        }
+        let Some(sep) = t.iter().position(|&b| b == b'=' || b == b':') else {
+            continue;
+        };
+        let user = t[..sep].trim_ascii();
+        let name = |b: &u8| b.is_ascii_alphanumeric() || b"_.@-\\".contains(b);
+        if user.is_empty() || !user.iter().all(name) {
+            continue;
+        }
+        let rest = &t[sep + 1..];
+        let gap = rest.len() - rest.trim_ascii_start().len();
+        let value = &rest[gap..];
+        let value = value
+            .iter()
+            .position(|&b| b == b',')
+            .map_or(value, |i| &value[..i])
+            .trim_ascii_end();
+        let hashed = [
+            b"ENC(".as_slice(),
+            b"MD5:",
+            b"CRYPT:",
+            b"OBF:",
+            b"{CRYPT}",
+            b"$",
+        ]
+        .iter()
+        .any(|p| value.starts_with(p));
+        if hashed || value == user || !password_shaped(value) || is_placeholder(value) {
+            continue;
+        }
+        let from = at + lead + sep + 1 + gap;
+        out.push((from, from + value.len()));
+    }
+    out
+}
+
+/// Eight to 128 printable characters, no space or quote, of at least three kinds among lower
+/// case, upper case, digits and symbols: what a password policy asks for, and what names,
+/// numbers and sentences are not.
+fn password_shaped(v: &[u8]) -> bool {
+    let printable = |b: &u8| (b'!'..=b'~').contains(b) && !b"\"'`".contains(b);
+    let kinds = [
+        v.iter().any(u8::is_ascii_lowercase),
+        v.iter().any(u8::is_ascii_uppercase),
+        v.iter().any(u8::is_ascii_digit),
+        v.iter().any(|b| !b.is_ascii_alphanumeric()),
+    ];
+    (8..=128).contains(&v.len())
+        && v.iter().all(printable)
+        && !v.starts_with(b"${")
+        && kinds.iter().filter(|&&k| k).count() >= 3
+}
+
 /// One line of 32 or 64 hex digits (`openssl rand -hex 16` or `32`).
 fn hex_key(text: &[u8]) -> Vec<(usize, usize)> {
     let Some((at, l)) = one_line(text) else {
@@ -257,8 +445,9 @@ fn mongodb_key(text: &[u8]) -> Vec<(usize, usize)> {
     vec![(from, from + body.len())]
 }
 
-/// Varnish's secret file: one printable line of at least 8 characters (packages write a uuid).
-fn varnish_secret(text: &[u8]) -> Vec<(usize, usize)> {
+/// One printable line of at least 8 characters: Varnish's secret file (packages write a uuid),
+/// a Checkmk automation secret.
+fn printable_line(text: &[u8]) -> Vec<(usize, usize)> {
     let Some((at, l)) = one_line(text) else {
         return Vec::new();
     };
@@ -537,6 +726,45 @@ mod tests {
         assert!(user_and_password(b"alice\nWq9-zt4Lm\nmore\n").is_empty());
         let config = [b"user=alice\npass=".as_slice(), b"Wq9-zt4Lm\n"].concat();
         assert!(user_and_password(&config).is_empty());
+    }
+
+    #[test]
+    fn realm_lines() {
+        let text = "# users\nadmin=Falcon#lotus5655!\nops: Kq7-xv2Pzw9,admin,user\nguest=guest\nro = MD5:164c88b302622e17050af52c89945d44\nlabel.title=Users of the site\n";
+        let found: Vec<&str> = realm_passwords(text.as_bytes())
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(found, ["Falcon#lotus5655!", "Kq7-xv2Pzw9"]);
+        assert!(kind("users-properties-password").is_path("apache-activemq/conf/users.properties"));
+        assert!(kind("users-properties-password").is_path("etc/realm.properties"));
+        assert!(!kind("users-properties-password").is_path("conf/groups.properties"));
+    }
+
+    #[test]
+    fn mosquitto_password_files() {
+        let m = kind("mosquitto-password-file-plaintext");
+        assert!(m.is_path("mosquitto/config/pwfile"));
+        assert!(m.is_path("docker/mosquitto/passwd"));
+        assert!(!m.is_path("etc/passwd"));
+        let text = "sensor:Hq4n-w92Lx7\nz2m:$7$101$c2FsdA==$aGFzaA==\n";
+        let found: Vec<&str> = realm_passwords(text.as_bytes())
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(found, ["Hq4n-w92Lx7"]);
+    }
+
+    #[test]
+    fn ceph_secret_files() {
+        let ceph = kind("ceph-keyring-key");
+        assert!(ceph.is_path("etc/ceph/admin.secret"));
+        assert!(ceph.is_path("deploy/ceph.client.backup.keyring"));
+        assert!(!ceph.is_path("etc/app/admin.secret"));
+        let k = format!("AQ{}==", "Ab3+".repeat(9));
+        assert_eq!(cephx_key(format!("{k}\n").as_bytes()), vec![(0, 40)]);
+        assert!(cephx_key(format!("[client.a]\n{k}\n").as_bytes()).is_empty());
+        assert!(cephx_key(&k.as_bytes()[2..]).is_empty());
     }
 
     #[test]
