@@ -16,6 +16,7 @@ mod context_syntax;
 mod context_syntax2;
 mod context_values;
 mod context_values2;
+mod context_values3;
 mod failclosed;
 mod fuzz;
 mod gate;

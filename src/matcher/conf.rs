@@ -161,6 +161,16 @@ pub enum Written {
     Flag,
 }
 
+/// The words of what a password opens that names glue to `pass` (`smtppass`, `dbpass`,
+/// keytool's `storepass` and `keypass`). The one list: [`canonical_name`] reads a name made of
+/// one of them and `pass` as `password`, and the `generic-password-assignment` pattern
+/// (`rules/generic.yaml`) spells the same words as `(?:smtp|db|...)pass`, which a test holds
+/// to this list.
+pub const SERVICE_PASS_WORDS: &[&str] = &[
+    "smtp", "db", "ftp", "sftp", "mail", "imap", "pop3", "pop", "ldap", "root", "admin", "user",
+    "mysql", "sql", "redis", "proxy", "vnc", "ssh", "wifi", "bind", "store", "key",
+];
+
 /// The name the rules know for a name that means a password in its own words: a bare `pass`
 /// (rclone, Perl `$pass`), a `_pw` suffix (`ldap_bind_pw`), Redis `requirepass` and
 /// `masterauth`, and the `Bearer` scheme written as a name
@@ -212,16 +222,13 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
         v.extend_from_slice(b"_password");
         return Some(v);
     }
-    // Joomla `$smtppass`, `dbpass`, `ftppass`: a service's word glued to `pass` (not `bypass`,
-    // `compass`: only these services).
+    // Joomla `$smtppass`, `dbpass`, `ftppass`, keytool's `storepass`: a service's word glued
+    // to `pass` (not `bypass`, `compass`: only these services).
     if n > 4 && bare[n - 4..].eq_ignore_ascii_case(b"pass") {
         let head = &bare[..n - 4];
-        if [
-            "smtp", "db", "mail", "ftp", "sftp", "sql", "mysql", "root", "admin", "ldap", "imap",
-            "pop", "proxy", "redis", "bind",
-        ]
-        .iter()
-        .any(|w| head.eq_ignore_ascii_case(w.as_bytes()))
+        if SERVICE_PASS_WORDS
+            .iter()
+            .any(|w| head.eq_ignore_ascii_case(w.as_bytes()))
         {
             return Some(b"password".to_vec());
         }
@@ -459,6 +466,27 @@ pub fn chpasswd_input(line: &[u8]) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The password rule's pattern glues to `pass` exactly the words of [`SERVICE_PASS_WORDS`].
+    #[test]
+    fn password_rule_spells_the_service_pass_words() {
+        let rules = crate::rules::RuleSet::builtin().expect("built-in rules load");
+        let rule = rules
+            .get("generic-password-assignment")
+            .expect("the generic password rule");
+        let alternation = format!("(?:{})pass", SERVICE_PASS_WORDS.join("|"));
+        assert!(
+            rule.spec.pattern.contains(&alternation),
+            "rules/generic.yaml should spell {alternation}"
+        );
+        for w in SERVICE_PASS_WORDS {
+            let name = format!("{w}pass");
+            assert_eq!(
+                canonical_name(name.as_bytes(), Written::Name).as_deref(),
+                Some(&b"password"[..])
+            );
+        }
+    }
 
     fn pair(line: &str) -> Option<(String, String)> {
         spaced_pair(line.as_bytes()).map(|p| {

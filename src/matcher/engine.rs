@@ -156,6 +156,7 @@ impl RegexMatcher {
         windows: &[(usize, usize)],
         out: &mut Vec<Match>,
         check_context: bool,
+        literal: Option<&dyn Fn(usize, usize) -> bool>,
     ) {
         let rule = &self.rules.rules()[rule_idx];
         for &(ws, we) in windows {
@@ -173,7 +174,11 @@ impl RegexMatcher {
                 // Resume right after the secret, not after the whole match: a pattern's trailing
                 // boundary (`,` in `KEY1,KEY2`) may be the next match's leading one.
                 at = secret.end().max(whole.start() + 1);
-                if filters::passes(rule, secret.as_bytes())
+                let is_literal = || match literal {
+                    Some(judge) => judge(secret.start(), secret.end()),
+                    None => super::literal::is_literal(bytes, secret.start(), secret.end()),
+                };
+                if filters::passes(rule, secret.as_bytes(), is_literal)
                     && (!check_context
                         || filters::has_context(rule, bytes, whole.start(), whole.end()))
                 {
@@ -243,7 +248,7 @@ impl RegexMatcher {
     /// over every assignment recognised near a keyword hit (see [`super::assign`]).
     pub fn find_plain(&self, bytes: &[u8], scratch: &mut Scratch, out: &mut Vec<Match>) {
         let first_out = out.len();
-        self.find_regex(bytes, scratch, out, true);
+        self.find_regex(bytes, scratch, out, true, None);
         if !scratch.hits.is_empty() {
             let t0 = Instant::now();
             self.find_assigned(bytes, scratch, out, first_out);
@@ -296,7 +301,16 @@ impl RegexMatcher {
             st.synth.push(q);
             st.synth.push(b'\n');
             tmp.clear();
-            self.find_regex(&st.synth, &mut inner, &mut tmp, false);
+            // Every value is quoted here: whether it is a literal is a question for the
+            // secret's bytes in the original text (not the whole value's: the pass may have
+            // read a string's closing quote as an opening one, `b"pass=".as_slice(), b"x"`).
+            let (vs, len) = (a.value.0, a.value.1 - a.value.0);
+            let literal = |s: usize, e: usize| {
+                s >= off
+                    && e <= off + len
+                    && super::literal::is_literal(bytes, vs + s - off, vs + e - off)
+            };
+            self.find_regex(&st.synth, &mut inner, &mut tmp, false, Some(&literal));
             for m in &tmp {
                 if m.start < off || m.end > off + value.len() {
                     continue;
@@ -331,6 +345,7 @@ impl RegexMatcher {
         scratch: &mut Scratch,
         out: &mut Vec<Match>,
         check_context: bool,
+        literal: Option<&dyn Fn(usize, usize) -> bool>,
     ) {
         let first_out = out.len();
         scratch.hits.clear();
@@ -395,7 +410,14 @@ impl RegexMatcher {
             let windows = std::mem::take(&mut scratch.windows);
             let t1 = Instant::now();
             let before = out.len();
-            self.confirm(rule_idx as usize, bytes, &windows, out, check_context);
+            self.confirm(
+                rule_idx as usize,
+                bytes,
+                &windows,
+                out,
+                check_context,
+                literal,
+            );
             let cost = &mut scratch.costs.rules[rule_idx as usize];
             cost.nanos += t1.elapsed().as_nanos() as u64;
             cost.bytes += windows.iter().map(|(s, e)| (e - s) as u64).sum::<u64>();

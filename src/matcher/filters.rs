@@ -711,8 +711,10 @@ pub fn has_shape(shape: ValueShape, secret: &[u8]) -> bool {
     }
 }
 
-/// Runs every check of `rule` on a candidate whose `secret` group is `secret`.
-pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
+/// Runs every check of `rule` on a candidate whose `secret` group is `secret`. `literal` says
+/// whether the value is a literal rather than possibly code ([`super::literal`]); it is asked
+/// only where one of the rule's `allow_code` entries matches.
+pub fn passes(rule: &Rule, secret: &[u8], literal: impl FnOnce() -> bool) -> bool {
     if secret.is_empty() {
         return false;
     }
@@ -730,7 +732,9 @@ pub fn passes(rule: &Rule, secret: &[u8]) -> bool {
     if !checksum_ok {
         return false;
     }
-    if rule.allow().iter().any(|re| re.is_match(secret))
+    let allowed = rule.allow().iter().any(|re| re.is_match(secret))
+        || (rule.allow_code().iter().any(|re| re.is_match(secret)) && !literal());
+    if allowed
         && !rule
             .spec
             .allow_unless

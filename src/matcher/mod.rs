@@ -11,6 +11,7 @@ mod engine;
 pub mod filters;
 pub mod formats;
 mod keywords;
+pub mod literal;
 pub mod normalize;
 pub mod terms;
 

@@ -389,6 +389,7 @@ impl Converter {
             references: Vec::new(),
             window: 4096,
             allow: Vec::new(),
+            allow_code: Vec::new(),
             allow_unless: Vec::new(),
             advice_context: None,
             tags: strings(t.get("tags")),

@@ -154,7 +154,15 @@ pub struct RuleSpec {
     /// Regexes over the secret: a secret matching one is a known placeholder or example value.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub allow: Vec<String>,
-    /// Value shapes reported even when an `allow` entry matches (see [`ValueShape`]).
+    /// Regexes over the secret, like `allow`, for values shaped like code (a dotted name, a
+    /// call, `p->x`, `a::b`, a type name): they apply only where the value can be code. A quoted
+    /// string is a literal, and so is an unquoted value on a configuration line (`password =
+    /// v`, `password: v` in a file with no program statement): there these entries do not
+    /// apply, and `Lantern.lotus05` is the password it looks like (see `docs/generic.md`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow_code: Vec<String>,
+    /// Value shapes reported even when an `allow` or `allow_code` entry matches (see
+    /// [`ValueShape`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub allow_unless: Vec<ValueShape>,
     /// Words that make a match advice (see [`AdviceContext`]).
@@ -196,6 +204,7 @@ pub struct Rule {
     /// The regex and the index of its `secret` group.
     regex: OnceLock<(Regex, usize)>,
     allow: OnceLock<Vec<Regex>>,
+    allow_code: OnceLock<Vec<Regex>>,
     /// Lower-cased context words.
     pub context: Vec<Vec<u8>>,
     /// Lower-cased `published_context` words.
@@ -241,6 +250,17 @@ impl Rule {
         })
     }
 
+    /// The rule's `allow_code` regexes (code that is not a value, where the value can be code).
+    pub fn allow_code(&self) -> &[Regex] {
+        self.allow_code.get_or_init(|| {
+            self.spec
+                .allow_code
+                .iter()
+                .filter_map(|p| compile_regex(p).ok())
+                .collect()
+        })
+    }
+
     /// Compiles everything now, reporting what fails: for `rules check` and user rule files.
     pub fn compile_now(&self) -> Result<(), String> {
         let re = compile_regex(&self.spec.pattern)
@@ -250,6 +270,10 @@ impl Rule {
         }
         for p in &self.spec.allow {
             compile_regex(p).map_err(|e| format!("allow pattern `{p}` does not compile: {e}"))?;
+        }
+        for p in &self.spec.allow_code {
+            compile_regex(p)
+                .map_err(|e| format!("allow_code pattern `{p}` does not compile: {e}"))?;
         }
         Ok(())
     }
@@ -358,6 +382,10 @@ pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Resul
             secret_group_index(p)
                 .map_err(|e| err(format!("allow pattern `{p}` does not compile: {e}")))?;
         }
+        for p in &spec.allow_code {
+            secret_group_index(p)
+                .map_err(|e| err(format!("allow_code pattern `{p}` does not compile: {e}")))?;
+        }
     }
     if let Some(e) = spec.min_entropy {
         if !(0.0..=8.0).contains(&e) {
@@ -366,7 +394,7 @@ pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Resul
             )));
         }
     }
-    if !spec.allow_unless.is_empty() && spec.allow.is_empty() {
+    if !spec.allow_unless.is_empty() && spec.allow.is_empty() && spec.allow_code.is_empty() {
         return Err(err(
             "allow_unless names shapes that override `allow`, but the rule has no allow entry"
                 .to_string(),
@@ -395,6 +423,7 @@ pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Resul
         origin,
         regex: OnceLock::new(),
         allow: OnceLock::new(),
+        allow_code: OnceLock::new(),
         context,
         published_context,
         spec,
