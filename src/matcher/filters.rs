@@ -24,28 +24,29 @@ pub fn shannon_entropy(bytes: &[u8]) -> f64 {
 }
 
 /// Fragments that mark a value as a placeholder, template or documentation sample rather than
-/// a live key. Lower-case; compared against the lower-cased secret.
+/// a live key. Compared against the lower-cased secret; a capital marks where a word starts
+/// inside a fragment, where the secret may have one too (see [`has_written_fragment`]).
 const PLACEHOLDER_FRAGMENTS: &[&str] = &[
     "your_",
     "your-",
-    "yourkey",
-    "yourapikey",
+    "yourKey",
+    "yourApiKey",
     "your_api",
     "_here",
     "-here",
-    "placeholder",
+    "placeHolder",
     "example",
-    "changeme",
+    "changeMe",
     "change_me",
     "compromised",
     "replace_me",
-    "replaceme",
+    "replaceMe",
     "redacted",
     "dummy",
     "insert_",
     "${",
     "{{",
-    "getenv",
+    "getEnv",
     "process.env",
     "os.environ",
     "env(",
@@ -56,11 +57,11 @@ const PLACEHOLDER_FRAGMENTS: &[&str] = &[
     "......",
     "abcdefgh",
     "12345678",
-    "notasecret",
+    "notASecret",
     "not_a_real",
     "not-a-real",
-    "secretkey",
-    "correcthorse",
+    "secretKey",
+    "correctHorse",
     "correct-horse",
     "correct_horse",
     // References to a secret kept elsewhere: SOPS, AWS Secrets Manager and SSM, Google Secret
@@ -70,18 +71,18 @@ const PLACEHOLDER_FRAGMENTS: &[&str] = &[
     "arn:aws-",
     "vault:",
     "op://",
-    "@microsoft.keyvault",
-    "secretsmanager",
+    "@microsoft.keyVault",
+    "secretsManager",
     "ssm:",
     "$ansible_vault",
     "!vault",
     "#{",
-    "secretkeyref",
+    "secretKeyRef",
     "$env:",
     "$__env{",
     "$__file{",
     "$__vault{",
-    "valuefrom",
+    "valueFrom",
     // Hiera / Puppet interpolation (`%{lookup('vault::x')}`), Swift's
     // `ProcessInfo.processInfo.environment["X"]`.
     "%{",
@@ -163,7 +164,7 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     let lower = secret.to_ascii_lowercase();
     if PLACEHOLDER_FRAGMENTS
         .iter()
-        .any(|f| contains(&lower, f.as_bytes()))
+        .any(|f| has_written_fragment(secret, &lower, f.as_bytes()))
     {
         return true;
     }
@@ -176,6 +177,29 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     }
     // One character repeated through most of the value: `aaaaaaaa…`, `00000000…`.
     longest_run(&lower) * 2 > lower.len() && lower.len() >= 8
+}
+
+/// Whether `fragment` occurs in `secret` (compared lower-cased: `lower`) written the way a
+/// person writes it: all upper-case (`YOUR_KEY`), or with capitals only where a word of the
+/// fragment starts (`your_key`, `Your_key`, `secretKeyRef`; the fragment's own capitals mark its
+/// inner word starts). A random key of 150 mixed-case characters holds `YoUR_` or `eXAMple` by
+/// chance; nobody types a placeholder so.
+fn has_written_fragment(secret: &[u8], lower: &[u8], fragment: &[u8]) -> bool {
+    let needle = fragment.to_ascii_lowercase();
+    memchr::memmem::find_iter(lower, &needle).any(|at| {
+        let written = &secret[at..at + fragment.len()];
+        let shouting = written
+            .iter()
+            .filter(|b| b.is_ascii_alphabetic())
+            .all(u8::is_ascii_uppercase);
+        shouting
+            || written.iter().enumerate().all(|(j, b)| {
+                let word_start = j == 0
+                    || fragment[j].is_ascii_uppercase()
+                    || !fragment[j - 1].is_ascii_alphabetic();
+                !b.is_ascii_uppercase() || word_start
+            })
+    })
 }
 
 /// A whole value that names a variable instead of holding a secret: `$JWT_SECRET`, `$(VAR)`,
@@ -815,6 +839,30 @@ pub fn is_encrypted_or_lookup(secret: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholder_words_count_only_as_people_write_them() {
+        for p in [
+            "your_api_key_goes_here",
+            "YOUR_API_KEY",
+            "Your_token",
+            "sk-proj-yourKeyHere",
+            "secretKeyRef",
+            "@Microsoft.KeyVault(SecretUri=https://v.vault.azure.net/secrets/x)",
+            "AKIAIOSFODNN7EXAMPLE",
+            "ChangeMe2024",
+        ] {
+            assert!(is_placeholder(p.as_bytes()), "{p}");
+        }
+        // Random keys that hold a fragment's letters by chance, in no case a person types.
+        for p in [
+            "Bk9fQ2ZYoUR_hDx81LmPq0Zt",
+            "q8TeXAMple3Rk0vWm2Lp9sNc",
+            "Zp4dUMmY7qLx0Rt5WvKc2NbE",
+        ] {
+            assert!(!is_placeholder(p.as_bytes()), "{p}");
+        }
+    }
 
     #[test]
     fn memorable_passwords_are_words_ending_in_digits() {
