@@ -135,13 +135,86 @@ fn is_value_key_on(line: &[u8]) -> bool {
         || memchr::memmem::find(line, b"'value'").is_some()
 }
 
-/// Type words that stand between a name and its operator (`var apiKey string = "v"`).
+/// Type words that stand between a name and its operator (`var apiKey string = "v"`): string
+/// types of the languages that write the type after the name (Go, Kotlin, Rust, Zig `u8`, Ada,
+/// Pascal, SQL `VARCHAR2`, Fortran `character`) and the qualifiers written with them (`constant`,
+/// `aliased`, `parameter`).
 fn is_type_word(n: &[u8]) -> bool {
     [
-        "string", "str", "const", "var", "val", "let", "final", "char", "readonly", "static",
+        "string",
+        "str",
+        "const",
+        "var",
+        "val",
+        "let",
+        "final",
+        "char",
+        "readonly",
+        "static",
+        "constant",
+        "aliased",
+        "u8",
+        "varchar",
+        "varchar2",
+        "nvarchar",
+        "nvarchar2",
+        "nchar",
+        "text",
+        "character",
     ]
     .iter()
     .any(|k| eq_ignore_case(n, k))
+}
+
+/// The name declared left of `at` across the type written between it and its operator: type
+/// words (see [`is_type_word`]), `:`, `&`, `*`, `'static`, `[]` and a size in parentheses
+/// (`VARCHAR2(30)`). Nim's export mark (`let key* = "v"`) is stepped over too. Reads at most
+/// six words back; `None` when what stands there is no plain name (a call, an expression).
+fn declared_name(line: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut j = at;
+    for _ in 0..6 {
+        loop {
+            let before = j;
+            while j > 0 && matches!(line[j - 1], b' ' | b'\t' | b':' | b'&' | b'*') {
+                j -= 1;
+            }
+            if line[..j].ends_with(b"[]") {
+                j -= 2;
+            } else if line[..j].ends_with(b"'static") {
+                j -= 7;
+            } else if j > 0 && line[j - 1] == b')' {
+                // A size: `(30)`, `(10, 2)`, `(len=*)`.
+                let open =
+                    memchr::memrchr(b'(', &line[j.saturating_sub(16)..j])? + j.saturating_sub(16);
+                let inside = &line[open + 1..j - 1];
+                if !inside.iter().all(|&b| {
+                    b.is_ascii_digit()
+                        || matches!(b, b' ' | b',' | b'*' | b'=' | b'l' | b'e' | b'n')
+                }) {
+                    return None;
+                }
+                j = open;
+            }
+            if j == before {
+                break;
+            }
+        }
+        let mut s = j;
+        while s > 0 && j - s < MAX_NAME && is_name_byte(line[s - 1]) {
+            s -= 1;
+        }
+        while s < j && matches!(line[s], b'$' | b'@' | b'-' | b'.') {
+            s += 1;
+        }
+        if s == j {
+            return None;
+        }
+        if !is_type_word(&line[s..j]) {
+            return Some((s, j));
+        }
+        j = s;
+    }
+    None
 }
 
 /// Plural nouns of the credential vocabulary, as the lower-case name of a configuration block
@@ -395,6 +468,11 @@ impl Assignments {
                 let n = self.push_name(&line[qs..qe]);
                 self.pending = Some((n, idx, 8));
             }
+        }
+        // AsciiDoc cells on lines of their own and reStructuredText list-table rows: the name
+        // cell on one line, the value cell on the next.
+        if self.cell_line(text, ls, line, ts, te, idx) {
+            return;
         }
         // Markdown table rows: `| NAME | value |`.
         if body[0] == b'|' {
@@ -696,6 +774,24 @@ impl Assignments {
                 b':' => {
                     let next = line.get(i + 1).copied();
                     let prev = if i > 0 { line[i - 1] } else { b' ' };
+                    // Odin and Jai constants: `DB_PASSWORD :: "v"` (spaced, a string after).
+                    if next == Some(b':')
+                        && prev == b' '
+                        && line.get(i + 2) == Some(&b' ')
+                        && line
+                            .get(trim(line, i + 2, line.len()).0)
+                            .is_some_and(|&q| q == b'"')
+                    {
+                        let e = i + 2;
+                        i = e;
+                        if let Some((ns, ne)) = name_before(line, e - 2) {
+                            if let Some((vs, ve)) = value_after(line, e) {
+                                let name = line[ns..ne].to_vec();
+                                self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
+                            }
+                        }
+                        continue;
+                    }
                     if next == Some(b':') || prev == b':' || next == Some(b'=') {
                         i += 1;
                         continue;
@@ -717,7 +813,11 @@ impl Assignments {
                 }
             };
             i = op_end.max(i + 1);
-            let Some((ns, ne)) = name_before(line, op_start) else {
+            // A name `name_before` cannot read ends in a sized type (SQL `@pw VARCHAR(50) =`,
+            // PL/SQL `v_pw CONSTANT VARCHAR2(30) :=`) or an export mark (Nim `let key* =`).
+            let Some((ns, ne)) =
+                name_before(line, op_start).or_else(|| declared_name(line, op_start))
+            else {
                 continue;
             };
             // `?key=v`, `&key=v`: a URL query's bare `key` is an API key.
@@ -773,19 +873,10 @@ impl Assignments {
                 line[ns..ne].to_vec()
             };
             if is_type_word(&name) {
-                // `var apiKey string = "v"`, `val apiKey: String = "v"`, and Rust's
-                // `const API_TOKEN: &str = "v"` / `&'static str`.
-                let mut j = ns;
-                while j > 0 && matches!(line[j - 1], b' ' | b'\t' | b':' | b'&') {
-                    j -= 1;
-                }
-                if line[..j].ends_with(b"&'static") {
-                    j -= 8;
-                    while j > 0 && matches!(line[j - 1], b' ' | b'\t' | b':') {
-                        j -= 1;
-                    }
-                }
-                if let Some((ps, pe)) = name_before(line, j) {
+                // `var apiKey string = "v"`, `val apiKey: String = "v"`, Rust's
+                // `const API_TOKEN: &str = "v"`, Ada's `Key : constant String := "v"`, Zig's
+                // `const key: []const u8 = "v"`.
+                if let Some((ps, pe)) = declared_name(line, ns) {
                     name = line[ps..pe].to_vec();
                 }
             }
@@ -1638,6 +1729,71 @@ impl Assignments {
         }
     }
 
+    /// A table cell alone on its line, as AsciiDoc writes a row's cells one per line (`| NAME`,
+    /// then `| value`; a cell style such as `a|` before the bar) and as a reStructuredText
+    /// `list-table` writes them (`* - NAME`, then `  - value`): a name cell is held for the next
+    /// line, whose cell is its value (code backticks stripped). Returns whether the line was
+    /// such a cell.
+    fn cell_line(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        line: &[u8],
+        ts: usize,
+        te: usize,
+        idx: usize,
+    ) -> bool {
+        let body = &line[ts..te];
+        let (first, cs) = if body.starts_with(b"* - ") {
+            (true, ts + 4)
+        } else if body.starts_with(b"- ") {
+            (false, ts + 2)
+        } else {
+            // AsciiDoc: an optional cell specifier (`a`, `2+`, `^.^`) and one bar, no other.
+            let spec = body.iter().take_while(|&&b| b != b'|').count();
+            if spec >= body.len()
+                || spec > 4
+                || !body[..spec].iter().all(|&b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'^' | b'<' | b'>')
+                })
+                || memchr(b'|', &body[spec + 1..]).is_some()
+                || body[spec + 1..].starts_with(b"==")
+            {
+                return false;
+            }
+            (true, ts + spec + 1)
+        };
+        let (vs, ve) = strip_cell(line, cs, te);
+        if ve <= vs {
+            return false;
+        }
+        let cell = &line[vs..ve];
+        let held = self
+            .pending
+            .filter(|&(_, at, reach)| reach == 1 && at + 1 == idx);
+        if let Some((pn, _, _)) = held {
+            // The row's second cell: the held name's value.
+            self.pending = None;
+            let name = self.names[pn.0..pn.1].to_vec();
+            self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
+            return true;
+        }
+        if !first {
+            return false;
+        }
+        if cell.len() <= MAX_NAME
+            && cell.iter().all(|&b| is_name_byte(b))
+            && cell.iter().any(u8::is_ascii_alphabetic)
+            && !is_name_key(cell)
+            && !is_value_key(cell)
+        {
+            let n = self.push_name(cell);
+            self.pending = Some((n, idx, 1));
+            return true;
+        }
+        false
+    }
+
     fn table_row(&mut self, text: &[u8], ls: usize, line: &[u8], ts: usize, te: usize, idx: usize) {
         let mut cells: Vec<(usize, usize)> = Vec::new();
         let mut s = ts + 1;
@@ -1832,12 +1988,26 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     if let Some(inner) = string_macro(line, i) {
         return Some(inner);
     }
+    // C++ raw strings: `R"(v)"`, `R"delim(v)delim"`.
+    if let Some(raw) = cpp_raw_string(line, i) {
+        return Some(raw);
+    }
     if matches!(
         line[i],
         b'b' | b'r' | b'f' | b'u' | b'@' | b'B' | b'R' | b'F' | b'U' | b'L'
     ) && line.get(i + 1).is_some_and(|&q| q == b'"' || q == b'\'')
     {
         i += 1;
+    }
+    // Lua long strings: `local token = [[v]]` (one word inside; `[[1, 2]]` is a nested list).
+    if line[i..].starts_with(b"[[") {
+        let end = memchr::memmem::find(&line[i + 2..], b"]]")? + i + 2;
+        let inner = &line[i + 2..end];
+        return (!inner.is_empty()
+            && !inner.iter().any(|&b| {
+                b.is_ascii_whitespace() || is_quote(b) || matches!(b, b',' | b'[' | b']')
+            }))
+        .then_some((i + 2, end));
     }
     // A one-element array of a string (`"bindCredential": ["v"]`, as Keycloak's realm export
     // writes every component setting): the string is the value.
@@ -1873,12 +2043,37 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     (i > s).then_some((s, i))
 }
 
+/// The inside of a C++ raw string at `i`: `R"(v)"`, `R"delim(v)delim"` (a delimiter of at most
+/// 16 bytes). `None` when `R"` opens no raw string (Python's `R"v"` is an ordinary quote).
+fn cpp_raw_string(line: &[u8], i: usize) -> Option<(usize, usize)> {
+    if line[i] != b'R' || line.get(i + 1) != Some(&b'"') {
+        return None;
+    }
+    let from = i + 2;
+    let open = from + memchr(b'(', &line[from..(from + 17).min(line.len())])?;
+    let delim = &line[from..open];
+    if delim
+        .iter()
+        .any(|&b| b.is_ascii_whitespace() || matches!(b, b'\\' | b')' | b'"'))
+    {
+        return None;
+    }
+    let mut close = Vec::with_capacity(delim.len() + 2);
+    close.push(b')');
+    close.extend_from_slice(delim);
+    close.push(b'"');
+    let end = memchr::memmem::find(&line[open + 1..], &close)? + open + 1;
+    Some((open + 1, end))
+}
+
 /// The literal inside a C and C++ string-literal macro at `i`: Unreal's `TEXT("v")`, Windows'
 /// `_T("v")` and `_TEXT("v")`, wxWidgets' `wxT("v")`, Qt's `QStringLiteral("v")` and
-/// `QLatin1String("v")`. They only make a wide or static string of the literal, so the literal
-/// is the value, as a quoted string is (`FString Secret = TEXT("v");`).
+/// `QLatin1String("v")`, and Rust's `String::from("v")`. They only make a wide, static or owned
+/// string of the literal, so the literal is the value, as a quoted string is (`FString Secret =
+/// TEXT("v");`).
 fn string_macro(line: &[u8], i: usize) -> Option<(usize, usize)> {
-    const MACROS: [&[u8]; 6] = [
+    const MACROS: [&[u8]; 7] = [
+        b"String::from(",
         b"TEXT(",
         b"_T(",
         b"_TEXT(",

@@ -59,6 +59,12 @@ pub fn each(line: &[u8], mut found: impl FnMut(Term)) {
     if let Some(t) = basic_typed(line, ts) {
         found(t);
     }
+    if let Some(t) = applescript_set(line, ts) {
+        found(t);
+    }
+    if let Some(t) = powershell_variable(line, ts) {
+        found(t);
+    }
     let mut i = ts;
     while i < line.len() {
         match line[i] {
@@ -576,6 +582,101 @@ fn basic_typed(line: &[u8], ts: usize) -> Option<Term> {
     Some(Term {
         name: (ns, at),
         value,
+    })
+}
+
+/// AppleScript assignments: `set nasPassword to "v"` (`set NAME to LITERAL`, the statement's
+/// whole form; a `my`/`global` name too). AppleScript strings are double-quoted.
+fn applescript_set(line: &[u8], ts: usize) -> Option<Term> {
+    let rest = line.get(ts..ts + 4)?;
+    if !rest.eq_ignore_ascii_case(b"set ") {
+        return None;
+    }
+    let mut ns = skip_ws(line, ts + 4);
+    if line[ns..].starts_with(b"my ") {
+        ns = skip_ws(line, ns + 3);
+    }
+    let mut ne = ns;
+    while ne < line.len() && (line[ne].is_ascii_alphanumeric() || line[ne] == b'_') {
+        ne += 1;
+    }
+    if ne == ns || !line[ns].is_ascii_alphabetic() {
+        return None;
+    }
+    let to = skip_ws(line, ne);
+    if to == ne || !line[to..].starts_with(b"to ") {
+        return None;
+    }
+    let (value, _) = literal(line, skip_ws(line, to + 3), b'"')?;
+    Some(Term {
+        name: (ns, ne),
+        value,
+    })
+}
+
+/// PowerShell's variable cmdlets: `Set-Variable -Name DbPassword -Value 'v'` and
+/// `New-Variable` (parameters in either order, `-Name` optional before the first positional
+/// name). The name and a quoted value are read from the parameters.
+fn powershell_variable(line: &[u8], ts: usize) -> Option<Term> {
+    let body = &line[ts..];
+    let cmd = 13;
+    if body.len() < cmd
+        || !(body[..cmd].eq_ignore_ascii_case(b"set-variable ")
+            || body[..cmd].eq_ignore_ascii_case(b"new-variable "))
+    {
+        return None;
+    }
+    let mut name = None;
+    let mut value = None;
+    let mut i = skip_ws(line, ts + cmd);
+    while i < line.len() {
+        let ws = i;
+        let mut we = i;
+        while we < line.len() && !matches!(line[we], b' ' | b'\t') {
+            we += 1;
+        }
+        let word = &line[ws..we];
+        let next = skip_ws(line, we);
+        if word.eq_ignore_ascii_case(b"-name")
+            || (word.first() != Some(&b'-')
+                && name.is_none()
+                && !matches!(word.first(), Some(b'\'' | b'"')))
+        {
+            let (s, e) = if word.eq_ignore_ascii_case(b"-name") {
+                let mut e = next;
+                while e < line.len() && (line[e].is_ascii_alphanumeric() || line[e] == b'_') {
+                    e += 1;
+                }
+                i = skip_ws(line, e);
+                (next, e)
+            } else {
+                i = next;
+                (ws, we)
+            };
+            if e > s
+                && line[s..e]
+                    .iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || b == b'_')
+            {
+                name = Some((s, e));
+            }
+            continue;
+        }
+        if word.eq_ignore_ascii_case(b"-value") {
+            let q = *line.get(next)?;
+            if !matches!(q, b'\'' | b'"') {
+                return None;
+            }
+            let (v, end) = literal(line, next, q)?;
+            value = Some(v);
+            i = skip_ws(line, end);
+            continue;
+        }
+        i = next.max(we + 1);
+    }
+    Some(Term {
+        name: name?,
+        value: value?,
     })
 }
 

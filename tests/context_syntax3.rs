@@ -1,0 +1,169 @@
+//! Context detection in declaration and table syntaxes the ninth blind corpus found missing:
+//! types written after the name (Ada `constant String :=`, Zig `[]const u8`, SQL `VARCHAR(50)`,
+//! Nim's export mark, Kotlin/Swift/TypeScript/Go typed names ending in `Key`), Odin constants,
+//! AppleScript `set x to`, PowerShell's variable cmdlets, Lua long strings, Rust `String::from`,
+//! C++ raw strings, and table cells on lines of their own (reStructuredText `list-table`,
+//! AsciiDoc) (`src/matcher/assign.rs`, `src/matcher/terms.rs`). Every secret is built at run
+//! time; each test asserts rule, path, line and column of every finding.
+
+use crate::common::*;
+use crate::context::{expect, scan};
+
+/// A password with letters of both cases, digits and a symbol.
+fn password(f: &mut Fake) -> String {
+    crate::context::password_with(f, "*")
+}
+
+#[test]
+fn types_written_after_the_name() {
+    let mut f = Fake::new(181);
+    let p: Vec<String> = (0..6).map(|_| password(&mut f)).collect();
+    let k: Vec<String> = (0..5).map(|_| f.alnum(24)).collect();
+    // A lookup is no literal.
+    let ada = format!(
+        "package Credentials is\n   UplinkKey : constant String := \"{}\";\n   Db_Password : aliased constant String := \"{}\";\n   Other_Key : constant String := Ada.Environment_Variables.Value (\"OTHER_KEY\");\nend Credentials;\n",
+        k[0], p[0]
+    );
+    let zig = format!("pub const api_token: []const u8 = \"{}\";\n", k[1]);
+    let nim = format!("let apiToken* = \"{}\"\n", k[2]);
+    let sql = format!(
+        "DECLARE @password VARCHAR(50) = '{}';\nDECLARE\n  c_password CONSTANT VARCHAR2(30) := '{}';\n",
+        p[1], p[2]
+    );
+    let kt = format!(
+        "object Keys {{\n    val uplinkKey: String = \"{}\"\n}}\n",
+        k[3]
+    );
+    let go = format!("package keys\n\nvar UplinkKey string = \"{}\"\n", k[4]);
+    // A Haskell type signature is no value.
+    let odin = format!(
+        "package config\n\nDB_PASSWORD :: \"{}\"\nadminPassword :: String\n",
+        p[3]
+    );
+    let rows = scan(&[
+        ("src/credentials.ads", ada.clone()),
+        ("src/keys.zig", zig.clone()),
+        ("src/keys.nim", nim.clone()),
+        ("db/setup.sql", sql.clone()),
+        ("Keys.kt", kt.clone()),
+        ("keys.go", go.clone()),
+        ("config.odin", odin.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "generic-secret-assignment",
+            "src/credentials.ads",
+            &ada,
+            &k[0],
+        ),
+        expect(
+            "generic-password-assignment",
+            "src/credentials.ads",
+            &ada,
+            &p[0],
+        ),
+        expect("generic-secret-assignment", "src/keys.zig", &zig, &k[1]),
+        expect("generic-secret-assignment", "src/keys.nim", &nim, &k[2]),
+        expect("generic-password-assignment", "db/setup.sql", &sql, &p[1]),
+        expect("generic-password-assignment", "db/setup.sql", &sql, &p[2]),
+        expect("generic-secret-assignment", "Keys.kt", &kt, &k[3]),
+        expect("generic-secret-assignment", "keys.go", &go, &k[4]),
+        expect("generic-password-assignment", "config.odin", &odin, &p[3]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn applescript_set_and_powershell_variable_cmdlets() {
+    let mut f = Fake::new(182);
+    let p: Vec<String> = (0..4).map(|_| password(&mut f)).collect();
+    // A shell call is no literal.
+    let scpt = format!(
+        "mount volume \"smb://fs.acme.test/finance\" as user name \"jdoe\" with password \"{}\"\nset nasPassword to \"{}\"\nset keychainPassword to do shell script \"security find-generic-password -w -s nas\"\n",
+        p[0], p[1]
+    );
+    let ps1 = format!(
+        "Set-Variable -Name DbPassword -Value '{}' -Scope Script\nNew-Variable -Name AdminPassword -Value \"{}\" -Option Constant\nSet-Variable -Name ApiPassword -Value $env:API_PASSWORD\n",
+        p[2], p[3]
+    );
+    let rows = scan(&[
+        ("mount-shares.applescript", scpt.clone()),
+        ("deploy.ps1", ps1.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "generic-password-assignment",
+            "mount-shares.applescript",
+            &scpt,
+            &p[0],
+        ),
+        expect(
+            "generic-password-assignment",
+            "mount-shares.applescript",
+            &scpt,
+            &p[1],
+        ),
+        expect("generic-password-assignment", "deploy.ps1", &ps1, &p[2]),
+        expect("generic-password-assignment", "deploy.ps1", &ps1, &p[3]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn lua_long_strings_rust_owned_strings_and_cpp_raw_strings() {
+    let mut f = Fake::new(183);
+    let p: Vec<String> = (0..4).map(|_| password(&mut f)).collect();
+    // A nested list is no long string.
+    let lua = format!(
+        "local db_password = [[{}]]\nlocal api_tokens = [[1, 2]]\n",
+        p[0]
+    );
+    let rs = format!(
+        "fn config() -> Config {{\n    let db_password = String::from(\"{}\");\n    Config {{ db_password }}\n}}\n",
+        p[1]
+    );
+    let cpp = format!(
+        "const std::string kDbPassword = R\"({})\";\nconst std::string kAdminPassword = R\"x({})x\";\n",
+        p[2], p[3]
+    );
+    let rows = scan(&[
+        ("access.lua", lua.clone()),
+        ("src/config.rs", rs.clone()),
+        ("auth.cpp", cpp.clone()),
+    ]);
+    let mut want = vec![
+        expect("generic-password-assignment", "access.lua", &lua, &p[0]),
+        expect("generic-password-assignment", "src/config.rs", &rs, &p[1]),
+        expect("generic-password-assignment", "auth.cpp", &cpp, &p[2]),
+        expect("generic-password-assignment", "auth.cpp", &cpp, &p[3]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn table_cells_on_lines_of_their_own() {
+    let mut f = Fake::new(184);
+    let p: Vec<String> = (0..3).map(|_| password(&mut f)).collect();
+    let token = f.alnum(32);
+    // The header row (`name` / `value`) and a placeholder name nothing.
+    let rst = format!(
+        "Newsletter stack\n================\n\n.. list-table:: Staging credentials\n   :header-rows: 1\n\n   * - name\n     - value\n   * - staging_admin_password\n     - ``{}``\n   * - production_admin_password\n     - ``<password>``\n",
+        p[0]
+    );
+    let adoc = format!(
+        "= Ops\n\n[cols=\"1,1\"]\n|===\n| Name\n| Value\n\n| db_password\n| {}\n\na| api_token\na| `{token}`\n|===\n\n|===\n| name | value\n| smtp_password | {}\n|===\n",
+        p[1], p[2]
+    );
+    let rows = scan(&[("README.rst", rst.clone()), ("docs/ops.adoc", adoc.clone())]);
+    let mut want = vec![
+        expect("generic-password-assignment", "README.rst", &rst, &p[0]),
+        expect("generic-password-assignment", "docs/ops.adoc", &adoc, &p[1]),
+        expect("generic-secret-assignment", "docs/ops.adoc", &adoc, &token),
+        expect("generic-password-assignment", "docs/ops.adoc", &adoc, &p[2]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
