@@ -167,3 +167,62 @@ fn table_cells_on_lines_of_their_own() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+#[test]
+fn table_columns_named_by_a_header_row() {
+    let mut f = Fake::new(185);
+    let p: Vec<String> = (0..4).map(|_| password(&mut f)).collect();
+    let token = f.alnum(32);
+    let sid = key(&["AC", &f.string(HEX, 32)]);
+    // A placeholder cell and a row after the table has ended are no values; a two-column table
+    // is named by its rows (`twilio account` says the identifier it holds is an account's).
+    let md = format!(
+        "# Staging\n\n| Service | User | Password | Notes |\n|---------|------|----------|-------|\n| postgres | app | `{}` | primary |\n| redis | default | {} | cache |\n| grafana | admin | <password> | ask ops |\n\nSee also:\n| api | svc | {} | none |\n",
+        p[0], p[1], p[3]
+    );
+    let adoc = format!(
+        "|===\n| Host | Username | Password\n\n| db01 | root | {}\n|===\n\n| Name | Scope | Token |\n| --- | --- | --- |\n| ci | deploy | {token} |\n\n| service | credential |\n|---|---|\n| twilio account | `{sid}` |\n",
+        p[2]
+    );
+    let rows = scan(&[
+        ("docs/staging.md", md.clone()),
+        ("docs/hosts.adoc", adoc.clone()),
+    ]);
+    let mut want = vec![
+        expect("generic-password-assignment", "docs/staging.md", &md, &p[0]),
+        expect("generic-password-assignment", "docs/staging.md", &md, &p[1]),
+        expect(
+            "generic-password-assignment",
+            "docs/hosts.adoc",
+            &adoc,
+            &p[2],
+        ),
+        expect(
+            "generic-secret-assignment",
+            "docs/hosts.adoc",
+            &adoc,
+            &token,
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn checkmk_bearer_header_names_user_then_secret() {
+    let mut f = Fake::new(186);
+    let secret = key(&[&f.string(UPPER_DIGITS, 12), &f.alnum(20)]);
+    let sh = format!(
+        "#!/bin/bash\ncurl -s -H \"Authorization: Bearer automation {secret}\" https://cmk.acme.test/mon/check_mk/api/1.0/version\n"
+    );
+    let rows = scan(&[("automation.sh", sh.clone())]);
+    assert_eq!(
+        rows,
+        vec![expect(
+            "generic-secret-assignment",
+            "automation.sh",
+            &sh,
+            &secret
+        )]
+    );
+}

@@ -59,6 +59,10 @@ pub struct Assignments {
     /// `api_keys:`): the name span in `names` (singular), the opener's indentation and whether
     /// its elements are YAML `- v` items.
     array: Option<((usize, usize), usize, bool)>,
+    /// The columns of a table whose header row names them (`| Service | User | Password |`):
+    /// per column, the header's name span in `names` when it names a credential. Empty when no
+    /// such table is open.
+    columns: Vec<Option<(usize, usize)>>,
 }
 
 fn is_name_byte(b: u8) -> bool {
@@ -247,6 +251,7 @@ impl Assignments {
         self.lines.clear();
         self.pending = None;
         self.array = None;
+        self.columns.clear();
         // Lines to read: each hit's line, the few below it, and the children of an opener. A
         // hit on a line already queued (below an earlier hit) still extends the reach, so that
         // `variable "x" {` right under another hit keeps its `default` five lines down.
@@ -271,7 +276,10 @@ impl Assignments {
                 if on_line {
                     let line = &text[s..e];
                     let (_, te) = trim(line, 0, line.len());
-                    let opener = te > 0 && matches!(line[te - 1], b':' | b'{' | b'[' | b'(');
+                    // A table row holding a hit may be the header of the rows below it.
+                    let opener = te > 0
+                        && (matches!(line[te - 1], b':' | b'{' | b'[' | b'(')
+                            || line[trim(line, 0, te).0] == b'|');
                     reach = reach.max(n + if opener { CHILD_LINES } else { LINES_BELOW });
                 }
                 self.lines.push((s, e));
@@ -286,6 +294,7 @@ impl Assignments {
             if idx > 0 && lines[idx - 1].1 + 1 != s {
                 self.pending = None;
                 self.array = None;
+                self.columns.clear();
             }
             if let Some((_, at, reach)) = self.pending {
                 if idx > at + reach {
@@ -479,6 +488,7 @@ impl Assignments {
             self.table_row(text, ls, line, ts, te, idx);
             return;
         }
+        self.columns.clear();
         if body.starts_with(b"#define ") || body.starts_with(b"#define\t") {
             self.c_define(text, ls, line, ts + 8);
             return;
@@ -955,7 +965,31 @@ impl Assignments {
         {
             e += 1;
         }
-        let cred = (s, e);
+        let mut cred = (s, e);
+        // Checkmk's automation header, `Bearer <user> <secret>`: a user name (a lower-case word)
+        // and the secret after it.
+        if eq_ignore_case(scheme, "bearer")
+            && e > s
+            && e - s <= 32
+            && text[s..e]
+                .iter()
+                .all(|&b| b.is_ascii_lowercase() || matches!(b, b'_' | b'-'))
+            && text.get(e) == Some(&b' ')
+        {
+            let s2 = e + 1;
+            let mut e2 = s2;
+            while e2 < text.len()
+                && e2 - s2 < MAX_VALUE
+                && !text[e2].is_ascii_whitespace()
+                && !is_quote(text[e2])
+                && !matches!(text[e2], b',' | b';' | b')' | b'}' | b']')
+            {
+                e2 += 1;
+            }
+            if e2 - s2 >= 16 {
+                cred = (s2, e2);
+            }
+        }
         if eq_ignore_case(scheme, "bearer")
             || eq_ignore_case(scheme, "token")
             || eq_ignore_case(scheme, "bot")
@@ -1729,6 +1763,84 @@ impl Assignments {
         }
     }
 
+    /// Tables of three columns or more whose header row names them (`| Service | User |
+    /// Password |` above a Markdown separator, or right below AsciiDoc's `|===`): in each row
+    /// below with as many cells, the cell under a credential header is that header's value
+    /// (`Password = "v"`).
+    fn table_columns(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        line: &[u8],
+        cells: &[(usize, usize)],
+        idx: usize,
+    ) {
+        let (ts, te) = trim(line, 0, line.len());
+        if separator_row(&line[ts..te]) {
+            // AsciiDoc's `|===` opens or closes a table; a Markdown separator continues one.
+            if line[ts..te].starts_with(b"|=") {
+                self.columns.clear();
+            }
+            return;
+        }
+        if self.header_row(text, ls, line, cells) {
+            self.columns.clear();
+            for &(s, e) in cells {
+                let col = if credential_header(&line[s..e]) {
+                    Some(self.push_name(&line[s..e]))
+                } else {
+                    None
+                };
+                self.columns.push(col);
+            }
+            return;
+        }
+        if self.columns.len() != cells.len() {
+            self.columns.clear();
+            return;
+        }
+        let columns = self.columns.clone();
+        for (col, &(vs, ve)) in columns.iter().zip(cells) {
+            if let Some((ns, ne)) = *col {
+                let name = self.names[ns..ne].to_vec();
+                self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
+            }
+        }
+    }
+
+    /// Whether a table row of three cells or more is a header naming a credential column: every
+    /// cell a short label, one of them a credential word, and the row is followed by a Markdown
+    /// separator or opens an AsciiDoc table (`|===` above it). Two columns are a name and its
+    /// value (`| twilio account | v |` under `| service | credential |`): the row's own label
+    /// names it, read by [`Assignments::table_row`].
+    fn header_row(&self, text: &[u8], ls: usize, line: &[u8], cells: &[(usize, usize)]) -> bool {
+        let label = |c: &[u8]| {
+            !c.is_empty()
+                && c.len() <= 40
+                && c.iter().filter(|&&b| b == b' ').count() <= 3
+                && c.iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'_' | b'-'))
+        };
+        if cells.len() < 3
+            || !cells.iter().all(|&(s, e)| label(&line[s..e]))
+            || !cells.iter().any(|&(s, e)| credential_header(&line[s..e]))
+        {
+            return false;
+        }
+        let le = ls + line.len();
+        let below = le < text.len() && {
+            let e = line_end(text, le + 1);
+            let (s2, e2) = trim(text, le + 1, e);
+            e2 > s2 && text[s2] == b'|' && separator_row(&text[s2..e2])
+        };
+        let above = ls > 0 && {
+            let ps = memchr::memrchr(b'\n', &text[..ls - 1]).map_or(0, |i| i + 1);
+            let (s2, e2) = trim(text, ps, ls - 1);
+            &text[s2..e2] == b"|==="
+        };
+        below || above
+    }
+
     /// A table cell alone on its line, as AsciiDoc writes a row's cells one per line (`| NAME`,
     /// then `| value`; a cell style such as `a|` before the bar) and as a reStructuredText
     /// `list-table` writes them (`* - NAME`, then `  - value`): a name cell is held for the next
@@ -1809,6 +1921,7 @@ impl Assignments {
         if s < te {
             cells.push(strip_cell(line, s, te));
         }
+        self.table_columns(text, ls, line, &cells, idx);
         for w in cells.windows(2) {
             let (ns, ne) = w[0];
             let name = &line[ns..ne];
@@ -1829,6 +1942,28 @@ impl Assignments {
             let _ = idx;
         }
     }
+}
+
+/// Whether a table row is a separator (`|---|:--:|`, AsciiDoc's `|===`).
+fn separator_row(row: &[u8]) -> bool {
+    row.iter()
+        .all(|&b| matches!(b, b'|' | b'-' | b':' | b'=' | b'+' | b' ' | b'\t'))
+}
+
+/// Whether a header cell names a credential column (`Password`, `API token`, `Secret key`).
+fn credential_header(cell: &[u8]) -> bool {
+    [
+        "password",
+        "passwd",
+        "passphrase",
+        "pwd",
+        "secret",
+        "token",
+        "key",
+        "credential",
+    ]
+    .iter()
+    .any(|w| contains_ignore_case(cell, w))
 }
 
 fn strip_cell(line: &[u8], s: usize, e: usize) -> (usize, usize) {
