@@ -226,3 +226,85 @@ fn checkmk_bearer_header_names_user_then_secret() {
         )]
     );
 }
+
+#[test]
+fn html_cells_and_csv_columns() {
+    let mut f = Fake::new(187);
+    let p: Vec<String> = (0..5).map(|_| password(&mut f)).collect();
+    let token = f.alnum(32);
+    // A cell of prose is no value.
+    let html = format!(
+        "<table>\n<tr><td>Password</td><td>{}</td></tr>\n<tr><td>API token</td><td><code>{token}</code></td></tr>\n<tr><td>Password</td><td>minimum 12 characters</td></tr>\n<tr>\n  <td>db_password</td>\n  <td>{}</td>\n</tr>\n</table>\n<dl><dt>smtp_password</dt><dd>{}</dd></dl>\n",
+        p[0], p[1], p[2]
+    );
+    // Two fields under `service,credential` are a label and its value.
+    let csv = format!(
+        "host,user,password\ndb01,root,{}\n\nusername,password\nadmin,{}\n\nservice,credential\ntwilio account,{}\n",
+        p[3],
+        p[4],
+        key(&["AC", &f.string(HEX, 32)])
+    );
+    let rows = scan(&[
+        ("docs/access.html", html.clone()),
+        ("creds.csv", csv.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "generic-password-assignment",
+            "docs/access.html",
+            &html,
+            &p[0],
+        ),
+        expect(
+            "generic-secret-assignment",
+            "docs/access.html",
+            &html,
+            &token,
+        ),
+        expect(
+            "generic-password-assignment",
+            "docs/access.html",
+            &html,
+            &p[1],
+        ),
+        expect(
+            "generic-password-assignment",
+            "docs/access.html",
+            &html,
+            &p[2],
+        ),
+        expect("generic-password-assignment", "creds.csv", &csv, &p[3]),
+        expect("generic-password-assignment", "creds.csv", &csv, &p[4]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn values_continued_on_the_next_line() {
+    let mut f = Fake::new(188);
+    let p: Vec<String> = (0..3).map(|_| password(&mut f)).collect();
+    let toml = format!("[smtp]\npassword = \"\"\"\n{}\"\"\"\n", p[0]);
+    let py = format!("DB_PASSWORD = '''\n{}\n'''\n", p[1]);
+    let props = format!(
+        "db.url=jdbc:postgresql://db:5432/app\ndb.password=\\\n    {}\n",
+        p[2]
+    );
+    let rows = scan(&[
+        ("config.toml", toml.clone()),
+        ("settings.py", py.clone()),
+        ("app.properties", props.clone()),
+    ]);
+    let mut want = vec![
+        expect("generic-password-assignment", "config.toml", &toml, &p[0]),
+        expect("generic-password-assignment", "settings.py", &py, &p[1]),
+        expect(
+            "generic-password-assignment",
+            "app.properties",
+            &props,
+            &p[2],
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -488,7 +488,9 @@ impl Assignments {
             self.table_row(text, ls, line, ts, te, idx);
             return;
         }
-        self.columns.clear();
+        if !self.csv_row(text, ls, line, ts, te, idx) {
+            self.columns.clear();
+        }
         if body.starts_with(b"#define ") || body.starts_with(b"#define\t") {
             self.c_define(text, ls, line, ts + 8);
             return;
@@ -541,6 +543,7 @@ impl Assignments {
         self.quoted_pairs(text, ls, line, idx);
         self.bearer_literals(text, ls, line);
         self.xml_elements(text, ls, line, idx);
+        self.html_cells(text, ls, line, idx);
         self.command_line(text, ls, line);
         self.netrc(text, ls, line, ts);
         self.calls(text, ls, line);
@@ -853,7 +856,12 @@ impl Assignments {
                 let name = line[ns..ne].to_vec();
                 self.pair(text, ls, idx, &name, (ls + fs, ls + fe));
             }
-            let Some((mut vs, mut ve)) = value_after(line, op_end) else {
+            // A triple-quoted string opened at the end of the line (TOML, Python `"""`) holds
+            // its value on the next line: read as the value's span there.
+            let opened = trim(line, op_end, line.len());
+            let triple = matches!(&line[opened.0..opened.1], b"\"\"\"" | b"'''");
+            let Some((mut vs, mut ve)) = value_after(line, op_end).or(triple.then_some(opened))
+            else {
                 continue;
             };
             // A lookup right before the fallback (`process.env.X || "v"`) is no value of its
@@ -869,7 +877,18 @@ impl Assignments {
             }
             // YAML block scalars: `password: |` or `>-` with the value on the next line.
             let mut block_value = None;
-            if matches!(&line[vs..ve], b"|" | b">" | b"|-" | b">-" | b"|+" | b">+")
+            if triple {
+                block_value = continued_value(text, ls + line.len());
+                if block_value.is_none() {
+                    continue;
+                }
+            } else if &line[vs..ve] == b"\\" && trim(line, ve, line.len()).0 == line.len() {
+                // Java properties: `db.password=\` continues on the next line.
+                block_value = continued_value(text, ls + line.len());
+                if block_value.is_none() {
+                    continue;
+                }
+            } else if matches!(&line[vs..ve], b"|" | b">" | b"|-" | b">-" | b"|+" | b">+")
                 && trim(line, ve, line.len()).0 == line.len()
             {
                 block_value = block_scalar(text, ls + line.len(), indent(line));
@@ -1841,6 +1860,150 @@ impl Assignments {
         below || above
     }
 
+    /// HTML table and definition-list cells: `<td>NAME</td><td>v</td>`, `<dt>NAME</dt>
+    /// <dd>v</dd>` (the value in `<code>` too), on one line or a cell per line (the name cell
+    /// held for the next line, as [`Assignments::cell_line`] does).
+    fn html_cells(&mut self, text: &[u8], ls: usize, line: &[u8], idx: usize) {
+        let mut cells: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while let Some(off) = memchr(b'<', &line[i..]) {
+            let lt = i + off;
+            i = lt + 1;
+            let Some(tag) = line.get(lt + 1..lt + 3) else {
+                break;
+            };
+            let tag = tag.to_ascii_lowercase();
+            if !matches!(&tag[..], b"td" | b"th" | b"dt" | b"dd")
+                || !matches!(line.get(lt + 3), Some(b'>' | b' '))
+            {
+                continue;
+            }
+            let Some(gt) = memchr(b'>', &line[lt..]).map(|g| lt + g) else {
+                break;
+            };
+            let mut cs = gt + 1;
+            for inner in [&b"<code>"[..], b"<kbd>", b"<tt>", b"<samp>"] {
+                if line[cs..].starts_with(inner) {
+                    cs += inner.len();
+                }
+            }
+            let Some(ce) = memchr(b'<', &line[cs..]).map(|c| cs + c) else {
+                break;
+            };
+            cells.push(trim(line, cs, ce));
+            i = ce;
+            if cells.len() > 32 {
+                break;
+            }
+        }
+        let name_cell = |c: &[u8]| {
+            !c.is_empty()
+                && c.len() <= MAX_NAME
+                && c.iter().all(|&b| is_name_byte(b) || b == b' ')
+                && c.iter().filter(|&&b| b == b' ').count() <= 3
+                && c.iter().any(u8::is_ascii_alphabetic)
+        };
+        if cells.len() == 1 {
+            let (vs, ve) = cells[0];
+            let held = self
+                .pending
+                .filter(|&(_, at, reach)| reach == 1 && at + 1 == idx);
+            if let Some((pn, _, _)) = held {
+                self.pending = None;
+                let name = self.names[pn.0..pn.1].to_vec();
+                self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
+            } else if name_cell(&line[vs..ve]) {
+                let n = self.push_name(&line[vs..ve]);
+                self.pending = Some((n, idx, 1));
+            }
+            return;
+        }
+        for w in cells.windows(2) {
+            let (ns, ne) = w[0];
+            if !name_cell(&line[ns..ne]) {
+                continue;
+            }
+            let name = line[ns..ne].to_vec();
+            self.pair(text, ls, idx, &name, (ls + w[1].0, ls + w[1].1));
+        }
+    }
+
+    /// CSV with a header row (`User name,Password,Access key ID,Secret access key`, `host,user,
+    /// password`): every field a short label, one of them a credential word (the second of
+    /// two a password). In each row right
+    /// below with as many fields, the field under a credential header is that header's value.
+    /// Returns whether the line was such a header or row.
+    fn csv_row(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        line: &[u8],
+        ts: usize,
+        te: usize,
+        idx: usize,
+    ) -> bool {
+        if memchr(b',', &line[ts..te]).is_none() {
+            return false;
+        }
+        let mut cells: Vec<(usize, usize)> = Vec::new();
+        let mut s = ts;
+        for i in ts..=te {
+            if i == te || line[i] == b',' {
+                let (mut cs, mut ce) = trim(line, s, i);
+                if ce > cs + 1 && line[cs] == b'"' && line[ce - 1] == b'"' {
+                    (cs, ce) = (cs + 1, ce - 1);
+                }
+                cells.push((cs, ce));
+                s = i + 1;
+                if cells.len() > 32 {
+                    return false;
+                }
+            }
+        }
+        let label = |c: &[u8]| {
+            !c.is_empty()
+                && c.len() <= 40
+                && c.iter().filter(|&&b| b == b' ').count() <= 3
+                && c[0].is_ascii_alphabetic()
+                && c.iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'_' | b'-'))
+        };
+        // Two fields under `service,credential` are a label and its value, as in a two-column
+        // table; `username,password` names its second column.
+        let password_column = |&(s, e): &(usize, usize)| {
+            let c = &line[s..e];
+            contains_ignore_case(c, "pass") || contains_ignore_case(c, "pwd")
+        };
+        let labels = cells.iter().all(|&(s, e)| label(&line[s..e]));
+        if labels
+            && cells.iter().any(|&(s, e)| credential_header(&line[s..e]))
+            && (cells.len() > 2 || password_column(&cells[1]))
+        {
+            self.columns.clear();
+            for &(s, e) in &cells {
+                let col = if credential_header(&line[s..e]) {
+                    Some(self.push_name(&line[s..e]))
+                } else {
+                    None
+                };
+                self.columns.push(col);
+            }
+            return true;
+        }
+        // Another header (of a table that names no credential) ends the one above.
+        if labels || self.columns.len() != cells.len() {
+            return false;
+        }
+        let columns = self.columns.clone();
+        for (col, &(vs, ve)) in columns.iter().zip(&cells) {
+            if let Some((ns, ne)) = *col {
+                let name = self.names[ns..ne].to_vec();
+                self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
+            }
+        }
+        true
+    }
+
     /// A table cell alone on its line, as AsciiDoc writes a row's cells one per line (`| NAME`,
     /// then `| value`; a cell style such as `a|` before the bar) and as a reStructuredText
     /// `list-table` writes them (`* - NAME`, then `  - value`): a name cell is held for the next
@@ -2280,6 +2443,22 @@ fn block_scalar(text: &[u8], nl: usize, own: usize) -> Option<(usize, usize)> {
     }
     let (vs, ve) = trim(line, 0, line.len());
     (ve > vs && !line[vs..ve].iter().any(|b| b.is_ascii_whitespace())).then_some((s + vs, s + ve))
+}
+
+/// The value continued on the line after the one ending at `nl` (the `\n`): that line's one
+/// word, without a closing `"""` or `'''` right after it (a properties value continued after
+/// `\`, a TOML or Python triple-quoted string opened at the end of the line above).
+fn continued_value(text: &[u8], nl: usize) -> Option<(usize, usize)> {
+    let s = nl + 1;
+    if s >= text.len() {
+        return None;
+    }
+    let e = line_end(text, s);
+    let (vs, mut ve) = trim(text, s, e);
+    if text[vs..ve].ends_with(b"\"\"\"") || text[vs..ve].ends_with(b"'''") {
+        ve -= 3;
+    }
+    (ve > vs && !text[vs..ve].iter().any(|b| b.is_ascii_whitespace())).then_some((vs, ve))
 }
 
 /// A cheap test run before the enclosing object is looked up and the rules run: values that no
