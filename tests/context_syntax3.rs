@@ -308,3 +308,55 @@ fn values_continued_on_the_next_line() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+#[test]
+fn cobol_move_abap_and_sql_defaults_swift_and_csharp_strings() {
+    let mut f = Fake::new(189);
+    let p: Vec<String> = (0..8).map(|_| password(&mut f)).collect();
+    let cbl = format!(
+        "       PROCEDURE DIVISION.\n           MOVE '{}' TO WS-DB-PASSWORD.\n",
+        p[0]
+    );
+    let abap = format!(
+        "CONSTANTS lc_password TYPE string VALUE '{}'.\nDATA(lv_rfc_password) = '{}'.\n",
+        p[1], p[2]
+    );
+    let sql = format!(
+        "DECLARE\n  g_password CONSTANT VARCHAR2(30) DEFAULT '{}';\nBEGIN\n  NULL;\nEND;\n",
+        p[3]
+    );
+    // An interpolated string with a hole is no literal.
+    let cs = format!(
+        "var dbPassword = $\"{}\";\nvar adminPassword = $\"{{prefix}}{}\";\n",
+        p[4], p[5]
+    );
+    let swift = format!("let dbPassword = #\"{}\"#\n", p[6]);
+    let sh = format!(
+        "aws ssm put-parameter --name /prod/db/password --value '{}' --type SecureString\n",
+        p[7]
+    );
+    let rows = scan(&[
+        ("src/batch.cbl", cbl.clone()),
+        ("zcl_rfc.abap", abap.clone()),
+        ("pkg_auth.pks", sql.clone()),
+        ("Settings.cs", cs.clone()),
+        ("Secrets.swift", swift.clone()),
+        ("put-params.sh", sh.clone()),
+    ]);
+    let mut want = vec![
+        expect("generic-password-assignment", "src/batch.cbl", &cbl, &p[0]),
+        expect("generic-password-assignment", "zcl_rfc.abap", &abap, &p[1]),
+        expect("generic-password-assignment", "zcl_rfc.abap", &abap, &p[2]),
+        expect("generic-password-assignment", "pkg_auth.pks", &sql, &p[3]),
+        expect("generic-password-assignment", "Settings.cs", &cs, &p[4]),
+        expect(
+            "generic-password-assignment",
+            "Secrets.swift",
+            &swift,
+            &p[6],
+        ),
+        expect("generic-password-assignment", "put-params.sh", &sh, &p[7]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -1201,6 +1201,22 @@ impl Assignments {
                 (s, e)
             }
         };
+        // `--name N ... --value v` (`aws ssm put-parameter`, `az keyvault secret set`), and the
+        // GitHub CLI's `gh secret set N --body v`: the value is written under that name.
+        let mut named: Option<(usize, usize)> = None;
+        for k in 0..toks.len() {
+            let t = &line[toks[k].0..toks[k].1];
+            let after = toks.get(k + 1).copied();
+            if t == b"--name"
+                || (t == b"set" && k > 0 && &line[toks[k - 1].0..toks[k - 1].1] == b"secret")
+            {
+                named = after.map(unquote).filter(|&(ns, ne)| {
+                    ne > ns
+                        && line[ns] != b'-'
+                        && line[ns..ne].iter().all(|&b| is_name_byte(b) || b == b'/')
+                });
+            }
+        }
         for k in 0..toks.len() {
             let (s, e) = toks[k];
             let t = &line[s..e];
@@ -1229,6 +1245,14 @@ impl Assignments {
                         if flag == b"auth" && curl() {
                             if let Some(c) = memchr(b':', &line[vs..ve]) {
                                 self.emit_password(text, ls, (vs + c + 1, ve));
+                                continue;
+                            }
+                        }
+                        if matches!(flag, b"value" | b"body" | b"secret-string") {
+                            if let Some((ns, ne)) = named {
+                                let name = line[ns..ne].to_vec();
+                                let n = self.push_name(&name);
+                                self.emit(text, ls, n, (ls + vs, ls + ve));
                                 continue;
                             }
                         }
@@ -2290,11 +2314,22 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     if let Some(raw) = cpp_raw_string(line, i) {
         return Some(raw);
     }
+    // Swift raw strings: `#"v"#`.
+    if line[i..].starts_with(b"#\"") {
+        let end = memchr::memmem::find(&line[i + 2..], b"\"#")? + i + 2;
+        return Some((i + 2, end));
+    }
+    // C# `$"v"` (interpolated, here with nothing to interpolate) and bash `$'v'`.
     if matches!(
         line[i],
-        b'b' | b'r' | b'f' | b'u' | b'@' | b'B' | b'R' | b'F' | b'U' | b'L'
+        b'b' | b'r' | b'f' | b'u' | b'@' | b'B' | b'R' | b'F' | b'U' | b'L' | b'$'
     ) && line.get(i + 1).is_some_and(|&q| q == b'"' || q == b'\'')
     {
+        if line[i] == b'$' {
+            // An interpolated string with a hole in it is no literal.
+            let c = find_close(line, i + 2, line[i + 1])?;
+            return (!line[i + 2..c].contains(&b'{')).then_some((i + 2, c));
+        }
         i += 1;
     }
     // Lua long strings: `local token = [[v]]` (one word inside; `[[1, 2]]` is a nested list).
