@@ -360,3 +360,28 @@ fn cobol_move_abap_and_sql_defaults_swift_and_csharp_strings() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+#[test]
+fn heredocs_and_parenthesised_literals_of_one_line() {
+    let mut f = Fake::new(190);
+    let p: Vec<String> = (0..4).map(|_| password(&mut f)).collect();
+    let php = format!("<?php\n$cfg['db_password'] = <<<'EOT'\n{}\nEOT;\n", p[0]);
+    // A body of two lines is no one value.
+    let tf = format!(
+        "resource \"x\" \"y\" {{\n  password = <<EOT\n{}\nEOT\n  other_password = <<EOT\n{}\nsecond line\nEOT\n}}\n",
+        p[1], p[3]
+    );
+    let py = format!("DB_PASSWORD = (\n    \"{}\"\n)\n", p[2]);
+    let rows = scan(&[
+        ("config.php", php.clone()),
+        ("main.tf", tf.clone()),
+        ("settings.py", py.clone()),
+    ]);
+    let mut want = vec![
+        expect("generic-password-assignment", "config.php", &php, &p[0]),
+        expect("generic-password-assignment", "main.tf", &tf, &p[1]),
+        expect("generic-password-assignment", "settings.py", &py, &p[2]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

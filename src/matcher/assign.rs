@@ -860,6 +860,13 @@ impl Assignments {
             // its value on the next line: read as the value's span there.
             let opened = trim(line, op_end, line.len());
             let triple = matches!(&line[opened.0..opened.1], b"\"\"\"" | b"'''");
+            // A heredoc (`<<EOT`, PHP `<<<'EOT'`) or a parenthesised literal (`X = (`) opened
+            // at the end of the line: a one-line body, then the terminator or `)`.
+            if let Some(v) = enclosed_value(text, ls + line.len(), &line[opened.0..opened.1]) {
+                let name = line[ns..ne].to_vec();
+                self.pair(text, ls, idx, &name, v);
+                continue;
+            }
             let Some((mut vs, mut ve)) = value_after(line, op_end).or(triple.then_some(opened))
             else {
                 continue;
@@ -2494,6 +2501,57 @@ fn continued_value(text: &[u8], nl: usize) -> Option<(usize, usize)> {
         ve -= 3;
     }
     (ve > vs && !text[vs..ve].iter().any(|b| b.is_ascii_whitespace())).then_some((vs, ve))
+}
+
+/// The value of a heredoc or parenthesised literal that `opener` (the rest of a line ending at
+/// `nl`, the `\n`) opens: `<<EOT`, `<<-EOT`, `<<~EOT`, PHP `<<<EOT` / `<<<'EOT'` with a body
+/// of one word and the terminator on the line after it, or `(` with one quoted literal on the
+/// next line and `)` after it (Python's parenthesised strings).
+fn enclosed_value(text: &[u8], nl: usize, opener: &[u8]) -> Option<(usize, usize)> {
+    let (close, quoted): (Vec<u8>, bool) = if opener == b"(" {
+        (b")".to_vec(), true)
+    } else if let Some(rest) = opener.strip_prefix(b"<<") {
+        let rest = rest
+            .strip_prefix(b"<")
+            .or_else(|| rest.strip_prefix(b"-"))
+            .or_else(|| rest.strip_prefix(b"~"))
+            .unwrap_or(rest);
+        let word: Vec<u8> = rest
+            .iter()
+            .copied()
+            .filter(|&b| !matches!(b, b'\'' | b'"'))
+            .collect();
+        if word.is_empty() || !word.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_') {
+            return None;
+        }
+        (word, false)
+    } else {
+        return None;
+    };
+    let s = nl + 1;
+    if s >= text.len() {
+        return None;
+    }
+    let e = line_end(text, s);
+    let (mut vs, mut ve) = trim(text, s, e);
+    if quoted {
+        if ve > vs && text[ve - 1] == b',' {
+            ve -= 1;
+        }
+        if ve < vs + 2 || !is_quote(text[vs]) || text[ve - 1] != text[vs] {
+            return None;
+        }
+        (vs, ve) = (vs + 1, ve - 1);
+    }
+    if ve <= vs || text[vs..ve].iter().any(|b| b.is_ascii_whitespace()) || e >= text.len() {
+        return None;
+    }
+    let (ts, mut te) = trim(text, e + 1, line_end(text, e + 1));
+    if te > ts && text[te - 1] == b';' {
+        te -= 1;
+    }
+    let end = &text[ts..te];
+    (end == &close[..] || (quoted && end.starts_with(b")"))).then_some((vs, ve))
 }
 
 /// A cheap test run before the enclosing object is looked up and the rules run: values that no
