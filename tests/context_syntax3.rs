@@ -385,3 +385,22 @@ fn heredocs_and_parenthesised_literals_of_one_line() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+#[test]
+fn csv_rows_far_below_their_header() {
+    let mut f = Fake::new(191);
+    let p: Vec<String> = (0..5).map(|_| password(&mut f)).collect();
+    let mut csv = String::from("User name,Password,Console login link\n");
+    for (i, pw) in p.iter().enumerate() {
+        csv.push_str(&format!(
+            "deploy{i},{pw},https://acme.signin.example/console\n"
+        ));
+    }
+    let rows = scan(&[("credentials.csv", csv.clone())]);
+    let mut want: Vec<_> = p
+        .iter()
+        .map(|pw| expect("generic-password-assignment", "credentials.csv", &csv, pw))
+        .collect();
+    want.sort();
+    assert_eq!(rows, want);
+}

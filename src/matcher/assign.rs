@@ -277,9 +277,16 @@ impl Assignments {
                     let line = &text[s..e];
                     let (_, te) = trim(line, 0, line.len());
                     // A table row holding a hit may be the header of the rows below it.
+                    // A CSV header naming a credential column (no space after its commas,
+                    // no operator) is one too.
                     let opener = te > 0
                         && (matches!(line[te - 1], b':' | b'{' | b'[' | b'(')
-                            || line[trim(line, 0, te).0] == b'|');
+                            || line[trim(line, 0, te).0] == b'|'
+                            || (memchr(b',', line).is_some()
+                                && memchr::memmem::find(line, b", ").is_none()
+                                && !line.iter().any(|&b| {
+                                    matches!(b, b'=' | b':' | b'(' | b'"' | b'\'' | b';')
+                                })));
                     reach = reach.max(n + if opener { CHILD_LINES } else { LINES_BELOW });
                 }
                 self.lines.push((s, e));
