@@ -59,6 +59,10 @@ pub struct Assignments {
     /// `api_keys:`): the name span in `names` (singular), the opener's indentation and whether
     /// its elements are YAML `- v` items.
     array: Option<((usize, usize), usize, bool)>,
+    /// The columns of a table whose header row names them (`| Service | User | Password |`):
+    /// per column, the header's name span in `names` when it names a credential. Empty when no
+    /// such table is open.
+    columns: Vec<Option<(usize, usize)>>,
 }
 
 fn is_name_byte(b: u8) -> bool {
@@ -135,13 +139,86 @@ fn is_value_key_on(line: &[u8]) -> bool {
         || memchr::memmem::find(line, b"'value'").is_some()
 }
 
-/// Type words that stand between a name and its operator (`var apiKey string = "v"`).
+/// Type words that stand between a name and its operator (`var apiKey string = "v"`): string
+/// types of the languages that write the type after the name (Go, Kotlin, Rust, Zig `u8`, Ada,
+/// Pascal, SQL `VARCHAR2`, Fortran `character`) and the qualifiers written with them (`constant`,
+/// `aliased`, `parameter`).
 fn is_type_word(n: &[u8]) -> bool {
     [
-        "string", "str", "const", "var", "val", "let", "final", "char", "readonly", "static",
+        "string",
+        "str",
+        "const",
+        "var",
+        "val",
+        "let",
+        "final",
+        "char",
+        "readonly",
+        "static",
+        "constant",
+        "aliased",
+        "u8",
+        "varchar",
+        "varchar2",
+        "nvarchar",
+        "nvarchar2",
+        "nchar",
+        "text",
+        "character",
     ]
     .iter()
     .any(|k| eq_ignore_case(n, k))
+}
+
+/// The name declared left of `at` across the type written between it and its operator: type
+/// words (see [`is_type_word`]), `:`, `&`, `*`, `'static`, `[]` and a size in parentheses
+/// (`VARCHAR2(30)`). Nim's export mark (`let key* = "v"`) is stepped over too. Reads at most
+/// six words back; `None` when what stands there is no plain name (a call, an expression).
+fn declared_name(line: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut j = at;
+    for _ in 0..6 {
+        loop {
+            let before = j;
+            while j > 0 && matches!(line[j - 1], b' ' | b'\t' | b':' | b'&' | b'*') {
+                j -= 1;
+            }
+            if line[..j].ends_with(b"[]") {
+                j -= 2;
+            } else if line[..j].ends_with(b"'static") {
+                j -= 7;
+            } else if j > 0 && line[j - 1] == b')' {
+                // A size: `(30)`, `(10, 2)`, `(len=*)`.
+                let open =
+                    memchr::memrchr(b'(', &line[j.saturating_sub(16)..j])? + j.saturating_sub(16);
+                let inside = &line[open + 1..j - 1];
+                if !inside.iter().all(|&b| {
+                    b.is_ascii_digit()
+                        || matches!(b, b' ' | b',' | b'*' | b'=' | b'l' | b'e' | b'n')
+                }) {
+                    return None;
+                }
+                j = open;
+            }
+            if j == before {
+                break;
+            }
+        }
+        let mut s = j;
+        while s > 0 && j - s < MAX_NAME && is_name_byte(line[s - 1]) {
+            s -= 1;
+        }
+        while s < j && matches!(line[s], b'$' | b'@' | b'-' | b'.') {
+            s += 1;
+        }
+        if s == j {
+            return None;
+        }
+        if !is_type_word(&line[s..j]) {
+            return Some((s, j));
+        }
+        j = s;
+    }
+    None
 }
 
 /// Plural nouns of the credential vocabulary, as the lower-case name of a configuration block
@@ -174,6 +251,7 @@ impl Assignments {
         self.lines.clear();
         self.pending = None;
         self.array = None;
+        self.columns.clear();
         // Lines to read: each hit's line, the few below it, and the children of an opener. A
         // hit on a line already queued (below an earlier hit) still extends the reach, so that
         // `variable "x" {` right under another hit keeps its `default` five lines down.
@@ -198,7 +276,17 @@ impl Assignments {
                 if on_line {
                     let line = &text[s..e];
                     let (_, te) = trim(line, 0, line.len());
-                    let opener = te > 0 && matches!(line[te - 1], b':' | b'{' | b'[' | b'(');
+                    // A table row holding a hit may be the header of the rows below it.
+                    // A CSV header naming a credential column (no space after its commas,
+                    // no operator) is one too.
+                    let opener = te > 0
+                        && (matches!(line[te - 1], b':' | b'{' | b'[' | b'(')
+                            || line[trim(line, 0, te).0] == b'|'
+                            || (memchr(b',', line).is_some()
+                                && memchr::memmem::find(line, b", ").is_none()
+                                && !line.iter().any(|&b| {
+                                    matches!(b, b'=' | b':' | b'(' | b'"' | b'\'' | b';')
+                                })));
                     reach = reach.max(n + if opener { CHILD_LINES } else { LINES_BELOW });
                 }
                 self.lines.push((s, e));
@@ -213,6 +301,7 @@ impl Assignments {
             if idx > 0 && lines[idx - 1].1 + 1 != s {
                 self.pending = None;
                 self.array = None;
+                self.columns.clear();
             }
             if let Some((_, at, reach)) = self.pending {
                 if idx > at + reach {
@@ -396,10 +485,18 @@ impl Assignments {
                 self.pending = Some((n, idx, 8));
             }
         }
+        // AsciiDoc cells on lines of their own and reStructuredText list-table rows: the name
+        // cell on one line, the value cell on the next.
+        if self.cell_line(text, ls, line, ts, te, idx) {
+            return;
+        }
         // Markdown table rows: `| NAME | value |`.
         if body[0] == b'|' {
             self.table_row(text, ls, line, ts, te, idx);
             return;
+        }
+        if !self.csv_row(text, ls, line, ts, te, idx) {
+            self.columns.clear();
         }
         if body.starts_with(b"#define ") || body.starts_with(b"#define\t") {
             self.c_define(text, ls, line, ts + 8);
@@ -453,6 +550,7 @@ impl Assignments {
         self.quoted_pairs(text, ls, line, idx);
         self.bearer_literals(text, ls, line);
         self.xml_elements(text, ls, line, idx);
+        self.html_cells(text, ls, line, idx);
         self.command_line(text, ls, line);
         self.netrc(text, ls, line, ts);
         self.calls(text, ls, line);
@@ -696,6 +794,24 @@ impl Assignments {
                 b':' => {
                     let next = line.get(i + 1).copied();
                     let prev = if i > 0 { line[i - 1] } else { b' ' };
+                    // Odin and Jai constants: `DB_PASSWORD :: "v"` (spaced, a string after).
+                    if next == Some(b':')
+                        && prev == b' '
+                        && line.get(i + 2) == Some(&b' ')
+                        && line
+                            .get(trim(line, i + 2, line.len()).0)
+                            .is_some_and(|&q| q == b'"')
+                    {
+                        let e = i + 2;
+                        i = e;
+                        if let Some((ns, ne)) = name_before(line, e - 2) {
+                            if let Some((vs, ve)) = value_after(line, e) {
+                                let name = line[ns..ne].to_vec();
+                                self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
+                            }
+                        }
+                        continue;
+                    }
                     if next == Some(b':') || prev == b':' || next == Some(b'=') {
                         i += 1;
                         continue;
@@ -717,7 +833,11 @@ impl Assignments {
                 }
             };
             i = op_end.max(i + 1);
-            let Some((ns, ne)) = name_before(line, op_start) else {
+            // A name `name_before` cannot read ends in a sized type (SQL `@pw VARCHAR(50) =`,
+            // PL/SQL `v_pw CONSTANT VARCHAR2(30) :=`) or an export mark (Nim `let key* =`).
+            let Some((ns, ne)) =
+                name_before(line, op_start).or_else(|| declared_name(line, op_start))
+            else {
                 continue;
             };
             // `?key=v`, `&key=v`: a URL query's bare `key` is an API key.
@@ -743,7 +863,19 @@ impl Assignments {
                 let name = line[ns..ne].to_vec();
                 self.pair(text, ls, idx, &name, (ls + fs, ls + fe));
             }
-            let Some((mut vs, mut ve)) = value_after(line, op_end) else {
+            // A triple-quoted string opened at the end of the line (TOML, Python `"""`) holds
+            // its value on the next line: read as the value's span there.
+            let opened = trim(line, op_end, line.len());
+            let triple = matches!(&line[opened.0..opened.1], b"\"\"\"" | b"'''");
+            // A heredoc (`<<EOT`, PHP `<<<'EOT'`) or a parenthesised literal (`X = (`) opened
+            // at the end of the line: a one-line body, then the terminator or `)`.
+            if let Some(v) = enclosed_value(text, ls + line.len(), &line[opened.0..opened.1]) {
+                let name = line[ns..ne].to_vec();
+                self.pair(text, ls, idx, &name, v);
+                continue;
+            }
+            let Some((mut vs, mut ve)) = value_after(line, op_end).or(triple.then_some(opened))
+            else {
                 continue;
             };
             // A lookup right before the fallback (`process.env.X || "v"`) is no value of its
@@ -759,7 +891,18 @@ impl Assignments {
             }
             // YAML block scalars: `password: |` or `>-` with the value on the next line.
             let mut block_value = None;
-            if matches!(&line[vs..ve], b"|" | b">" | b"|-" | b">-" | b"|+" | b">+")
+            if triple {
+                block_value = continued_value(text, ls + line.len());
+                if block_value.is_none() {
+                    continue;
+                }
+            } else if &line[vs..ve] == b"\\" && trim(line, ve, line.len()).0 == line.len() {
+                // Java properties: `db.password=\` continues on the next line.
+                block_value = continued_value(text, ls + line.len());
+                if block_value.is_none() {
+                    continue;
+                }
+            } else if matches!(&line[vs..ve], b"|" | b">" | b"|-" | b">-" | b"|+" | b">+")
                 && trim(line, ve, line.len()).0 == line.len()
             {
                 block_value = block_scalar(text, ls + line.len(), indent(line));
@@ -773,19 +916,10 @@ impl Assignments {
                 line[ns..ne].to_vec()
             };
             if is_type_word(&name) {
-                // `var apiKey string = "v"`, `val apiKey: String = "v"`, and Rust's
-                // `const API_TOKEN: &str = "v"` / `&'static str`.
-                let mut j = ns;
-                while j > 0 && matches!(line[j - 1], b' ' | b'\t' | b':' | b'&') {
-                    j -= 1;
-                }
-                if line[..j].ends_with(b"&'static") {
-                    j -= 8;
-                    while j > 0 && matches!(line[j - 1], b' ' | b'\t' | b':') {
-                        j -= 1;
-                    }
-                }
-                if let Some((ps, pe)) = name_before(line, j) {
+                // `var apiKey string = "v"`, `val apiKey: String = "v"`, Rust's
+                // `const API_TOKEN: &str = "v"`, Ada's `Key : constant String := "v"`, Zig's
+                // `const key: []const u8 = "v"`.
+                if let Some((ps, pe)) = declared_name(line, ns) {
                     name = line[ps..pe].to_vec();
                 }
             }
@@ -864,7 +998,31 @@ impl Assignments {
         {
             e += 1;
         }
-        let cred = (s, e);
+        let mut cred = (s, e);
+        // Checkmk's automation header, `Bearer <user> <secret>`: a user name (a lower-case word)
+        // and the secret after it.
+        if eq_ignore_case(scheme, "bearer")
+            && e > s
+            && e - s <= 32
+            && text[s..e]
+                .iter()
+                .all(|&b| b.is_ascii_lowercase() || matches!(b, b'_' | b'-'))
+            && text.get(e) == Some(&b' ')
+        {
+            let s2 = e + 1;
+            let mut e2 = s2;
+            while e2 < text.len()
+                && e2 - s2 < MAX_VALUE
+                && !text[e2].is_ascii_whitespace()
+                && !is_quote(text[e2])
+                && !matches!(text[e2], b',' | b';' | b')' | b'}' | b']')
+            {
+                e2 += 1;
+            }
+            if e2 - s2 >= 16 {
+                cred = (s2, e2);
+            }
+        }
         if eq_ignore_case(scheme, "bearer")
             || eq_ignore_case(scheme, "token")
             || eq_ignore_case(scheme, "bot")
@@ -1057,6 +1215,22 @@ impl Assignments {
                 (s, e)
             }
         };
+        // `--name N ... --value v` (`aws ssm put-parameter`, `az keyvault secret set`), and the
+        // GitHub CLI's `gh secret set N --body v`: the value is written under that name.
+        let mut named: Option<(usize, usize)> = None;
+        for k in 0..toks.len() {
+            let t = &line[toks[k].0..toks[k].1];
+            let after = toks.get(k + 1).copied();
+            if t == b"--name"
+                || (t == b"set" && k > 0 && &line[toks[k - 1].0..toks[k - 1].1] == b"secret")
+            {
+                named = after.map(unquote).filter(|&(ns, ne)| {
+                    ne > ns
+                        && line[ns] != b'-'
+                        && line[ns..ne].iter().all(|&b| is_name_byte(b) || b == b'/')
+                });
+            }
+        }
         for k in 0..toks.len() {
             let (s, e) = toks[k];
             let t = &line[s..e];
@@ -1085,6 +1259,14 @@ impl Assignments {
                         if flag == b"auth" && curl() {
                             if let Some(c) = memchr(b':', &line[vs..ve]) {
                                 self.emit_password(text, ls, (vs + c + 1, ve));
+                                continue;
+                            }
+                        }
+                        if matches!(flag, b"value" | b"body" | b"secret-string") {
+                            if let Some((ns, ne)) = named {
+                                let name = line[ns..ne].to_vec();
+                                let n = self.push_name(&name);
+                                self.emit(text, ls, n, (ls + vs, ls + ve));
                                 continue;
                             }
                         }
@@ -1638,6 +1820,293 @@ impl Assignments {
         }
     }
 
+    /// Tables of three columns or more whose header row names them (`| Service | User |
+    /// Password |` above a Markdown separator, or right below AsciiDoc's `|===`): in each row
+    /// below with as many cells, the cell under a credential header is that header's value
+    /// (`Password = "v"`).
+    fn table_columns(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        line: &[u8],
+        cells: &[(usize, usize)],
+        idx: usize,
+    ) {
+        let (ts, te) = trim(line, 0, line.len());
+        if separator_row(&line[ts..te]) {
+            // AsciiDoc's `|===` opens or closes a table; a Markdown separator continues one.
+            if line[ts..te].starts_with(b"|=") {
+                self.columns.clear();
+            }
+            return;
+        }
+        if self.header_row(text, ls, line, cells) {
+            self.columns.clear();
+            for &(s, e) in cells {
+                let col = if credential_header(&line[s..e]) {
+                    Some(self.push_name(&line[s..e]))
+                } else {
+                    None
+                };
+                self.columns.push(col);
+            }
+            return;
+        }
+        if self.columns.len() != cells.len() {
+            self.columns.clear();
+            return;
+        }
+        let columns = self.columns.clone();
+        for (col, &(vs, ve)) in columns.iter().zip(cells) {
+            if let Some((ns, ne)) = *col {
+                let name = self.names[ns..ne].to_vec();
+                self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
+            }
+        }
+    }
+
+    /// Whether a table row of three cells or more is a header naming a credential column: every
+    /// cell a short label, one of them a credential word, and the row is followed by a Markdown
+    /// separator or opens an AsciiDoc table (`|===` above it). Two columns are a name and its
+    /// value (`| twilio account | v |` under `| service | credential |`): the row's own label
+    /// names it, read by [`Assignments::table_row`].
+    fn header_row(&self, text: &[u8], ls: usize, line: &[u8], cells: &[(usize, usize)]) -> bool {
+        let label = |c: &[u8]| {
+            !c.is_empty()
+                && c.len() <= 40
+                && c.iter().filter(|&&b| b == b' ').count() <= 3
+                && c.iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'_' | b'-'))
+        };
+        if cells.len() < 3
+            || !cells.iter().all(|&(s, e)| label(&line[s..e]))
+            || !cells.iter().any(|&(s, e)| credential_header(&line[s..e]))
+        {
+            return false;
+        }
+        let le = ls + line.len();
+        let below = le < text.len() && {
+            let e = line_end(text, le + 1);
+            let (s2, e2) = trim(text, le + 1, e);
+            e2 > s2 && text[s2] == b'|' && separator_row(&text[s2..e2])
+        };
+        let above = ls > 0 && {
+            let ps = memchr::memrchr(b'\n', &text[..ls - 1]).map_or(0, |i| i + 1);
+            let (s2, e2) = trim(text, ps, ls - 1);
+            &text[s2..e2] == b"|==="
+        };
+        below || above
+    }
+
+    /// HTML table and definition-list cells: `<td>NAME</td><td>v</td>`, `<dt>NAME</dt>
+    /// <dd>v</dd>` (the value in `<code>` too), on one line or a cell per line (the name cell
+    /// held for the next line, as [`Assignments::cell_line`] does).
+    fn html_cells(&mut self, text: &[u8], ls: usize, line: &[u8], idx: usize) {
+        let mut cells: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while let Some(off) = memchr(b'<', &line[i..]) {
+            let lt = i + off;
+            i = lt + 1;
+            let Some(tag) = line.get(lt + 1..lt + 3) else {
+                break;
+            };
+            let tag = tag.to_ascii_lowercase();
+            if !matches!(&tag[..], b"td" | b"th" | b"dt" | b"dd")
+                || !matches!(line.get(lt + 3), Some(b'>' | b' '))
+            {
+                continue;
+            }
+            let Some(gt) = memchr(b'>', &line[lt..]).map(|g| lt + g) else {
+                break;
+            };
+            let mut cs = gt + 1;
+            for inner in [&b"<code>"[..], b"<kbd>", b"<tt>", b"<samp>"] {
+                if line[cs..].starts_with(inner) {
+                    cs += inner.len();
+                }
+            }
+            let Some(ce) = memchr(b'<', &line[cs..]).map(|c| cs + c) else {
+                break;
+            };
+            cells.push(trim(line, cs, ce));
+            i = ce;
+            if cells.len() > 32 {
+                break;
+            }
+        }
+        let name_cell = |c: &[u8]| {
+            !c.is_empty()
+                && c.len() <= MAX_NAME
+                && c.iter().all(|&b| is_name_byte(b) || b == b' ')
+                && c.iter().filter(|&&b| b == b' ').count() <= 3
+                && c.iter().any(u8::is_ascii_alphabetic)
+        };
+        if cells.len() == 1 {
+            let (vs, ve) = cells[0];
+            let held = self
+                .pending
+                .filter(|&(_, at, reach)| reach == 1 && at + 1 == idx);
+            if let Some((pn, _, _)) = held {
+                self.pending = None;
+                let name = self.names[pn.0..pn.1].to_vec();
+                self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
+            } else if name_cell(&line[vs..ve]) {
+                let n = self.push_name(&line[vs..ve]);
+                self.pending = Some((n, idx, 1));
+            }
+            return;
+        }
+        for w in cells.windows(2) {
+            let (ns, ne) = w[0];
+            if !name_cell(&line[ns..ne]) {
+                continue;
+            }
+            let name = line[ns..ne].to_vec();
+            self.pair(text, ls, idx, &name, (ls + w[1].0, ls + w[1].1));
+        }
+    }
+
+    /// CSV with a header row (`User name,Password,Access key ID,Secret access key`, `host,user,
+    /// password`): every field a short label, one of them a credential word (the second of
+    /// two a password). In each row right
+    /// below with as many fields, the field under a credential header is that header's value.
+    /// Returns whether the line was such a header or row.
+    fn csv_row(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        line: &[u8],
+        ts: usize,
+        te: usize,
+        idx: usize,
+    ) -> bool {
+        if memchr(b',', &line[ts..te]).is_none() {
+            return false;
+        }
+        let mut cells: Vec<(usize, usize)> = Vec::new();
+        let mut s = ts;
+        for i in ts..=te {
+            if i == te || line[i] == b',' {
+                let (mut cs, mut ce) = trim(line, s, i);
+                if ce > cs + 1 && line[cs] == b'"' && line[ce - 1] == b'"' {
+                    (cs, ce) = (cs + 1, ce - 1);
+                }
+                cells.push((cs, ce));
+                s = i + 1;
+                if cells.len() > 32 {
+                    return false;
+                }
+            }
+        }
+        let label = |c: &[u8]| {
+            !c.is_empty()
+                && c.len() <= 40
+                && c.iter().filter(|&&b| b == b' ').count() <= 3
+                && c[0].is_ascii_alphabetic()
+                && c.iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'_' | b'-'))
+        };
+        // Two fields under `service,credential` are a label and its value, as in a two-column
+        // table; `username,password` names its second column.
+        let password_column = |&(s, e): &(usize, usize)| {
+            let c = &line[s..e];
+            contains_ignore_case(c, "pass") || contains_ignore_case(c, "pwd")
+        };
+        let labels = cells.iter().all(|&(s, e)| label(&line[s..e]));
+        if labels
+            && cells.iter().any(|&(s, e)| credential_header(&line[s..e]))
+            && (cells.len() > 2 || password_column(&cells[1]))
+        {
+            self.columns.clear();
+            for &(s, e) in &cells {
+                let col = if credential_header(&line[s..e]) {
+                    Some(self.push_name(&line[s..e]))
+                } else {
+                    None
+                };
+                self.columns.push(col);
+            }
+            return true;
+        }
+        // Another header (of a table that names no credential) ends the one above.
+        if labels || self.columns.len() != cells.len() {
+            return false;
+        }
+        let columns = self.columns.clone();
+        for (col, &(vs, ve)) in columns.iter().zip(&cells) {
+            if let Some((ns, ne)) = *col {
+                let name = self.names[ns..ne].to_vec();
+                self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
+            }
+        }
+        true
+    }
+
+    /// A table cell alone on its line, as AsciiDoc writes a row's cells one per line (`| NAME`,
+    /// then `| value`; a cell style such as `a|` before the bar) and as a reStructuredText
+    /// `list-table` writes them (`* - NAME`, then `  - value`): a name cell is held for the next
+    /// line, whose cell is its value (code backticks stripped). Returns whether the line was
+    /// such a cell.
+    fn cell_line(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        line: &[u8],
+        ts: usize,
+        te: usize,
+        idx: usize,
+    ) -> bool {
+        let body = &line[ts..te];
+        let (first, cs) = if body.starts_with(b"* - ") {
+            (true, ts + 4)
+        } else if body.starts_with(b"- ") {
+            (false, ts + 2)
+        } else {
+            // AsciiDoc: an optional cell specifier (`a`, `2+`, `^.^`) and one bar, no other.
+            let spec = body.iter().take_while(|&&b| b != b'|').count();
+            if spec >= body.len()
+                || spec > 4
+                || !body[..spec].iter().all(|&b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'^' | b'<' | b'>')
+                })
+                || memchr(b'|', &body[spec + 1..]).is_some()
+                || body[spec + 1..].starts_with(b"==")
+            {
+                return false;
+            }
+            (true, ts + spec + 1)
+        };
+        let (vs, ve) = strip_cell(line, cs, te);
+        if ve <= vs {
+            return false;
+        }
+        let cell = &line[vs..ve];
+        let held = self
+            .pending
+            .filter(|&(_, at, reach)| reach == 1 && at + 1 == idx);
+        if let Some((pn, _, _)) = held {
+            // The row's second cell: the held name's value.
+            self.pending = None;
+            let name = self.names[pn.0..pn.1].to_vec();
+            self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
+            return true;
+        }
+        if !first {
+            return false;
+        }
+        if cell.len() <= MAX_NAME
+            && cell.iter().all(|&b| is_name_byte(b))
+            && cell.iter().any(u8::is_ascii_alphabetic)
+            && !is_name_key(cell)
+            && !is_value_key(cell)
+        {
+            let n = self.push_name(cell);
+            self.pending = Some((n, idx, 1));
+            return true;
+        }
+        false
+    }
+
     fn table_row(&mut self, text: &[u8], ls: usize, line: &[u8], ts: usize, te: usize, idx: usize) {
         let mut cells: Vec<(usize, usize)> = Vec::new();
         let mut s = ts + 1;
@@ -1653,6 +2122,7 @@ impl Assignments {
         if s < te {
             cells.push(strip_cell(line, s, te));
         }
+        self.table_columns(text, ls, line, &cells, idx);
         for w in cells.windows(2) {
             let (ns, ne) = w[0];
             let name = &line[ns..ne];
@@ -1673,6 +2143,28 @@ impl Assignments {
             let _ = idx;
         }
     }
+}
+
+/// Whether a table row is a separator (`|---|:--:|`, AsciiDoc's `|===`).
+fn separator_row(row: &[u8]) -> bool {
+    row.iter()
+        .all(|&b| matches!(b, b'|' | b'-' | b':' | b'=' | b'+' | b' ' | b'\t'))
+}
+
+/// Whether a header cell names a credential column (`Password`, `API token`, `Secret key`).
+fn credential_header(cell: &[u8]) -> bool {
+    [
+        "password",
+        "passwd",
+        "passphrase",
+        "pwd",
+        "secret",
+        "token",
+        "key",
+        "credential",
+    ]
+    .iter()
+    .any(|w| contains_ignore_case(cell, w))
 }
 
 fn strip_cell(line: &[u8], s: usize, e: usize) -> (usize, usize) {
@@ -1832,12 +2324,37 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     if let Some(inner) = string_macro(line, i) {
         return Some(inner);
     }
+    // C++ raw strings: `R"(v)"`, `R"delim(v)delim"`.
+    if let Some(raw) = cpp_raw_string(line, i) {
+        return Some(raw);
+    }
+    // Swift raw strings: `#"v"#`.
+    if line[i..].starts_with(b"#\"") {
+        let end = memchr::memmem::find(&line[i + 2..], b"\"#")? + i + 2;
+        return Some((i + 2, end));
+    }
+    // C# `$"v"` (interpolated, here with nothing to interpolate) and bash `$'v'`.
     if matches!(
         line[i],
-        b'b' | b'r' | b'f' | b'u' | b'@' | b'B' | b'R' | b'F' | b'U' | b'L'
+        b'b' | b'r' | b'f' | b'u' | b'@' | b'B' | b'R' | b'F' | b'U' | b'L' | b'$'
     ) && line.get(i + 1).is_some_and(|&q| q == b'"' || q == b'\'')
     {
+        if line[i] == b'$' {
+            // An interpolated string with a hole in it is no literal.
+            let c = find_close(line, i + 2, line[i + 1])?;
+            return (!line[i + 2..c].contains(&b'{')).then_some((i + 2, c));
+        }
         i += 1;
+    }
+    // Lua long strings: `local token = [[v]]` (one word inside; `[[1, 2]]` is a nested list).
+    if line[i..].starts_with(b"[[") {
+        let end = memchr::memmem::find(&line[i + 2..], b"]]")? + i + 2;
+        let inner = &line[i + 2..end];
+        return (!inner.is_empty()
+            && !inner.iter().any(|&b| {
+                b.is_ascii_whitespace() || is_quote(b) || matches!(b, b',' | b'[' | b']')
+            }))
+        .then_some((i + 2, end));
     }
     // A one-element array of a string (`"bindCredential": ["v"]`, as Keycloak's realm export
     // writes every component setting): the string is the value.
@@ -1873,12 +2390,37 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     (i > s).then_some((s, i))
 }
 
+/// The inside of a C++ raw string at `i`: `R"(v)"`, `R"delim(v)delim"` (a delimiter of at most
+/// 16 bytes). `None` when `R"` opens no raw string (Python's `R"v"` is an ordinary quote).
+fn cpp_raw_string(line: &[u8], i: usize) -> Option<(usize, usize)> {
+    if line[i] != b'R' || line.get(i + 1) != Some(&b'"') {
+        return None;
+    }
+    let from = i + 2;
+    let open = from + memchr(b'(', &line[from..(from + 17).min(line.len())])?;
+    let delim = &line[from..open];
+    if delim
+        .iter()
+        .any(|&b| b.is_ascii_whitespace() || matches!(b, b'\\' | b')' | b'"'))
+    {
+        return None;
+    }
+    let mut close = Vec::with_capacity(delim.len() + 2);
+    close.push(b')');
+    close.extend_from_slice(delim);
+    close.push(b'"');
+    let end = memchr::memmem::find(&line[open + 1..], &close)? + open + 1;
+    Some((open + 1, end))
+}
+
 /// The literal inside a C and C++ string-literal macro at `i`: Unreal's `TEXT("v")`, Windows'
 /// `_T("v")` and `_TEXT("v")`, wxWidgets' `wxT("v")`, Qt's `QStringLiteral("v")` and
-/// `QLatin1String("v")`. They only make a wide or static string of the literal, so the literal
-/// is the value, as a quoted string is (`FString Secret = TEXT("v");`).
+/// `QLatin1String("v")`, and Rust's `String::from("v")`. They only make a wide, static or owned
+/// string of the literal, so the literal is the value, as a quoted string is (`FString Secret =
+/// TEXT("v");`).
 fn string_macro(line: &[u8], i: usize) -> Option<(usize, usize)> {
-    const MACROS: [&[u8]; 6] = [
+    const MACROS: [&[u8]; 7] = [
+        b"String::from(",
         b"TEXT(",
         b"_T(",
         b"_TEXT(",
@@ -1950,6 +2492,73 @@ fn block_scalar(text: &[u8], nl: usize, own: usize) -> Option<(usize, usize)> {
     }
     let (vs, ve) = trim(line, 0, line.len());
     (ve > vs && !line[vs..ve].iter().any(|b| b.is_ascii_whitespace())).then_some((s + vs, s + ve))
+}
+
+/// The value continued on the line after the one ending at `nl` (the `\n`): that line's one
+/// word, without a closing `"""` or `'''` right after it (a properties value continued after
+/// `\`, a TOML or Python triple-quoted string opened at the end of the line above).
+fn continued_value(text: &[u8], nl: usize) -> Option<(usize, usize)> {
+    let s = nl + 1;
+    if s >= text.len() {
+        return None;
+    }
+    let e = line_end(text, s);
+    let (vs, mut ve) = trim(text, s, e);
+    if text[vs..ve].ends_with(b"\"\"\"") || text[vs..ve].ends_with(b"'''") {
+        ve -= 3;
+    }
+    (ve > vs && !text[vs..ve].iter().any(|b| b.is_ascii_whitespace())).then_some((vs, ve))
+}
+
+/// The value of a heredoc or parenthesised literal that `opener` (the rest of a line ending at
+/// `nl`, the `\n`) opens: `<<EOT`, `<<-EOT`, `<<~EOT`, PHP `<<<EOT` / `<<<'EOT'` with a body
+/// of one word and the terminator on the line after it, or `(` with one quoted literal on the
+/// next line and `)` after it (Python's parenthesised strings).
+fn enclosed_value(text: &[u8], nl: usize, opener: &[u8]) -> Option<(usize, usize)> {
+    let (close, quoted): (Vec<u8>, bool) = if opener == b"(" {
+        (b")".to_vec(), true)
+    } else if let Some(rest) = opener.strip_prefix(b"<<") {
+        let rest = rest
+            .strip_prefix(b"<")
+            .or_else(|| rest.strip_prefix(b"-"))
+            .or_else(|| rest.strip_prefix(b"~"))
+            .unwrap_or(rest);
+        let word: Vec<u8> = rest
+            .iter()
+            .copied()
+            .filter(|&b| !matches!(b, b'\'' | b'"'))
+            .collect();
+        if word.is_empty() || !word.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_') {
+            return None;
+        }
+        (word, false)
+    } else {
+        return None;
+    };
+    let s = nl + 1;
+    if s >= text.len() {
+        return None;
+    }
+    let e = line_end(text, s);
+    let (mut vs, mut ve) = trim(text, s, e);
+    if quoted {
+        if ve > vs && text[ve - 1] == b',' {
+            ve -= 1;
+        }
+        if ve < vs + 2 || !is_quote(text[vs]) || text[ve - 1] != text[vs] {
+            return None;
+        }
+        (vs, ve) = (vs + 1, ve - 1);
+    }
+    if ve <= vs || text[vs..ve].iter().any(|b| b.is_ascii_whitespace()) || e >= text.len() {
+        return None;
+    }
+    let (ts, mut te) = trim(text, e + 1, line_end(text, e + 1));
+    if te > ts && text[te - 1] == b';' {
+        te -= 1;
+    }
+    let end = &text[ts..te];
+    (end == &close[..] || (quoted && end.starts_with(b")"))).then_some((vs, ve))
 }
 
 /// A cheap test run before the enclosing object is looked up and the rules run: values that no

@@ -59,6 +59,18 @@ pub fn each(line: &[u8], mut found: impl FnMut(Term)) {
     if let Some(t) = basic_typed(line, ts) {
         found(t);
     }
+    if let Some(t) = cobol_move(line, ts) {
+        found(t);
+    }
+    if let Some(t) = keyword_value(line, ts) {
+        found(t);
+    }
+    if let Some(t) = applescript_set(line, ts) {
+        found(t);
+    }
+    if let Some(t) = powershell_variable(line, ts) {
+        found(t);
+    }
     let mut i = ts;
     while i < line.len() {
         match line[i] {
@@ -576,6 +588,186 @@ fn basic_typed(line: &[u8], ts: usize) -> Option<Term> {
     Some(Term {
         name: (ns, at),
         value,
+    })
+}
+
+/// COBOL's assignment statement: `MOVE 'v' TO WS-DB-PASSWORD.`
+fn cobol_move(line: &[u8], ts: usize) -> Option<Term> {
+    if !line.get(ts..ts + 5)?.eq_ignore_ascii_case(b"MOVE ") {
+        return None;
+    }
+    let vs = skip_ws(line, ts + 5);
+    let q = *line.get(vs)?;
+    if !matches!(q, b'\'' | b'"') {
+        return None;
+    }
+    let (value, end) = literal(line, vs, q)?;
+    let to = skip_ws(line, end);
+    if !line.get(to..to + 3)?.eq_ignore_ascii_case(b"TO ") {
+        return None;
+    }
+    let ns = skip_ws(line, to + 3);
+    let mut ne = ns;
+    while ne < line.len() && (line[ne].is_ascii_alphanumeric() || line[ne] == b'-') {
+        ne += 1;
+    }
+    (ne > ns && line[ns].is_ascii_alphabetic()).then_some(Term {
+        name: (ns, ne),
+        value,
+    })
+}
+
+/// A declaration whose literal follows a keyword: ABAP `CONSTANTS lc_password TYPE string VALUE
+/// 'v'.` (and `DATA`), PL/SQL `g_password CONSTANT VARCHAR2(30) DEFAULT 'v';`, a SQL column's
+/// `password VARCHAR(64) DEFAULT 'v'`, and ABAP's inline `DATA(lv_password) = 'v'.` The name
+/// is the declaration's first word (after `CONSTANTS`, `DATA`, `STATICS`); the value the quoted
+/// literal right after `VALUE` or `DEFAULT`.
+fn keyword_value(line: &[u8], ts: usize) -> Option<Term> {
+    let mut ns = ts;
+    for lead in [
+        &b"CONSTANTS "[..],
+        b"DATA ",
+        b"STATICS ",
+        b"CONSTANTS: ",
+        b"DATA: ",
+    ] {
+        if line.len() >= ns + lead.len() && line[ns..ns + lead.len()].eq_ignore_ascii_case(lead) {
+            ns = skip_ws(line, ns + lead.len());
+            break;
+        }
+    }
+    let inline = [&b"DATA("[..], b"FINAL("]
+        .into_iter()
+        .find(|l| line.len() >= ts + l.len() && line[ts..ts + l.len()].eq_ignore_ascii_case(l));
+    if let Some(l) = inline {
+        ns = ts + l.len();
+    }
+    let mut ne = ns;
+    while ne < line.len() && (line[ne].is_ascii_alphanumeric() || matches!(line[ne], b'_' | b'-')) {
+        ne += 1;
+    }
+    if ne == ns || !line[ns].is_ascii_alphabetic() {
+        return None;
+    }
+    let vs = if inline.is_some() {
+        let eq = skip_ws(line, ne + usize::from(line.get(ne) == Some(&b')')));
+        if line.get(ne) != Some(&b')') || line.get(eq) != Some(&b'=') {
+            return None;
+        }
+        skip_ws(line, eq + 1)
+    } else {
+        // The keyword within the declaration (at most 64 bytes on).
+        let rest = &line[ne..line.len().min(ne + 64)];
+        let at = [&b" VALUE "[..], b" DEFAULT "].into_iter().find_map(|k| {
+            rest.windows(k.len())
+                .position(|w| w.eq_ignore_ascii_case(k))
+                .map(|p| ne + p + k.len())
+        })?;
+        skip_ws(line, at)
+    };
+    let q = *line.get(vs)?;
+    if !matches!(q, b'\'' | b'"' | b'`') {
+        return None;
+    }
+    let (value, _) = literal(line, vs, q)?;
+    Some(Term {
+        name: (ns, ne),
+        value,
+    })
+}
+
+/// AppleScript assignments: `set nasPassword to "v"` (`set NAME to LITERAL`, the statement's
+/// whole form; a `my`/`global` name too). AppleScript strings are double-quoted.
+fn applescript_set(line: &[u8], ts: usize) -> Option<Term> {
+    let rest = line.get(ts..ts + 4)?;
+    if !rest.eq_ignore_ascii_case(b"set ") {
+        return None;
+    }
+    let mut ns = skip_ws(line, ts + 4);
+    if line[ns..].starts_with(b"my ") {
+        ns = skip_ws(line, ns + 3);
+    }
+    let mut ne = ns;
+    while ne < line.len() && (line[ne].is_ascii_alphanumeric() || line[ne] == b'_') {
+        ne += 1;
+    }
+    if ne == ns || !line[ns].is_ascii_alphabetic() {
+        return None;
+    }
+    let to = skip_ws(line, ne);
+    if to == ne || !line[to..].starts_with(b"to ") {
+        return None;
+    }
+    let (value, _) = literal(line, skip_ws(line, to + 3), b'"')?;
+    Some(Term {
+        name: (ns, ne),
+        value,
+    })
+}
+
+/// PowerShell's variable cmdlets: `Set-Variable -Name DbPassword -Value 'v'` and
+/// `New-Variable` (parameters in either order, `-Name` optional before the first positional
+/// name). The name and a quoted value are read from the parameters.
+fn powershell_variable(line: &[u8], ts: usize) -> Option<Term> {
+    let body = &line[ts..];
+    let cmd = 13;
+    if body.len() < cmd
+        || !(body[..cmd].eq_ignore_ascii_case(b"set-variable ")
+            || body[..cmd].eq_ignore_ascii_case(b"new-variable "))
+    {
+        return None;
+    }
+    let mut name = None;
+    let mut value = None;
+    let mut i = skip_ws(line, ts + cmd);
+    while i < line.len() {
+        let ws = i;
+        let mut we = i;
+        while we < line.len() && !matches!(line[we], b' ' | b'\t') {
+            we += 1;
+        }
+        let word = &line[ws..we];
+        let next = skip_ws(line, we);
+        if word.eq_ignore_ascii_case(b"-name")
+            || (word.first() != Some(&b'-')
+                && name.is_none()
+                && !matches!(word.first(), Some(b'\'' | b'"')))
+        {
+            let (s, e) = if word.eq_ignore_ascii_case(b"-name") {
+                let mut e = next;
+                while e < line.len() && (line[e].is_ascii_alphanumeric() || line[e] == b'_') {
+                    e += 1;
+                }
+                i = skip_ws(line, e);
+                (next, e)
+            } else {
+                i = next;
+                (ws, we)
+            };
+            if e > s
+                && line[s..e]
+                    .iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || b == b'_')
+            {
+                name = Some((s, e));
+            }
+            continue;
+        }
+        if word.eq_ignore_ascii_case(b"-value") {
+            let q = *line.get(next)?;
+            if !matches!(q, b'\'' | b'"') {
+                return None;
+            }
+            let (v, end) = literal(line, next, q)?;
+            value = Some(v);
+            i = skip_ws(line, end);
+            continue;
+        }
+        i = next.max(we + 1);
+    }
+    Some(Term {
+        name: name?,
+        value: value?,
     })
 }
 
