@@ -209,25 +209,6 @@ fn table_columns_named_by_a_header_row() {
 }
 
 #[test]
-fn checkmk_bearer_header_names_user_then_secret() {
-    let mut f = Fake::new(186);
-    let secret = key(&[&f.string(UPPER_DIGITS, 12), &f.alnum(20)]);
-    let sh = format!(
-        "#!/bin/bash\ncurl -s -H \"Authorization: Bearer automation {secret}\" https://cmk.acme.test/mon/check_mk/api/1.0/version\n"
-    );
-    let rows = scan(&[("automation.sh", sh.clone())]);
-    assert_eq!(
-        rows,
-        vec![expect(
-            "generic-secret-assignment",
-            "automation.sh",
-            &sh,
-            &secret
-        )]
-    );
-}
-
-#[test]
 fn html_cells_and_csv_columns() {
     let mut f = Fake::new(187);
     let p: Vec<String> = (0..5).map(|_| password(&mut f)).collect();

@@ -998,31 +998,7 @@ impl Assignments {
         {
             e += 1;
         }
-        let mut cred = (s, e);
-        // Checkmk's automation header, `Bearer <user> <secret>`: a user name (a lower-case word)
-        // and the secret after it.
-        if eq_ignore_case(scheme, "bearer")
-            && e > s
-            && e - s <= 32
-            && text[s..e]
-                .iter()
-                .all(|&b| b.is_ascii_lowercase() || matches!(b, b'_' | b'-'))
-            && text.get(e) == Some(&b' ')
-        {
-            let s2 = e + 1;
-            let mut e2 = s2;
-            while e2 < text.len()
-                && e2 - s2 < MAX_VALUE
-                && !text[e2].is_ascii_whitespace()
-                && !is_quote(text[e2])
-                && !matches!(text[e2], b',' | b';' | b')' | b'}' | b']')
-            {
-                e2 += 1;
-            }
-            if e2 - s2 >= 16 {
-                cred = (s2, e2);
-            }
-        }
+        let cred = (s, e);
         if eq_ignore_case(scheme, "bearer")
             || eq_ignore_case(scheme, "token")
             || eq_ignore_case(scheme, "bot")
