@@ -422,8 +422,12 @@ fn is_rule_id(t: &str) -> bool {
 /// expired, so the finding keeps its severity.
 ///
 /// A match near one of its rule's `advice_context` words is advice too (a Google API key in a
-/// Firebase client configuration: [`crate::matcher::filters::advice_context`]).
+/// Firebase client configuration: [`crate::matcher::filters::advice_context`]), and so is every
+/// match of a rule with an `advice` reason (password hashes).
 fn downgrade(rule: &Rule, secret: &[u8], bytes: &[u8], m: &Match) -> Option<String> {
+    if let Some(why) = &rule.spec.advice {
+        return Some(why.clone());
+    }
     if let Some(why) = crate::matcher::filters::advice_context(rule, bytes, m.start, m.end) {
         return Some(why);
     }

@@ -208,3 +208,71 @@ fn bcrypt_hash_under_password_is_a_hash() {
         )]
     );
 }
+
+/// Password hashes (shadow SHA-512-crypt, htpasswd APR1 and bcrypt, Argon2) are reported as
+/// advice: every place is listed at `low` severity with the rule's reason, and the scan exits 0
+/// when they are all there is. A password beside them still fails it.
+#[test]
+fn password_hashes_are_advice_and_do_not_fail() {
+    let mut f = Fake::new(1507);
+    let crypt = b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let sha512 = key(&["$6$", &f.string(crypt, 16), "$", &f.string(crypt, 86)]);
+    let apr1 = key(&["$apr1$", &f.string(crypt, 8), "$", &f.string(crypt, 22)]);
+    let argon = key(&[
+        "$argon2id$v=19$m=65536,t=3,p=4$",
+        &f.string(B64, 22),
+        "$",
+        &f.string(B64, 43),
+    ]);
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "etc/shadow",
+        &format!("root:{sha512}:19700:0:99999:7:::\n"),
+    );
+    write(dir.path(), "nginx/.htpasswd", &format!("staff:{apr1}\n"));
+    write(
+        dir.path(),
+        "authelia/users_database.yml",
+        &format!("users:\n  ops:\n    password: \"{argon}\"\n"),
+    );
+    let args = [
+        "scan",
+        ".",
+        "--isolated",
+        "--no-baseline",
+        "--format",
+        "json",
+    ];
+    let out = leakgate(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let v = json(&out);
+    let mut seen: Vec<(String, String, bool)> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|p| {
+            (
+                p["rule_id"].as_str().expect("rule").to_string(),
+                p["severity"].as_str().expect("severity").to_string(),
+                p["downgraded"]
+                    .as_str()
+                    .is_some_and(|w| w.starts_with("a password hash")),
+            )
+        })
+        .collect();
+    seen.sort();
+    let want = |r: &str| (r.to_string(), "low".to_string(), true);
+    assert_eq!(
+        seen,
+        vec![
+            want("argon2-password-hash"),
+            want("crypt-sha512-password-hash"),
+            want("htpasswd-apr1"),
+        ]
+    );
+    // A plain password beside them fails the scan as before.
+    let pw = key(&[&f.alnum(6), "!", &f.alnum(7)]);
+    write(dir.path(), "app/.env", &format!("DB_PASSWORD={pw}\n"));
+    assert_eq!(leakgate(dir.path(), &args).status.code(), Some(1));
+}

@@ -47,9 +47,9 @@ def rel(path, base):
     return cand or path
 
 
-# Indices into leakgate's findings of those at `low` severity: advisory, reported but failing no
-# gate (expired test JWTs, published client keys, bcrypt password hashes). The report gives a
-# second leakgate row without them: what a gate would block.
+# Indices into leakgate's findings that are advice (`downgraded`): reported but failing no scan
+# or gate (expired test JWTs, published client keys, password hashes). The report gives a second
+# leakgate row without them: what a gate would block.
 ADVISORY = set()
 
 
@@ -63,7 +63,7 @@ def tool_leakgate(binary, threads):
         for f in doc["findings"]:
             loc = f["location"]
             found.append((rel(f["provenance"]["path"], repos), loc["start_line"], loc["end_line"], f["rule_id"]))
-            if f.get("severity") == "low":
+            if f.get("downgraded"):
                 ADVISORY.add(len(found) - 1)
         return found, secs, rc, err
     return go
@@ -212,7 +212,7 @@ def main():
         ven = [l for l in pos if not l["context_only"]]
         sv = collections.Counter(sites.values())
         tot = sum(sv.values())
-        w(f"| leakgate, blocking only ({len(ADVISORY)} advisory `low` findings left out) | "
+        w(f"| leakgate, blocking only ({len(ADVISORY)} advisory findings left out) | "
           f"{pct(sum(id(l) in m for l in pos), len(pos))} | {pct(sum(id(l) in m for l in ctx), len(ctx))} | "
           f"{pct(sum(id(l) in m for l in ven), len(ven))} | {pct(sv['tp'], tot)} | {sv['tp']} | {sv['neg']} | "
           f"{sv['unl']} | {len(blocking)} | |")

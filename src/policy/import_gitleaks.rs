@@ -392,6 +392,7 @@ impl Converter {
             allow_code: Vec::new(),
             allow_unless: Vec::new(),
             advice_context: None,
+            advice: None,
             tags: strings(t.get("tags")),
             examples: Vec::new(),
             negative_examples: Vec::new(),

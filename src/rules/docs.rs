@@ -65,6 +65,9 @@ pub fn render_markdown(rules: &RuleSet) -> String {
                     .collect();
                 checks.push(format!("allowed unless: {}", shapes.join(", ")));
             }
+            if r.spec.advice.is_some() {
+                checks.push("advice: never fails".to_string());
+            }
             if let Some(a) = &r.spec.advice_context {
                 checks.push(format!("advice near: {}", a.words.join(", ")));
             }

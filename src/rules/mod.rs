@@ -168,6 +168,11 @@ pub struct RuleSpec {
     /// Words that make a match advice (see [`AdviceContext`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub advice_context: Option<AdviceContext>,
+    /// Every match is advice, for this reason: reported at low severity (a SARIF `note`) and
+    /// never failing a scan or a gate. For what is worth knowing but opens nothing by itself: a
+    /// password hash, from which the password must still be cracked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advice: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     pub examples: Vec<String>,
@@ -399,6 +404,9 @@ pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Resul
             "allow_unless names shapes that override `allow`, but the rule has no allow entry"
                 .to_string(),
         ));
+    }
+    if spec.advice.as_ref().is_some_and(|a| a.trim().is_empty()) {
+        return Err(err("advice needs a reason".to_string()));
     }
     if let Some(a) = &spec.advice_context {
         if a.words.iter().any(|w| w.trim().is_empty()) || a.words.is_empty() {
