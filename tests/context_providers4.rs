@@ -111,3 +111,120 @@ fn gotify_tokens_in_queries_and_headers() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// APISIX admin keys in a 3.x config.yaml (a bare and a quoted key), a 2.x config with the
+/// dash on its own line, a curl to the Admin API and Helm chart credentials are reported; the
+/// documented default key and an empty key stay quiet.
+#[test]
+fn apisix_admin_keys_in_config_requests_and_helm() {
+    let mut f = Fake::new(194);
+    let (admin, viewer) = (f.string(ALNUM, 32), f.string(ALNUM, 32));
+    let v3 = format!(
+        "deployment:\n  role: traditional\n  admin:\n    admin_key_required: true\n    admin_key:\n      - name: admin\n        role: admin\n        key: {admin}\n      - name: viewer\n        role: viewer\n        key: '{viewer}'\n      - name: spare\n        role: viewer\n        key: ''\n  etcd:\n    host:\n      - \"http://etcd:2379\"\n"
+    );
+    let legacy = f.string(ALNUM, 32);
+    let v2 = format!(
+        "apisix:\n  node_listen: 9080\n  admin_key:\n    -\n      name: \"admin\"\n      key: {legacy}\n      role: admin\n    -\n      name: \"viewer\"\n      key: edd1c9f034335f136f87ad84b625c8f1\n      role: viewer\n"
+    );
+    let header = f.string(ALNUM, 32);
+    let sh = format!(
+        "curl http://127.0.0.1:9180/apisix/admin/routes/1 -H \"X-API-KEY: {header}\" -X PUT -d @route.json\ncurl http://127.0.0.1:9180/apisix/admin/routes -H \"X-API-KEY: $ADMIN_KEY\"\n"
+    );
+    let (helm_admin, helm_viewer) = (f.string(ALNUM, 32), f.string(ALNUM, 32));
+    let helm = format!(
+        "apisix:\n  admin:\n    enabled: true\n    credentials:\n      admin: {helm_admin}\n      viewer: {helm_viewer}\n"
+    );
+    let rows = scan(&[
+        ("apisix/conf/config.yaml", v3.clone()),
+        ("legacy/conf/config.yaml", v2.clone()),
+        ("scripts/routes.sh", sh.clone()),
+        ("helm/apisix-values.yaml", helm.clone()),
+    ]);
+    let mut want = vec![
+        expect("apisix-admin-key", "apisix/conf/config.yaml", &v3, &admin),
+        expect("apisix-admin-key", "apisix/conf/config.yaml", &v3, &viewer),
+        expect("apisix-admin-key", "legacy/conf/config.yaml", &v2, &legacy),
+        expect("apisix-admin-key-header", "scripts/routes.sh", &sh, &header),
+        expect(
+            "apisix-helm-admin-credentials",
+            "helm/apisix-values.yaml",
+            &helm,
+            &helm_admin,
+        ),
+        expect(
+            "apisix-helm-admin-credentials",
+            "helm/apisix-values.yaml",
+            &helm,
+            &helm_viewer,
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// MediaWiki's LocalSettings.php: the upgrade key and the secret key are reported under their
+/// own rules; one read from the environment stays quiet.
+#[test]
+fn mediawiki_upgrade_and_secret_keys() {
+    let mut f = Fake::new(195);
+    let (secret, upgrade) = (f.string(HEX, 64), f.string(HEX, 16));
+    let php = format!(
+        "<?php\n$wgSitename = \"Corp Wiki\";\n$wgSecretKey = \"{secret}\";\n$wgUpgradeKey = \"{upgrade}\";\n$wgAuthenticationTokenVersion = \"1\";\n"
+    );
+    let env = "<?php\n$wgUpgradeKey = getenv('MW_UPGRADE_KEY');\n".to_string();
+    let rows = scan(&[
+        ("mediawiki/LocalSettings.php", php.clone()),
+        ("staging/LocalSettings.php", env),
+    ]);
+    let p = "mediawiki/LocalSettings.php";
+    let mut want = vec![
+        expect("mediawiki-secret-key", p, &php, &secret),
+        expect("mediawiki-upgrade-key", p, &php, &upgrade),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Key files known by their name: a kaggle.json (one line, or pretty-printed) and GLPI's
+/// glpicrypt.key are reported; the same JSON under another name, a kaggle.json with a
+/// placeholder key and a glpicrypt.key elsewhere holding a short word stay quiet.
+#[test]
+fn kaggle_json_and_glpi_key_files() {
+    let mut f = Fake::new(196);
+    let (one, pretty) = (f.string(HEX, 32), f.string(HEX, 32));
+    let compact = format!("{{\"username\":\"corp-research\",\"key\":\"{one}\"}}");
+    let indented = format!("{{\n  \"username\": \"ada\",\n  \"key\": \"{pretty}\"\n}}\n");
+    let other = format!(
+        "{{\"username\":\"corp-research\",\"key\":\"{}\"}}",
+        f.string(HEX, 32)
+    );
+    let placeholder =
+        "{\"username\":\"you\",\"key\":\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}".to_string();
+    let glpi = key(&[&f.string(ALNUM, 43), "="]);
+    let glpi_file = format!("{glpi}\n");
+    let rows = scan(&[
+        ("notebooks/kaggle.json", compact.clone()),
+        ("home/ada/.kaggle/kaggle.json", indented.clone()),
+        ("notebooks/settings.json", other),
+        ("examples/kaggle.json", placeholder),
+        ("glpi/config/glpicrypt.key", glpi_file.clone()),
+        ("old/glpicrypt.key", "changeme\n".to_string()),
+    ]);
+    let mut want = vec![
+        expect("kaggle-json-key", "notebooks/kaggle.json", &compact, &one),
+        expect(
+            "kaggle-json-key",
+            "home/ada/.kaggle/kaggle.json",
+            &indented,
+            &pretty,
+        ),
+        expect(
+            "glpi-crypt-key",
+            "glpi/config/glpicrypt.key",
+            &glpi_file,
+            &glpi,
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
