@@ -228,3 +228,134 @@ fn kaggle_json_and_glpi_key_files() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// SNMP communities in a Telegraf snmp input, a snmp_exporter auth, LibreNMS's config.php and a
+/// Zabbix template macro are reported; `public`, a variable and a `community` setting with no
+/// SNMP nearby stay quiet.
+#[test]
+fn snmp_communities_in_collectors() {
+    let mut f = Fake::new(197);
+    let telegraf_c = f.string(ALNUM, 16);
+    let telegraf = format!(
+        "[[inputs.snmp]]\n  agents = [\"udp://10.20.0.1:161\"]\n  version = 2\n  community = \"{telegraf_c}\"\n\n[[inputs.snmp]]\n  agents = [\"udp://10.20.0.2:161\"]\n  community = \"public\"\n\n[[inputs.snmp]]\n  agents = [\"udp://10.20.0.3:161\"]\n  community = \"${{SNMP_COMMUNITY}}\"\n"
+    );
+    let exporter_c = f.string(ALNUM, 14);
+    let exporter =
+        format!("auths:\n  core_v2:\n    community: {exporter_c}\n    version: 2\nmodules:\n  if_mib:\n    walk: [interfaces]\n");
+    let librenms_c = f.string(ALNUM, 12);
+    let php = format!(
+        "<?php\n$config['snmp']['community'][] = '{librenms_c}';\n$config['snmp']['community'][] = 'public';\n"
+    );
+    let zabbix_c = f.string(ALNUM, 12);
+    let zabbix = format!(
+        "zabbix_export:\n  templates:\n    - template: 'Switch by SNMP'\n      macros:\n        - macro: '{{$SNMP_COMMUNITY}}'\n          value: {zabbix_c}\n"
+    );
+    let other = format!("[forum]\ncommunity = \"{}\"\n", f.string(ALNUM, 12));
+    let rows = scan(&[
+        ("telegraf/telegraf.conf", telegraf.clone()),
+        ("snmp_exporter/snmp.yml", exporter.clone()),
+        ("librenms/config.php", php.clone()),
+        ("zabbix/templates/switch.yaml", zabbix.clone()),
+        ("forum/settings.ini", other),
+    ]);
+    let mut want = vec![
+        expect(
+            "snmp-community-setting",
+            "telegraf/telegraf.conf",
+            &telegraf,
+            &telegraf_c,
+        ),
+        expect(
+            "snmp-community-setting",
+            "snmp_exporter/snmp.yml",
+            &exporter,
+            &exporter_c,
+        ),
+        expect(
+            "snmp-community-librenms-zabbix",
+            "librenms/config.php",
+            &php,
+            &librenms_c,
+        ),
+        expect(
+            "snmp-community-librenms-zabbix",
+            "zabbix/templates/switch.yaml",
+            &zabbix,
+            &zabbix_c,
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// A Postman collection's apikey and bearer auth values are reported; a `{{variable}}` and the
+/// header-name pair stay quiet.
+#[test]
+fn postman_collection_auth_values() {
+    let mut f = Fake::new(198);
+    let (apikey, bearer) = (f.string(ALNUM, 32), f.string(URLSAFE, 40));
+    let json = format!(
+        "{{\n  \"info\": {{\"name\": \"Corp API\", \"schema\": \"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\"}},\n  \"auth\": {{\"type\": \"apikey\", \"apikey\": [\n    {{\"key\": \"value\", \"value\": \"{apikey}\", \"type\": \"string\"}},\n    {{\"key\": \"key\", \"value\": \"X-Api-Key\", \"type\": \"string\"}}\n  ]}},\n  \"item\": [\n    {{\"name\": \"orders\", \"request\": {{\"auth\": {{\"type\": \"bearer\", \"bearer\": [{{\"key\": \"token\", \"value\": \"{bearer}\", \"type\": \"string\"}}]}}}}}},\n    {{\"name\": \"users\", \"request\": {{\"auth\": {{\"type\": \"bearer\", \"bearer\": [{{\"key\": \"token\", \"value\": \"{{{{access_token}}}}\", \"type\": \"string\"}}]}}}}}}\n  ]\n}}\n"
+    );
+    let rows = scan(&[("postman/corp.postman_collection.json", json.clone())]);
+    let p = "postman/corp.postman_collection.json";
+    let rule = "postman-collection-auth-secret";
+    let mut want = vec![
+        expect(rule, p, &json, &apikey),
+        expect(rule, p, &json, &bearer),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Frappe/ERPNext: a 15-character API key and secret assigned in an ERPNext integration, and a
+/// token header pair in a curl to /api/resource/, are reported; the same assignment with no
+/// Frappe nearby and a header built from variables stay quiet. A Botpress license key in a
+/// .env is reported; the documented placeholder stays quiet.
+#[test]
+fn frappe_keys_and_botpress_license() {
+    let mut f = Fake::new(199);
+    let lower = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let (api_key, api_secret) = (f.string(lower, 15), f.string(lower, 15));
+    let py = format!(
+        "\"\"\"Nightly sync of sales orders from ERPNext.\"\"\"\nERP_URL = \"https://erp.corp.example\"\nAPI_KEY = \"{api_key}\"\nAPI_SECRET = \"{api_secret}\"\nHEADERS = {{\"Authorization\": f\"token {{API_KEY}}:{{API_SECRET}}\"}}\n"
+    );
+    let pair = key(&[&f.string(lower, 15), ":", &f.string(lower, 15)]);
+    let sh = format!(
+        "curl -s -H \"Authorization: token {pair}\" https://erp.corp.example/api/resource/Customer\n"
+    );
+    let other = format!("API_SECRET = \"{}\"\n", f.string(lower, 15));
+    let license = f.string(ALNUM, 96);
+    let env = format!("EXTERNAL_URL=https://botpress.corp.example\nBP_LICENSE_KEY={license}\n");
+    let placeholder = "BP_LICENSE_KEY=<license_key> EXTERNAL_URL=<public_url> ./bp\n".to_string();
+    let rows = scan(&[
+        ("integrations/erpnext_sync.py", py.clone()),
+        ("scripts/customers.sh", sh.clone()),
+        ("misc/settings.py", other),
+        ("botpress/.env", env.clone()),
+        ("botpress/README.md", placeholder),
+    ]);
+    let mut want = vec![
+        expect(
+            "frappe-api-key-secret",
+            "integrations/erpnext_sync.py",
+            &py,
+            &api_key,
+        ),
+        expect(
+            "frappe-api-key-secret",
+            "integrations/erpnext_sync.py",
+            &py,
+            &api_secret,
+        ),
+        expect(
+            "frappe-api-token-header",
+            "scripts/customers.sh",
+            &sh,
+            &pair,
+        ),
+        expect("botpress-license-key", "botpress/.env", &env, &license),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
