@@ -359,3 +359,100 @@ fn frappe_keys_and_botpress_license() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// A password built at run time: letters and digits around punctuation.
+fn pw(f: &mut Fake) -> String {
+    key(&[&f.alnum(6), "!", &f.alnum(5), "-", &f.alnum(4)])
+}
+
+/// Product configuration files that name their secrets in their own way: Znuny/OTRS
+/// Kernel/Config.pm (database, LDAP search user, SMTP), Dex's bindPW, DokuWiki's authldap
+/// bindpw, MediaWiki's LDAP proxy agent password, osTicket's DBPASS, Squid's cache_peer login,
+/// Dolibarr's instance unique id and Roundcube's pgsql:// DSN. Crypted, obfuscated, templated
+/// and environment values stay quiet.
+#[test]
+fn product_configuration_passwords() {
+    let mut f = Fake::new(200);
+    let (db, ldap, smtp) = (pw(&mut f), pw(&mut f), pw(&mut f));
+    let otrs = format!(
+        "package Kernel::Config;\nsub Load {{\n    my $Self = shift;\n    $Self->{{DatabasePw}} = '{db}';\n    $Self->{{'AuthModule::LDAP::SearchUserPw'}} = '{ldap}';\n    $Self->{{'SendmailModule::AuthPassword'}} = '{smtp}';\n    $Self->{{'Customer::AuthModule::LDAP::SearchUserPw1'}} = '{{7ab93f2d1c0e4a8b}}';\n}}\n1;\n"
+    );
+    let bind = pw(&mut f);
+    let dex = format!(
+        "connectors:\n- type: ldap\n  id: ldap\n  config:\n    host: ldap.corp.example:636\n    bindDN: cn=dex,ou=svc,dc=corp,dc=example\n    bindPW: {bind}\n- type: ldap\n  id: ldap2\n  config:\n    bindPW: $LDAP_BIND_PW\n"
+    );
+    let doku_pw = pw(&mut f);
+    let doku = format!(
+        "<?php\n$conf['plugin']['authldap']['bindpw'] = '{doku_pw}';\n$conf['plugin']['authad']['admin_password'] = '<b>{}';\n",
+        f.alnum(24)
+    );
+    let mw_pw = pw(&mut f);
+    let mw = format!("<?php\n$wgLDAPProxyAgentPassword = [ \"CORP\" => \"{mw_pw}\" ];\n");
+    let ost_pw = pw(&mut f);
+    let ost = format!(
+        "<?php\ndefine('DBHOST','db');\ndefine('DBPASS','{ost_pw}');\ndefine('SECRET_SALT','%CONFIG-SIRI');\n"
+    );
+    let peer = pw(&mut f);
+    let squid = format!(
+        "cache_peer dc2.corp.example parent 8080 0 no-query default login=fwd:{peer}\ncache_peer dc3.corp.example parent 8080 0 no-query login=PASSTHRU\n"
+    );
+    let instance = f.string(HEX, 32);
+    let dolibarr = format!(
+        "<?php\n$dolibarr_main_url_root='https://erp.corp.example';\n$dolibarr_main_instance_unique_id='{instance}';\n"
+    );
+    let dsn_pw = f.alnum(18);
+    let roundcube = format!(
+        "<?php\n$config['password_db_dsn'] = 'pgsql://postfixadmin:{dsn_pw}@pg-mail/postfix';\n"
+    );
+    let rows = scan(&[
+        ("otrs/Kernel/Config.pm", otrs.clone()),
+        ("dex/config.yaml", dex.clone()),
+        ("dokuwiki/conf/local.php", doku.clone()),
+        ("mediawiki/LocalSettings.php", mw.clone()),
+        ("osticket/include/ost-config.php", ost.clone()),
+        ("squid/squid.conf", squid.clone()),
+        ("dolibarr/htdocs/conf/conf.php", dolibarr.clone()),
+        ("roundcube/config/config.inc.php", roundcube.clone()),
+    ]);
+    let znuny = "znuny-config-password";
+    let config_pm = "otrs/Kernel/Config.pm";
+    let mut want = vec![
+        expect(znuny, config_pm, &otrs, &db),
+        expect(znuny, config_pm, &otrs, &ldap),
+        expect(znuny, config_pm, &otrs, &smtp),
+        expect("dex-ldap-bind-password", "dex/config.yaml", &dex, &bind),
+        expect(
+            "dokuwiki-auth-plugin-password",
+            "dokuwiki/conf/local.php",
+            &doku,
+            &doku_pw,
+        ),
+        expect(
+            "mediawiki-ldap-password",
+            "mediawiki/LocalSettings.php",
+            &mw,
+            &mw_pw,
+        ),
+        expect(
+            "osticket-config-secret",
+            "osticket/include/ost-config.php",
+            &ost,
+            &ost_pw,
+        ),
+        expect("squid-cache-peer-login", "squid/squid.conf", &squid, &peer),
+        expect(
+            "dolibarr-instance-unique-id",
+            "dolibarr/htdocs/conf/conf.php",
+            &dolibarr,
+            &instance,
+        ),
+        expect(
+            "postgres-connection-uri",
+            "roundcube/config/config.inc.php",
+            &roundcube,
+            &dsn_pw,
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
