@@ -456,3 +456,25 @@ fn product_configuration_passwords() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// Apprise URLs that log in with user:password (ntfys, mailtos, json, rockets, matrixs) and the
+/// Slack webhook form report their secret; the documented placeholders stay quiet.
+#[test]
+fn apprise_user_password_and_slack_urls() {
+    let mut f = Fake::new(201);
+    let pws: Vec<String> = (0..5).map(|_| f.alnum(16)).collect();
+    let slack = f.string(ALNUM, 24);
+    let text = format!(
+        "urls:\n  - ntfys://alerts:{}@ntfy.corp.example/ops\n  - mailtos://ops:{}@smtp.corp.example?to=oncall@corp.example\n  - json://svc:{}@hooks.corp.example/notify\n  - rockets://bot:{}@chat.corp.example/#alerts\n  - matrixs://bot:{}@matrix.corp.example/#ops\n  - slack://T1JJ3T3L2/B1BRTD4JD/{slack}/#alerts\n  - mailtos://user:password@smtp.corp.example?to=oncall@corp.example\n  - json://{{user}}:{{password}}@{{hostname}}/{{path}}\n",
+        pws[0], pws[1], pws[2], pws[3], pws[4]
+    );
+    let rows = scan(&[("apprise/apprise.yml", text.clone())]);
+    let p = "apprise/apprise.yml";
+    let mut want: Vec<_> = pws
+        .iter()
+        .map(|s| expect("apprise-url-password", p, &text, s))
+        .collect();
+    want.push(expect("apprise-slack-url", p, &text, &slack));
+    want.sort();
+    assert_eq!(rows, want);
+}
