@@ -12,6 +12,7 @@ mod context_files;
 mod context_langs;
 mod context_providers;
 mod context_providers3;
+mod context_providers4;
 mod context_syntax;
 mod context_syntax2;
 mod context_syntax3;

@@ -5,7 +5,8 @@
 //! Synapse `*.signing.key` files, properties user realms (ActiveMQ/Karaf `users.properties`,
 //! Artemis `artemis-users.properties`, Jetty `realm.properties`), Ceph secret files (the CephX
 //! key alone, for `mount -o secretfile=`), Checkmk `automation.secret` files, nsc's `*.nk`
-//! seed files, Mosquitto password files still in plain text.
+//! seed files, Mosquitto password files still in plain text, Kaggle's `kaggle.json`, GLPI's
+//! `glpicrypt.key`.
 //!
 //! The matcher sees bytes, never paths, and such content alone (32 hex digits, one word, two
 //! lines) is also a digest, a version, a note. So the content test runs here, where the path is
@@ -167,6 +168,23 @@ pub static KEY_FILES: &[KeyFile] = &[
         path: mosquitto_passwd_path,
         secrets: realm_passwords,
         max_len: 1 << 20,
+    },
+    // https://www.kaggle.com/docs/api#authentication: `~/.kaggle/kaggle.json`,
+    // `{"username":"<user>","key":"<32 hex digits>"}` as the account page downloads it.
+    KeyFile {
+        rule: "kaggle-json-key",
+        path: |p| base(p) == "kaggle.json",
+        secrets: kaggle_json_key,
+        max_len: 1024,
+    },
+    // https://glpi-install.readthedocs.io/en/latest/install/index.html (files and directories
+    // locations): GLPI encrypts the secrets it stores (LDAP, SMTP, inventory passwords) with the
+    // sodium key in `config/glpicrypt.key`, written once by the installer.
+    KeyFile {
+        rule: "glpi-crypt-key",
+        path: |p| base(p) == "glpicrypt.key",
+        secrets: base64_key,
+        max_len: 128,
     },
 ];
 
@@ -492,6 +510,34 @@ fn lone_key(text: &[u8]) -> Option<(usize, usize)> {
 
 fn lone_key_spans(text: &[u8]) -> Vec<(usize, usize)> {
     lone_key(text).into_iter().collect()
+}
+
+/// The `"key"` of a kaggle.json document: 32 hex digits in double quotes after `"key":`.
+fn kaggle_json_key(text: &[u8]) -> Vec<(usize, usize)> {
+    let Some(at) = text.windows(5).position(|w| w == b"\"key\"") else {
+        return Vec::new();
+    };
+    let rest = &text[at + 5..];
+    let colon = rest.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    if rest.get(colon) != Some(&b':') {
+        return Vec::new();
+    }
+    let after = &rest[colon + 1..];
+    let quote = colon + 1 + after.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let start = at + 5 + quote + 1;
+    let value = text.get(start..start + 32);
+    let closed = text.get(start + 32) == Some(&b'"');
+    let hex = |b: &u8| b.is_ascii_digit() || (b'a'..=b'f').contains(b);
+    match value {
+        Some(v) if rest.get(quote) == Some(&b'"') && closed && v.iter().all(hex) => {
+            if is_placeholder(v) {
+                Vec::new()
+            } else {
+                span(start, v)
+            }
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// One word of at least 8 atom characters (Erlang generates 20 upper-case letters).
