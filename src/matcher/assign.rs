@@ -633,7 +633,7 @@ impl Assignments {
             .iter()
             .any(|w| squeezed.ends_with(w.as_bytes()));
         if !plural {
-            return false;
+            return self.map_values(text, ls, line, (ns, ne), i);
         }
         let n = self.push_name(&line[ns..ne - 1]);
         i += 1;
@@ -652,6 +652,82 @@ impl Assignments {
             };
             self.emit(text, ls, n, (ls + i + 1, ls + c));
             i = c + 1;
+        }
+        true
+    }
+
+    /// The values of a one-line array or map opened by the `[` at `open` under a name that is
+    /// no plural: PHP `$wgLDAPProxyAgentPassword = [ "CORP" => "v" ]` (a password per domain),
+    /// YAML flow `client_secret: [v]`, JSON `"password": ["v"]`. Keys (an element followed by
+    /// `=>` or `:`) are skipped; the values of a map, or a list's one element, quoted or bare, are
+    /// values of the name (the elements of a longer list may be pieces of one string). At most
+    /// eight elements are read. Returns whether a value was handed on.
+    fn map_values(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        line: &[u8],
+        (ns, ne): (usize, usize),
+        open: usize,
+    ) -> bool {
+        let mut i = open + 1;
+        let mut values: Vec<(usize, usize)> = Vec::new();
+        let mut keyed = false;
+        for _ in 0..8 {
+            while i < line.len() && matches!(line[i], b' ' | b'\t' | b',') {
+                i += 1;
+            }
+            let Some(&q) = line.get(i) else {
+                return false;
+            };
+            if q == b']' {
+                // The array is the whole value: `["sk_", "live_", "v"].concat()` is code.
+                let rest = line[i + 1..]
+                    .iter()
+                    .find(|b| !matches!(b, b' ' | b'\t' | b'\r'));
+                if !matches!(rest, None | Some(b',' | b';' | b'}' | b')' | b'#' | b'/')) {
+                    return false;
+                }
+                break;
+            }
+            let (s, e) = if is_quote(q) {
+                let Some(c) = find_close(line, i + 1, q) else {
+                    return false;
+                };
+                let s = i + 1;
+                i = c + 1;
+                (s, c)
+            } else {
+                let s = i;
+                while i < line.len()
+                    && i - s < MAX_VALUE
+                    && !matches!(line[i], b',' | b']' | b' ' | b'\t' | b'[' | b'{' | b'(')
+                {
+                    i += 1;
+                }
+                if i == s {
+                    return false;
+                }
+                (s, i)
+            };
+            let mut j = i;
+            while j < line.len() && matches!(line[j], b' ' | b'\t') {
+                j += 1;
+            }
+            if line[j..].starts_with(b"=>") || line.get(j) == Some(&b':') {
+                i = j + if line[j] == b'=' { 2 } else { 1 };
+                keyed = true;
+                continue;
+            }
+            values.push((s, e));
+        }
+        // One value, or the values of a map: the parts of a list may be pieces of one string.
+        if values.is_empty() || (values.len() > 1 && !keyed) {
+            return false;
+        }
+        let n = self.push_name(&line[ns..ne]);
+        for (s, e) in values {
+            self.emit(text, ls, n, (ls + s, ls + e));
         }
         true
     }
@@ -1159,6 +1235,8 @@ impl Assignments {
         static TRIGGERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
             [
                 " -",
+                "\"-",
+                "'-",
                 " /",
                 "set ",
                 "sqlplus ",
@@ -2225,6 +2303,13 @@ fn name_before(line: &[u8], op: usize) -> Option<(usize, usize)> {
     if e == 0 {
         return None;
     }
+    // Perl hash elements: `$Self->{DatabasePw} = 'v'`, `$h{password}`, `$h->{'A::B::Pw'}`: the
+    // key (its last `::` segment) is the name.
+    if line[e - 1] == b'}' {
+        if let Some(key) = perl_hash_key(line, e) {
+            return Some(key);
+        }
+    }
     // C# auto-properties: `public string ApiKey { get; set; } = "v"`.
     if line[e - 1] == b'}' {
         let open = memchr::memrchr(b'{', &line[e.saturating_sub(64)..e])? + e.saturating_sub(64);
@@ -2284,6 +2369,29 @@ fn name_before(line: &[u8], op: usize) -> Option<(usize, usize)> {
         s += 1;
     }
     (e > s).then_some((s, e))
+}
+
+/// The key of a Perl hash element whose `}` ends at `e`: `{Name}`, `{'Name'}` or `{"Name"}`
+/// right after `->` or a variable (`$h{k}`), without spaces; the last `::` segment of a
+/// namespaced key (`{'AuthModule::LDAP::SearchUserPw'}` -> `SearchUserPw`).
+fn perl_hash_key(line: &[u8], e: usize) -> Option<(usize, usize)> {
+    let from = e.saturating_sub(MAX_NAME + 3);
+    let open = memchr::memrchr(b'{', &line[from..e - 1])? + from;
+    let before = *line.get(open.checked_sub(1)?)?;
+    if before == b'$' || (before != b'>' && !is_name_byte(before)) {
+        return None;
+    }
+    let (mut s, mut ke) = (open + 1, e - 1);
+    if ke > s + 1 && is_quote(line[s]) && line[ke - 1] == line[s] {
+        s += 1;
+        ke -= 1;
+    }
+    let key = &line[s..ke];
+    if key.is_empty() || !key.iter().all(|&b| is_name_byte(b) || b == b':') {
+        return None;
+    }
+    let ks = memchr::memrchr(b':', key).map_or(s, |c| s + c + 1);
+    (ke > ks && !line[ks].is_ascii_digit()).then_some((ks, ke))
 }
 
 /// The literal right of an operator ending at `at`: a quoted string (with an optional `b`, `r`,
@@ -2593,14 +2701,36 @@ fn command_tokens(
     nested: bool,
 ) {
     let mut i = from;
+    // An exec-form array (`command: ["redis-server", "--requirepass", "v"]`, Dockerfile `CMD`,
+    // Kubernetes `args:`): its elements are the words, its brackets and commas separators.
+    let mut exec_form = false;
     while i < to && toks.len() <= 256 {
-        while i < to && line[i].is_ascii_whitespace() {
+        while i < to
+            && (line[i].is_ascii_whitespace()
+                || (matches!(line[i], b'[' | b',' | b']')
+                    && line.get(i + 1).is_some_and(|&b| is_quote(b) || b == b' ')))
+        {
             i += 1;
         }
         let s = i;
         if i < to && is_quote(line[i]) {
             let close = find_close(line, i + 1, line[i]).filter(|&c| c < to);
             i = close.map_or(to, |c| c + 1);
+            let element = close.is_some_and(|c| {
+                let after = line[c + 1..to].iter().find(|b| !matches!(b, b' ' | b'\t'));
+                let before = line[from..s]
+                    .iter()
+                    .rev()
+                    .find(|b| !matches!(b, b' ' | b'\t'));
+                matches!(after, Some(b',' | b']')) || (exec_form && before == Some(&b','))
+            });
+            if element {
+                exec_form = true;
+                if let Some(c) = close {
+                    toks.push((s + 1, c));
+                }
+                continue;
+            }
             let inner = close.map_or(&[][..], |c| &line[s + 1..c]);
             let after_command = toks
                 .last()

@@ -254,6 +254,18 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
         v.extend_from_slice(b"password");
         return Some(v);
     }
+    // `pw` glued to the name it qualifies: OpenLDAP `rootpw`, `bindpw`, Dex `bindPW`, OTRS
+    // `DatabasePw` and `SearchUserPw`. No English word ends in `pw`, so the suffix after two
+    // letters or more (`dbpw`, not `pw` alone) is the abbreviation.
+    if n > 3
+        && bare[n - 2..].eq_ignore_ascii_case(b"pw")
+        && bare[n - 3].is_ascii_alphabetic()
+        && bare[n - 4].is_ascii_alphanumeric()
+    {
+        let mut v = bare[..n - 2].to_vec();
+        v.extend_from_slice(b"_password");
+        return Some(v);
+    }
     None
 }
 
@@ -550,6 +562,17 @@ mod tests {
         assert_eq!(flag(b"auth"), Some(b"password".to_vec()));
         assert_eq!(flag(b"ldap_bind_pw"), Some(b"ldap_bind_password".to_vec()));
         assert_eq!(flag(b"token"), None);
+        // `pw` glued to a name: the rules' generic password pattern reads the `_password` form.
+        for (n, canon) in [
+            (&b"rootpw"[..], &b"root_password"[..]),
+            (b"bindPW", b"bind_password"),
+            (b"DatabasePw", b"Database_password"),
+            (b"SearchUserPw", b"SearchUser_password"),
+        ] {
+            assert_eq!(name(n).as_deref(), Some(canon));
+        }
+        assert_eq!(name(b"pw"), None);
+        assert_eq!(name(b"xpw"), None);
         let ex = b"config :chat, :pusher, key: \"k\", secret: \"s\"";
         let (s, e) = elixir_scope(ex).expect("scope");
         assert_eq!(&ex[s..e], b"pusher");
