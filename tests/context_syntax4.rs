@@ -112,3 +112,77 @@ fn lists_under_credential_names_and_exec_form_commands() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+#[test]
+fn login_options_and_passwords_holding_at() {
+    let mut f = Fake::new(204);
+    let p: Vec<String> = (0..3).map(|_| password(&mut f)).collect();
+    let at = format!("{}@{}", f.alnum(10), 416);
+    // A login without a password is no credential.
+    let squid = format!(
+        "cache_peer proxy-dc2.corp.test parent 8080 0 no-query default login={}:{}\ncache_peer proxy-dc3.corp.test parent 8080 0 no-query login=PASSTHRU\n",
+        "squid-fwd", p[0]
+    );
+    let yml = format!("proxy:\n  proxy_credentials: svc-proxy:{}\n", p[1]);
+    let docker = format!(
+        "FROM python:3.12\nARG PIP_EXTRA_INDEX_URL=https://ci:{at}@pypi.corp.test/simple/\nENV NOTIFY=https://pypi.corp.test/hook?to=ops@corp.test\n"
+    );
+    let rows = scan(&[
+        ("squid/squid.conf", squid.clone()),
+        ("proxy.yml", yml.clone()),
+        ("tools/Dockerfile", docker.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "generic-password-assignment",
+            "squid/squid.conf",
+            &squid,
+            &p[0],
+        ),
+        expect("generic-password-assignment", "proxy.yml", &yml, &p[1]),
+        expect("basic-auth-url", "tools/Dockerfile", &docker, &at),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn stata_locals_and_functions_returning_literals() {
+    let mut f = Fake::new(205);
+    let p: Vec<String> = (0..3).map(|_| password(&mut f)).collect();
+    let k: Vec<String> = (0..2).map(|_| f.alnum(32)).collect();
+    let stata = format!("local dbuser \"analyst\"\nlocal dbpass \"{}\"\n", p[0]);
+    // A function with parameters or a computed body is code.
+    let rs = format!(
+        "pub fn mqtt_password() -> String {{\n    \"{}\".to_string()\n}}\n\npub fn broker_password(cfg: &Config) -> String {{\n    cfg.password.clone()\n}}\n",
+        p[1]
+    );
+    let py = format!(
+        "def get_api_key(): return \"{}\"\n\ndef get_token(self):\n    return \"{}\"\n\ndef get_secret():\n    return os.environ[\"SECRET\"]\n",
+        k[0], k[1]
+    );
+    let go = format!(
+        "package cfg\n\nfunc dbPassword() string {{ return \"{}\" }}\n",
+        p[2]
+    );
+    let rows = scan(&[
+        ("stata/setup.do", stata.clone()),
+        ("src/config.rs", rs.clone()),
+        ("sync.py", py.clone()),
+        ("cfg/db.go", go.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "generic-password-assignment",
+            "stata/setup.do",
+            &stata,
+            &p[0],
+        ),
+        expect("generic-password-assignment", "src/config.rs", &rs, &p[1]),
+        expect("generic-secret-assignment", "sync.py", &py, &k[0]),
+        expect("generic-secret-assignment", "sync.py", &py, &k[1]),
+        expect("generic-password-assignment", "cfg/db.go", &go, &p[2]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -502,6 +502,7 @@ impl Assignments {
             self.c_define(text, ls, line, ts + 8);
             return;
         }
+        self.literal_function(text, ls, le, line, ts);
         self.operators(text, ls, line, idx);
         let spaced = conf::spaced_pair(line);
         if spaced.is_none() {
@@ -816,6 +817,112 @@ impl Assignments {
             let last = last.to_vec();
             self.pair(text, ls, idx, &last, (ls + lit.0, ls + lit.1));
         }
+    }
+
+    /// A function without parameters that returns a literal: its name is the literal's name, as
+    /// an assignment's is. Rust `fn mqtt_password() -> String {` with `"v".to_string()` on the
+    /// next line, Python `def get_api_key(): return "v"`, Go `func dbPassword() string {
+    /// return "v" }`, Kotlin `fun apiToken() = "v"`. Only a definition (`fn`, `def`, `func`,
+    /// `fun`, `function`) with empty parameters (or `self`) and a body that is the literal
+    /// alone, on its line or the next, counts: anything computed is code.
+    fn literal_function(&mut self, text: &[u8], ls: usize, le: usize, line: &[u8], ts: usize) {
+        let body = &line[ts..];
+        let body = body.strip_prefix(b"pub ").unwrap_or(body);
+        let body = body.strip_prefix(b"export ").unwrap_or(body);
+        let Some(sp) = memchr(b' ', body) else {
+            return;
+        };
+        if !matches!(&body[..sp], b"fn" | b"def" | b"func" | b"fun" | b"function") {
+            return;
+        }
+        let start = line.len() - body.len() + sp + 1;
+        let Some(open) = memchr(b'(', &line[start..]).map(|o| start + o) else {
+            return;
+        };
+        let name = &line[start..open];
+        if name.is_empty() || name.len() > MAX_NAME || !name.iter().all(|&b| is_name_byte(b)) {
+            return;
+        }
+        let Some(close) = memchr(b')', &line[open..]).map(|c| open + c) else {
+            return;
+        };
+        let params = &line[open + 1..close];
+        if !matches!(params, b"" | b"self" | b"&self" | b"this") {
+            return;
+        }
+        // The body opens at `{`, `:` (Python) or `=` (Kotlin, Scala); a return type may stand
+        // before it (`-> String`, `string`, `: String`): the first opener followed by the
+        // literal or by nothing (the body on the next line) is the one.
+        let rest_at = close + 1;
+        let rest_end = line.len().min(rest_at + 64);
+        let starts_body = |src: &[u8], at: usize| {
+            let r = &src[at..];
+            r.starts_with(b"return ")
+                || r.first().is_some_and(|&q| is_quote(q))
+                || r.starts_with(b"String::from(")
+        };
+        let mut found = None;
+        for o in rest_at..rest_end {
+            if !matches!(line[o], b'{' | b'=' | b':') {
+                continue;
+            }
+            let (s, e) = trim(line, o + 1, line.len());
+            if s >= e || starts_body(line, s) {
+                found = Some((s, e));
+                break;
+            }
+        }
+        let Some((s, e)) = found else {
+            return;
+        };
+        let (src, from, base) = if s < e {
+            (line, s, ls)
+        } else {
+            // The body on the next line.
+            let ns = le + 1;
+            if ns >= text.len() {
+                return;
+            }
+            let ne = line_end(text, ns).min(ns + MAX_VALUE + 64);
+            let next = &text[ns..ne];
+            let (s, e) = trim(next, 0, next.len());
+            if s >= e || !starts_body(next, s) {
+                return;
+            }
+            (next, s, ns)
+        };
+        let mut i = from;
+        if src[i..].starts_with(b"return ") {
+            i += 7;
+        }
+        if !src.get(i).is_some_and(|&q| is_quote(q)) && !src[i..].starts_with(b"String::from(") {
+            return;
+        }
+        let Some((vs, ve)) = value_after(src, i) else {
+            return;
+        };
+        // Nothing but a conversion and the body's end after the literal.
+        let mut tail = &src[(ve + 1).min(src.len())..];
+        if src[i..].starts_with(b"String::from(") {
+            tail = tail.strip_prefix(b")").unwrap_or(tail);
+        }
+        for conv in [
+            &b".to_string()"[..],
+            b".to_owned()",
+            b".into()",
+            b".String()",
+        ] {
+            tail = tail.strip_prefix(conv).unwrap_or(tail);
+        }
+        if !tail
+            .iter()
+            .all(|&c| matches!(c, b' ' | b'\t' | b'\r' | b';' | b'}'))
+        {
+            return;
+        }
+        let name = name.to_vec();
+        let n = self.push_name(&name);
+        self.emit(text, base, n, (base + vs, base + ve));
     }
 
     /// C and C++ macros: `#define WIFI_PASSWORD "v"`, `#define API_TOKEN v`.

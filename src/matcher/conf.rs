@@ -146,7 +146,9 @@ fn says_credential(name: &[u8]) -> bool {
         b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"cred", b"salt", b"user",
         b"private", b"sign", b"_pw", b"cookie", b"session",
     ];
-    name.len() >= 3
+    // `rootpw`, `bindPW`: the abbreviation glued to its name (see [`canonical_name`]).
+    let pw = name.len() > 3 && name[name.len() - 2..].eq_ignore_ascii_case(b"pw");
+    pw || name.len() >= 3
         && WORDS
             .iter()
             .any(|w| name.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
@@ -270,12 +272,26 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
 }
 
 /// Names whose value is `user:password`: curl's `user` (`.curlrc`, `-u`), HAProxy `stats
-/// auth`, libcurl `CURLOPT_USERPWD`, `userpwd`, `basic_auth`.
+/// auth`, libcurl `CURLOPT_USERPWD`, `userpwd`, `basic_auth`, Squid's `login`, `credentials`.
 pub fn is_user_password_name(name: &[u8]) -> bool {
     let bare = name.rsplit(|&b| b == b'.').next().unwrap_or(name);
+    // Squid `cache_peer ... login=user:password`, `proxy_credentials: user:password`: a name
+    // that says login, auth or credentials, alone or after a qualifier (`proxy_auth`).
+    let n = bare.len();
+    for w in ["login", "auth", "credentials", "credential"] {
+        if n > w.len() + 1
+            && bare[n - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+            && matches!(bare[n - w.len() - 1], b'_' | b'-')
+        {
+            return true;
+        }
+    }
     [
         "user",
         "auth",
+        "login",
+        "credentials",
+        "credential",
         "userpwd",
         "curlopt_userpwd",
         "basic_auth",
