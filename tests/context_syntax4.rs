@@ -186,3 +186,28 @@ fn stata_locals_and_functions_returning_literals() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+#[test]
+fn long_values_under_secret_names() {
+    let mut f = Fake::new(206);
+    let b64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let licence = f.string(b64, 128);
+    let over = f.string(b64, 300);
+    // An EC public key in base64 DER is public under any name.
+    let public = format!(
+        "{}{}",
+        key(&["MFkwEwYHKoZIzj0C", "AQYIKoZIzj0DAQcDQgAE"]),
+        f.string(b64, 88)
+    );
+    let env = format!("BP_LICENSE_KEY={licence}\nBLOB_KEY={over}\nSERVER_KEY={public}\n");
+    let rows = scan(&[("botpress/.env", env.clone())]);
+    assert_eq!(
+        rows,
+        vec![expect(
+            "generic-secret-assignment",
+            "botpress/.env",
+            &env,
+            &licence
+        )]
+    );
+}
