@@ -200,7 +200,18 @@ fn long_values_under_secret_names() {
         f.string(b64, 88)
     );
     let env = format!("BP_LICENSE_KEY={licence}\nBLOB_KEY={over}\nSERVER_KEY={public}\n");
-    let rows = scan(&[("botpress/.env", env.clone())]);
+    // An empty value is no value: the next line's `name=value` is not taken for it.
+    let ini = format!("webhook_secret=\nlegacy_blob={}\n", f.string(b64, 120));
+    // A Sealed Secret's `encryptedData` is encrypted to the controller's key.
+    let sealed = format!(
+        "apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    userKey: Ag{}\n",
+        f.string(b64, 200)
+    );
+    let rows = scan(&[
+        ("botpress/.env", env.clone()),
+        ("vendors.ini", ini),
+        ("sealed-secret.yaml", sealed),
+    ]);
     assert_eq!(
         rows,
         vec![expect(
