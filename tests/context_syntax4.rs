@@ -222,3 +222,62 @@ fn long_values_under_secret_names() {
         )]
     );
 }
+
+#[test]
+fn continued_calls_variables_and_two_column_tables() {
+    let mut f = Fake::new(207);
+    let p: Vec<String> = (0..5).map(|_| password(&mut f)).collect();
+    let matlab = format!(
+        "function T = load_trials(study)\n    conn = database('CLINDW', 'matlab_ro', ...\n        '{}', ...\n        'Vendor', 'PostgreSQL');\nend\n",
+        p[0]
+    );
+    // A variable assigned a lookup is no literal.
+    let ps1 = format!(
+        "Import-Module ExchangeOnlineManagement\n$plain = '{}'\n$secure = ConvertTo-SecureString $plain -AsPlainText -Force\n$other = Get-Secret -Name Journal -AsPlainText\n$s2 = ConvertTo-SecureString $other -AsPlainText -Force\n",
+        p[1]
+    );
+    // The first column is the account; a reference to a vault is no password.
+    let adoc = format!(
+        "= Failover\n\n[cols=\"1,1\"]\n|===\n|account |password\n|postgres |{}\n|replicator |<see vault>\n|===\n",
+        p[2]
+    );
+    let md = format!(
+        "# Accounts\n\n| login | password |\n|---|---|\n| postgres | {} |\n| admin | {} |\n",
+        p[3], p[4]
+    );
+    let rows = scan(&[
+        ("matlab/load_trials.m", matlab.clone()),
+        ("ops/rotate.ps1", ps1.clone()),
+        ("docs/failover.adoc", adoc.clone()),
+        ("docs/accounts.md", md.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "generic-password-assignment",
+            "matlab/load_trials.m",
+            &matlab,
+            &p[0],
+        ),
+        expect("generic-password-assignment", "ops/rotate.ps1", &ps1, &p[1]),
+        expect(
+            "generic-password-assignment",
+            "docs/failover.adoc",
+            &adoc,
+            &p[2],
+        ),
+        expect(
+            "generic-password-assignment",
+            "docs/accounts.md",
+            &md,
+            &p[3],
+        ),
+        expect(
+            "generic-password-assignment",
+            "docs/accounts.md",
+            &md,
+            &p[4],
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -1616,6 +1616,13 @@ impl Assignments {
                     if is_quote(line[v.0]) {
                         let (vs, ve) = unquote(v);
                         self.emit_password(text, ls, (vs, ve));
+                    } else if line[v.0] == b'$' {
+                        // `$plain = 'v'` above, `ConvertTo-SecureString $plain -AsPlainText`.
+                        let name = line[v.0..v.1].strip_suffix(b")").unwrap_or(&line[v.0..v.1]);
+                        if let Some((vs, ve)) = literal_assigned_above(text, ls, name) {
+                            let n = self.push_name(b"password");
+                            self.emit(text, ls, n, (vs, ve));
+                        }
                     }
                 }
             }
@@ -1770,7 +1777,17 @@ impl Assignments {
             let Some(at) = finder.find(line) else {
                 continue;
             };
-            // Split the arguments at top-level commas, up to the closing parenthesis.
+            // Split the arguments at top-level commas, up to the closing parenthesis. The
+            // arguments may go on over the next lines (a call broken after a comma, MATLAB's
+            // `...` continuation): at most three lines and 512 bytes more are read.
+            let mut ext = ls + line.len();
+            for _ in 0..3 {
+                if ext >= text.len() || ext - ls - line.len() >= 512 {
+                    break;
+                }
+                ext = line_end(text, ext + 1);
+            }
+            let line = &text[ls..ext.min(ls + line.len() + 512).min(text.len())];
             let mut i = at + call.len();
             let mut args: Vec<(usize, usize)> = Vec::new();
             let mut s = i;
@@ -1793,6 +1810,10 @@ impl Assignments {
                 i += 1;
             }
             if let Some(&(s, e)) = args.get(arg) {
+                let (mut s, e) = trim(line, s, e);
+                if line[s..e].starts_with(b"...") {
+                    s = trim(line, s + 3, e).0;
+                }
                 let (s, mut e) = trim(line, s, e);
                 // Java's `"v".toCharArray()` and `"v".getBytes()` hand the literal on.
                 for call in [&b".toCharArray("[..], b".getBytes("] {
@@ -2030,7 +2051,8 @@ impl Assignments {
     /// cell a short label, one of them a credential word, and the row is followed by a Markdown
     /// separator or opens an AsciiDoc table (`|===` above it). Two columns are a name and its
     /// value (`| twilio account | v |` under `| service | credential |`): the row's own label
-    /// names it, read by [`Assignments::table_row`].
+    /// names it, read by [`Assignments::table_row`]; but under `| account | password |` the
+    /// first column is a user and the second its password.
     fn header_row(&self, text: &[u8], ls: usize, line: &[u8], cells: &[(usize, usize)]) -> bool {
         let label = |c: &[u8]| {
             !c.is_empty()
@@ -2039,7 +2061,18 @@ impl Assignments {
                 && c.iter()
                     .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'_' | b'-'))
         };
-        if cells.len() < 3
+        // Two columns are a user and a password when the headers say so (`|account
+        // |password`, `| login | password |`): the rows' first cells are accounts, not names.
+        let user_and_password = cells.len() == 2 && {
+            let (a, b) = (&line[cells[0].0..cells[0].1], &line[cells[1].0..cells[1].1]);
+            ["account", "user", "login"]
+                .iter()
+                .any(|w| contains_ignore_case(a, w))
+                && ["password", "passwd", "passphrase", "pwd"]
+                    .iter()
+                    .any(|w| contains_ignore_case(b, w))
+        };
+        if (cells.len() < 3 && !user_and_password)
             || !cells.iter().all(|&(s, e)| label(&line[s..e]))
             || !cells.iter().any(|&(s, e)| credential_header(&line[s..e]))
         {
@@ -2499,6 +2532,37 @@ fn perl_hash_key(line: &[u8], e: usize) -> Option<(usize, usize)> {
     }
     let ks = memchr::memrchr(b':', key).map_or(s, |c| s + c + 1);
     (ke > ks && !line[ks].is_ascii_digit()).then_some((ks, ke))
+}
+
+/// The literal last assigned to the variable `name` (`$plain`) on one of the eight lines above
+/// `ls` (at most 1024 bytes back): `$plain = 'v'` at the start of a line. Its span in `text`.
+fn literal_assigned_above(text: &[u8], ls: usize, name: &[u8]) -> Option<(usize, usize)> {
+    if name.len() < 2 || !name[1..].iter().all(|&b| is_name_byte(b)) {
+        return None;
+    }
+    let floor = ls.saturating_sub(1024);
+    let mut end = ls.checked_sub(1)?;
+    for _ in 0..8 {
+        let start = memchr::memrchr(b'\n', &text[floor..end]).map_or(floor, |i| floor + i + 1);
+        let l = &text[start..end];
+        let (ts, te) = trim(l, 0, l.len());
+        let rest = &l[ts..te];
+        if rest.len() > name.len() && rest[..name.len()].eq_ignore_ascii_case(name) {
+            let after = &rest[name.len()..];
+            let op = after.iter().position(|&b| b != b' ' && b != b'\t')?;
+            if after[op] != b'=' || after.get(op + 1) == Some(&b'=') {
+                return None;
+            }
+            let at = ts + name.len() + op + 1;
+            let (vs, ve) = value_after(l, at)?;
+            return (vs > at && is_quote(l[vs - 1])).then_some((start + vs, start + ve));
+        }
+        if start == floor || start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
+    None
 }
 
 /// The literal right of an operator ending at `at`: a quoted string (with an optional `b`, `r`,
