@@ -165,7 +165,10 @@ fn stata_locals_and_functions_returning_literals() {
         "package cfg\n\nfunc dbPassword() string {{ return \"{}\" }}\n",
         p[2]
     );
+    // `pass` the verb, with a flag after it, is prose.
+    let kconfig = "config VMLINUX_MAP\n\thelp\n\t  Selecting this option will pass \"-Map=vmlinux.map\" to ld\n\t  when linking vmlinux.\n".to_string();
     let rows = scan(&[
+        ("lib/Kconfig.debug", kconfig),
         ("stata/setup.do", stata.clone()),
         ("src/config.rs", rs.clone()),
         ("sync.py", py.clone()),

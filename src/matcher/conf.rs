@@ -412,6 +412,12 @@ pub fn password_word(line: &[u8]) -> Option<(usize, usize)> {
         }
         let (vs, ve) = words[k + 1];
         let quoted = matches!(line[vs], b'"' | b'\'');
+        // `pass` is also the verb (`this option will pass "-Map=x" to ld`): only after a user
+        // word is it the password; and a flag (`-x`) is never the value.
+        let flag = line[vs] == b'-' || (quoted && line.get(vs + 1) == Some(&b'-'));
+        if (w.eq_ignore_ascii_case(b"pass") && !user) || flag {
+            return None;
+        }
         if quoted && ve >= vs + 2 {
             return Some((vs + 1, ve - 1));
         }
