@@ -284,3 +284,23 @@ fn continued_calls_variables_and_two_column_tables() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+#[test]
+fn php_pgsql_dsn() {
+    let mut f = Fake::new(208);
+    let p = password(&mut f);
+    // A DSN without a password is no credential.
+    let php = format!(
+        "<?php\n$config['password_db_dsn'] = 'pgsql://postfixadmin:{p}@pg-mail/postfix';\n$config['db_dsnr'] = 'pgsql://roundcube@pg-mail/roundcube';\n"
+    );
+    let rows = scan(&[("config/config.inc.php", php.clone())]);
+    assert_eq!(
+        rows,
+        vec![expect(
+            "postgres-connection-uri",
+            "config/config.inc.php",
+            &php,
+            &p
+        )]
+    );
+}
