@@ -502,6 +502,7 @@ impl Assignments {
             self.c_define(text, ls, line, ts + 8);
             return;
         }
+        self.literal_function(text, ls, le, line, ts);
         self.operators(text, ls, line, idx);
         let spaced = conf::spaced_pair(line);
         if spaced.is_none() {
@@ -633,7 +634,7 @@ impl Assignments {
             .iter()
             .any(|w| squeezed.ends_with(w.as_bytes()));
         if !plural {
-            return false;
+            return self.map_values(text, ls, line, (ns, ne), i);
         }
         let n = self.push_name(&line[ns..ne - 1]);
         i += 1;
@@ -652,6 +653,82 @@ impl Assignments {
             };
             self.emit(text, ls, n, (ls + i + 1, ls + c));
             i = c + 1;
+        }
+        true
+    }
+
+    /// The values of a one-line array or map opened by the `[` at `open` under a name that is
+    /// no plural: PHP `$wgLDAPProxyAgentPassword = [ "CORP" => "v" ]` (a password per domain),
+    /// YAML flow `client_secret: [v]`, JSON `"password": ["v"]`. Keys (an element followed by
+    /// `=>` or `:`) are skipped; the values of a map, or a list's one element, quoted or bare, are
+    /// values of the name (the elements of a longer list may be pieces of one string). At most
+    /// eight elements are read. Returns whether a value was handed on.
+    fn map_values(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        line: &[u8],
+        (ns, ne): (usize, usize),
+        open: usize,
+    ) -> bool {
+        let mut i = open + 1;
+        let mut values: Vec<(usize, usize)> = Vec::new();
+        let mut keyed = false;
+        for _ in 0..8 {
+            while i < line.len() && matches!(line[i], b' ' | b'\t' | b',') {
+                i += 1;
+            }
+            let Some(&q) = line.get(i) else {
+                return false;
+            };
+            if q == b']' {
+                // The array is the whole value: `["sk_", "live_", "v"].concat()` is code.
+                let rest = line[i + 1..]
+                    .iter()
+                    .find(|b| !matches!(b, b' ' | b'\t' | b'\r'));
+                if !matches!(rest, None | Some(b',' | b';' | b'}' | b')' | b'#' | b'/')) {
+                    return false;
+                }
+                break;
+            }
+            let (s, e) = if is_quote(q) {
+                let Some(c) = find_close(line, i + 1, q) else {
+                    return false;
+                };
+                let s = i + 1;
+                i = c + 1;
+                (s, c)
+            } else {
+                let s = i;
+                while i < line.len()
+                    && i - s < MAX_VALUE
+                    && !matches!(line[i], b',' | b']' | b' ' | b'\t' | b'[' | b'{' | b'(')
+                {
+                    i += 1;
+                }
+                if i == s {
+                    return false;
+                }
+                (s, i)
+            };
+            let mut j = i;
+            while j < line.len() && matches!(line[j], b' ' | b'\t') {
+                j += 1;
+            }
+            if line[j..].starts_with(b"=>") || line.get(j) == Some(&b':') {
+                i = j + if line[j] == b'=' { 2 } else { 1 };
+                keyed = true;
+                continue;
+            }
+            values.push((s, e));
+        }
+        // One value, or the values of a map: the parts of a list may be pieces of one string.
+        if values.is_empty() || (values.len() > 1 && !keyed) {
+            return false;
+        }
+        let n = self.push_name(&line[ns..ne]);
+        for (s, e) in values {
+            self.emit(text, ls, n, (ls + s, ls + e));
         }
         true
     }
@@ -740,6 +817,112 @@ impl Assignments {
             let last = last.to_vec();
             self.pair(text, ls, idx, &last, (ls + lit.0, ls + lit.1));
         }
+    }
+
+    /// A function without parameters that returns a literal: its name is the literal's name, as
+    /// an assignment's is. Rust `fn mqtt_password() -> String {` with `"v".to_string()` on the
+    /// next line, Python `def get_api_key(): return "v"`, Go `func dbPassword() string {
+    /// return "v" }`, Kotlin `fun apiToken() = "v"`. Only a definition (`fn`, `def`, `func`,
+    /// `fun`, `function`) with empty parameters (or `self`) and a body that is the literal
+    /// alone, on its line or the next, counts: anything computed is code.
+    fn literal_function(&mut self, text: &[u8], ls: usize, le: usize, line: &[u8], ts: usize) {
+        let body = &line[ts..];
+        let body = body.strip_prefix(b"pub ").unwrap_or(body);
+        let body = body.strip_prefix(b"export ").unwrap_or(body);
+        let Some(sp) = memchr(b' ', body) else {
+            return;
+        };
+        if !matches!(&body[..sp], b"fn" | b"def" | b"func" | b"fun" | b"function") {
+            return;
+        }
+        let start = line.len() - body.len() + sp + 1;
+        let Some(open) = memchr(b'(', &line[start..]).map(|o| start + o) else {
+            return;
+        };
+        let name = &line[start..open];
+        if name.is_empty() || name.len() > MAX_NAME || !name.iter().all(|&b| is_name_byte(b)) {
+            return;
+        }
+        let Some(close) = memchr(b')', &line[open..]).map(|c| open + c) else {
+            return;
+        };
+        let params = &line[open + 1..close];
+        if !matches!(params, b"" | b"self" | b"&self" | b"this") {
+            return;
+        }
+        // The body opens at `{`, `:` (Python) or `=` (Kotlin, Scala); a return type may stand
+        // before it (`-> String`, `string`, `: String`): the first opener followed by the
+        // literal or by nothing (the body on the next line) is the one.
+        let rest_at = close + 1;
+        let rest_end = line.len().min(rest_at + 64);
+        let starts_body = |src: &[u8], at: usize| {
+            let r = &src[at..];
+            r.starts_with(b"return ")
+                || r.first().is_some_and(|&q| is_quote(q))
+                || r.starts_with(b"String::from(")
+        };
+        let mut found = None;
+        for o in rest_at..rest_end {
+            if !matches!(line[o], b'{' | b'=' | b':') {
+                continue;
+            }
+            let (s, e) = trim(line, o + 1, line.len());
+            if s >= e || starts_body(line, s) {
+                found = Some((s, e));
+                break;
+            }
+        }
+        let Some((s, e)) = found else {
+            return;
+        };
+        let (src, from, base) = if s < e {
+            (line, s, ls)
+        } else {
+            // The body on the next line.
+            let ns = le + 1;
+            if ns >= text.len() {
+                return;
+            }
+            let ne = line_end(text, ns).min(ns + MAX_VALUE + 64);
+            let next = &text[ns..ne];
+            let (s, e) = trim(next, 0, next.len());
+            if s >= e || !starts_body(next, s) {
+                return;
+            }
+            (next, s, ns)
+        };
+        let mut i = from;
+        if src[i..].starts_with(b"return ") {
+            i += 7;
+        }
+        if !src.get(i).is_some_and(|&q| is_quote(q)) && !src[i..].starts_with(b"String::from(") {
+            return;
+        }
+        let Some((vs, ve)) = value_after(src, i) else {
+            return;
+        };
+        // Nothing but a conversion and the body's end after the literal.
+        let mut tail = &src[(ve + 1).min(src.len())..];
+        if src[i..].starts_with(b"String::from(") {
+            tail = tail.strip_prefix(b")").unwrap_or(tail);
+        }
+        for conv in [
+            &b".to_string()"[..],
+            b".to_owned()",
+            b".into()",
+            b".String()",
+        ] {
+            tail = tail.strip_prefix(conv).unwrap_or(tail);
+        }
+        if !tail
+            .iter()
+            .all(|&c| matches!(c, b' ' | b'\t' | b'\r' | b';' | b'}'))
+        {
+            return;
+        }
+        let name = name.to_vec();
+        let n = self.push_name(&name);
+        self.emit(text, base, n, (base + vs, base + ve));
     }
 
     /// C and C++ macros: `#define WIFI_PASSWORD "v"`, `#define API_TOKEN v`.
@@ -1159,6 +1342,8 @@ impl Assignments {
         static TRIGGERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
             [
                 " -",
+                "\"-",
+                "'-",
                 " /",
                 "set ",
                 "sqlplus ",
@@ -1431,6 +1616,13 @@ impl Assignments {
                     if is_quote(line[v.0]) {
                         let (vs, ve) = unquote(v);
                         self.emit_password(text, ls, (vs, ve));
+                    } else if line[v.0] == b'$' {
+                        // `$plain = 'v'` above, `ConvertTo-SecureString $plain -AsPlainText`.
+                        let name = line[v.0..v.1].strip_suffix(b")").unwrap_or(&line[v.0..v.1]);
+                        if let Some((vs, ve)) = literal_assigned_above(text, ls, name) {
+                            let n = self.push_name(b"password");
+                            self.emit(text, ls, n, (vs, ve));
+                        }
                     }
                 }
             }
@@ -1585,7 +1777,17 @@ impl Assignments {
             let Some(at) = finder.find(line) else {
                 continue;
             };
-            // Split the arguments at top-level commas, up to the closing parenthesis.
+            // Split the arguments at top-level commas, up to the closing parenthesis. The
+            // arguments may go on over the next lines (a call broken after a comma, MATLAB's
+            // `...` continuation): at most three lines and 512 bytes more are read.
+            let mut ext = ls + line.len();
+            for _ in 0..3 {
+                if ext >= text.len() || ext - ls - line.len() >= 512 {
+                    break;
+                }
+                ext = line_end(text, ext + 1);
+            }
+            let line = &text[ls..ext.min(ls + line.len() + 512).min(text.len())];
             let mut i = at + call.len();
             let mut args: Vec<(usize, usize)> = Vec::new();
             let mut s = i;
@@ -1608,6 +1810,10 @@ impl Assignments {
                 i += 1;
             }
             if let Some(&(s, e)) = args.get(arg) {
+                let (mut s, e) = trim(line, s, e);
+                if line[s..e].starts_with(b"...") {
+                    s = trim(line, s + 3, e).0;
+                }
                 let (s, mut e) = trim(line, s, e);
                 // Java's `"v".toCharArray()` and `"v".getBytes()` hand the literal on.
                 for call in [&b".toCharArray("[..], b".getBytes("] {
@@ -1845,7 +2051,8 @@ impl Assignments {
     /// cell a short label, one of them a credential word, and the row is followed by a Markdown
     /// separator or opens an AsciiDoc table (`|===` above it). Two columns are a name and its
     /// value (`| twilio account | v |` under `| service | credential |`): the row's own label
-    /// names it, read by [`Assignments::table_row`].
+    /// names it, read by [`Assignments::table_row`]; but under `| account | password |` the
+    /// first column is a user and the second its password.
     fn header_row(&self, text: &[u8], ls: usize, line: &[u8], cells: &[(usize, usize)]) -> bool {
         let label = |c: &[u8]| {
             !c.is_empty()
@@ -1854,7 +2061,18 @@ impl Assignments {
                 && c.iter()
                     .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'_' | b'-'))
         };
-        if cells.len() < 3
+        // Two columns are a user and a password when the headers say so (`|account
+        // |password`, `| login | password |`): the rows' first cells are accounts, not names.
+        let user_and_password = cells.len() == 2 && {
+            let (a, b) = (&line[cells[0].0..cells[0].1], &line[cells[1].0..cells[1].1]);
+            ["account", "user", "login"]
+                .iter()
+                .any(|w| contains_ignore_case(a, w))
+                && ["password", "passwd", "passphrase", "pwd"]
+                    .iter()
+                    .any(|w| contains_ignore_case(b, w))
+        };
+        if (cells.len() < 3 && !user_and_password)
             || !cells.iter().all(|&(s, e)| label(&line[s..e]))
             || !cells.iter().any(|&(s, e)| credential_header(&line[s..e]))
         {
@@ -2225,6 +2443,13 @@ fn name_before(line: &[u8], op: usize) -> Option<(usize, usize)> {
     if e == 0 {
         return None;
     }
+    // Perl hash elements: `$Self->{DatabasePw} = 'v'`, `$h{password}`, `$h->{'A::B::Pw'}`: the
+    // key (its last `::` segment) is the name.
+    if line[e - 1] == b'}' {
+        if let Some(key) = perl_hash_key(line, e) {
+            return Some(key);
+        }
+    }
     // C# auto-properties: `public string ApiKey { get; set; } = "v"`.
     if line[e - 1] == b'}' {
         let open = memchr::memrchr(b'{', &line[e.saturating_sub(64)..e])? + e.saturating_sub(64);
@@ -2284,6 +2509,60 @@ fn name_before(line: &[u8], op: usize) -> Option<(usize, usize)> {
         s += 1;
     }
     (e > s).then_some((s, e))
+}
+
+/// The key of a Perl hash element whose `}` ends at `e`: `{Name}`, `{'Name'}` or `{"Name"}`
+/// right after `->` or a variable (`$h{k}`), without spaces; the last `::` segment of a
+/// namespaced key (`{'AuthModule::LDAP::SearchUserPw'}` -> `SearchUserPw`).
+fn perl_hash_key(line: &[u8], e: usize) -> Option<(usize, usize)> {
+    let from = e.saturating_sub(MAX_NAME + 3);
+    let open = memchr::memrchr(b'{', &line[from..e - 1])? + from;
+    let before = *line.get(open.checked_sub(1)?)?;
+    if before == b'$' || (before != b'>' && !is_name_byte(before)) {
+        return None;
+    }
+    let (mut s, mut ke) = (open + 1, e - 1);
+    if ke > s + 1 && is_quote(line[s]) && line[ke - 1] == line[s] {
+        s += 1;
+        ke -= 1;
+    }
+    let key = &line[s..ke];
+    if key.is_empty() || !key.iter().all(|&b| is_name_byte(b) || b == b':') {
+        return None;
+    }
+    let ks = memchr::memrchr(b':', key).map_or(s, |c| s + c + 1);
+    (ke > ks && !line[ks].is_ascii_digit()).then_some((ks, ke))
+}
+
+/// The literal last assigned to the variable `name` (`$plain`) on one of the eight lines above
+/// `ls` (at most 1024 bytes back): `$plain = 'v'` at the start of a line. Its span in `text`.
+fn literal_assigned_above(text: &[u8], ls: usize, name: &[u8]) -> Option<(usize, usize)> {
+    if name.len() < 2 || !name[1..].iter().all(|&b| is_name_byte(b)) {
+        return None;
+    }
+    let floor = ls.saturating_sub(1024);
+    let mut end = ls.checked_sub(1)?;
+    for _ in 0..8 {
+        let start = memchr::memrchr(b'\n', &text[floor..end]).map_or(floor, |i| floor + i + 1);
+        let l = &text[start..end];
+        let (ts, te) = trim(l, 0, l.len());
+        let rest = &l[ts..te];
+        if rest.len() > name.len() && rest[..name.len()].eq_ignore_ascii_case(name) {
+            let after = &rest[name.len()..];
+            let op = after.iter().position(|&b| b != b' ' && b != b'\t')?;
+            if after[op] != b'=' || after.get(op + 1) == Some(&b'=') {
+                return None;
+            }
+            let at = ts + name.len() + op + 1;
+            let (vs, ve) = value_after(l, at)?;
+            return (vs > at && is_quote(l[vs - 1])).then_some((start + vs, start + ve));
+        }
+        if start == floor || start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
+    None
 }
 
 /// The literal right of an operator ending at `at`: a quoted string (with an optional `b`, `r`,
@@ -2593,14 +2872,36 @@ fn command_tokens(
     nested: bool,
 ) {
     let mut i = from;
+    // An exec-form array (`command: ["redis-server", "--requirepass", "v"]`, Dockerfile `CMD`,
+    // Kubernetes `args:`): its elements are the words, its brackets and commas separators.
+    let mut exec_form = false;
     while i < to && toks.len() <= 256 {
-        while i < to && line[i].is_ascii_whitespace() {
+        while i < to
+            && (line[i].is_ascii_whitespace()
+                || (matches!(line[i], b'[' | b',' | b']')
+                    && line.get(i + 1).is_some_and(|&b| is_quote(b) || b == b' ')))
+        {
             i += 1;
         }
         let s = i;
         if i < to && is_quote(line[i]) {
             let close = find_close(line, i + 1, line[i]).filter(|&c| c < to);
             i = close.map_or(to, |c| c + 1);
+            let element = close.is_some_and(|c| {
+                let after = line[c + 1..to].iter().find(|b| !matches!(b, b' ' | b'\t'));
+                let before = line[from..s]
+                    .iter()
+                    .rev()
+                    .find(|b| !matches!(b, b' ' | b'\t'));
+                matches!(after, Some(b',' | b']')) || (exec_form && before == Some(&b','))
+            });
+            if element {
+                exec_form = true;
+                if let Some(c) = close {
+                    toks.push((s + 1, c));
+                }
+                continue;
+            }
             let inner = close.map_or(&[][..], |c| &line[s + 1..c]);
             let after_command = toks
                 .last()

@@ -146,7 +146,9 @@ fn says_credential(name: &[u8]) -> bool {
         b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"cred", b"salt", b"user",
         b"private", b"sign", b"_pw", b"cookie", b"session",
     ];
-    name.len() >= 3
+    // `rootpw`, `bindPW`: the abbreviation glued to its name (see [`canonical_name`]).
+    let pw = name.len() > 3 && name[name.len() - 2..].eq_ignore_ascii_case(b"pw");
+    pw || name.len() >= 3
         && WORDS
             .iter()
             .any(|w| name.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
@@ -254,16 +256,42 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
         v.extend_from_slice(b"password");
         return Some(v);
     }
+    // `pw` glued to the name it qualifies: OpenLDAP `rootpw`, `bindpw`, Dex `bindPW`, OTRS
+    // `DatabasePw` and `SearchUserPw`. No English word ends in `pw`, so the suffix after two
+    // letters or more (`dbpw`, not `pw` alone) is the abbreviation.
+    if n > 3
+        && bare[n - 2..].eq_ignore_ascii_case(b"pw")
+        && bare[n - 3].is_ascii_alphabetic()
+        && bare[n - 4].is_ascii_alphanumeric()
+    {
+        let mut v = bare[..n - 2].to_vec();
+        v.extend_from_slice(b"_password");
+        return Some(v);
+    }
     None
 }
 
 /// Names whose value is `user:password`: curl's `user` (`.curlrc`, `-u`), HAProxy `stats
-/// auth`, libcurl `CURLOPT_USERPWD`, `userpwd`, `basic_auth`.
+/// auth`, libcurl `CURLOPT_USERPWD`, `userpwd`, `basic_auth`, Squid's `login`, `credentials`.
 pub fn is_user_password_name(name: &[u8]) -> bool {
     let bare = name.rsplit(|&b| b == b'.').next().unwrap_or(name);
+    // Squid `cache_peer ... login=user:password`, `proxy_credentials: user:password`: a name
+    // that says login, auth or credentials, alone or after a qualifier (`proxy_auth`).
+    let n = bare.len();
+    for w in ["login", "auth", "credentials", "credential"] {
+        if n > w.len() + 1
+            && bare[n - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+            && matches!(bare[n - w.len() - 1], b'_' | b'-')
+        {
+            return true;
+        }
+    }
     [
         "user",
         "auth",
+        "login",
+        "credentials",
+        "credential",
         "userpwd",
         "curlopt_userpwd",
         "basic_auth",
@@ -384,6 +412,12 @@ pub fn password_word(line: &[u8]) -> Option<(usize, usize)> {
         }
         let (vs, ve) = words[k + 1];
         let quoted = matches!(line[vs], b'"' | b'\'');
+        // `pass` is also the verb (`this option will pass "-Map=x" to ld`): only after a user
+        // word is it the password; and a flag (`-x`) is never the value.
+        let flag = line[vs] == b'-' || (quoted && line.get(vs + 1) == Some(&b'-'));
+        if (w.eq_ignore_ascii_case(b"pass") && !user) || flag {
+            return None;
+        }
         if quoted && ve >= vs + 2 {
             return Some((vs + 1, ve - 1));
         }
@@ -550,6 +584,17 @@ mod tests {
         assert_eq!(flag(b"auth"), Some(b"password".to_vec()));
         assert_eq!(flag(b"ldap_bind_pw"), Some(b"ldap_bind_password".to_vec()));
         assert_eq!(flag(b"token"), None);
+        // `pw` glued to a name: the rules' generic password pattern reads the `_password` form.
+        for (n, canon) in [
+            (&b"rootpw"[..], &b"root_password"[..]),
+            (b"bindPW", b"bind_password"),
+            (b"DatabasePw", b"Database_password"),
+            (b"SearchUserPw", b"SearchUser_password"),
+        ] {
+            assert_eq!(name(n).as_deref(), Some(canon));
+        }
+        assert_eq!(name(b"pw"), None);
+        assert_eq!(name(b"xpw"), None);
         let ex = b"config :chat, :pusher, key: \"k\", secret: \"s\"";
         let (s, e) = elixir_scope(ex).expect("scope");
         assert_eq!(&ex[s..e], b"pusher");

@@ -806,7 +806,8 @@ const ENVELOPE_REACH: usize = 512;
 
 /// Whether the line holding `start..end` (within [`ENVELOPE_REACH`] of it) is an encrypted envelope: JSON with a `cipherText` and
 /// an `iv` or `nonce` (Atlassian's `dbconfig.xml.secured` and `confluence.cfg.xml` password
-/// ciphers, AWS Encryption SDK and Web Crypto wrappers). Its fields (the salt, the IV, the
+/// ciphers, AWS Encryption SDK and Web Crypto wrappers), or the value is a field of a
+/// Sealed Secret's `encryptedData` map (named within [`ENVELOPE_REACH`] before it). Its fields (the salt, the IV, the
 /// ciphertext) are encrypted data and its parameters, not the secret, which needs the key kept
 /// elsewhere.
 pub fn in_encrypted_envelope(bytes: &[u8], start: usize, end: usize) -> bool {
@@ -817,8 +818,17 @@ pub fn in_encrypted_envelope(bytes: &[u8], start: usize, end: usize) -> bool {
     let from = memchr::memrchr(b'\n', &bytes[lo..start]).map_or(lo, |i| lo + i + 1);
     let to = memchr::memchr(b'\n', &bytes[end..hi]).map_or(hi, |i| end + i);
     let line = bytes[from..to].to_ascii_lowercase();
-    contains(&line, b"\"ciphertext\"")
+    if contains(&line, b"\"ciphertext\"")
         && (contains(&line, b"\"iv\"") || contains(&line, b"\"nonce\""))
+    {
+        return true;
+    }
+    // A Bitnami `SealedSecret`'s `encryptedData:` map: each value is encrypted to the
+    // controller's public key (base64 starting `Ag`, the session key's length). `start..end`
+    // is the value or the whole match (`userKey: Ag...`).
+    let m = &bytes[start..end];
+    memchr::memmem::find_iter(m, b"Ag").any(|i| i == 0 || matches!(m[i - 1], b' ' | b'"' | b':'))
+        && contains(&bytes[lo..end].to_ascii_lowercase(), b"encrypteddata")
 }
 
 /// A value that is encrypted or looked up, not a secret: Jasypt's `ENC(base64)` (Spring Boot
