@@ -18,7 +18,7 @@ fn php_defines_nested_keys_and_maps() {
     let p: Vec<String> = (0..4).map(|_| password(&mut f)).collect();
     // A lookup in a map is no literal.
     let php = format!(
-        "<?php\ndefine('DBPASS','{}');\n$conf['plugin']['authldap']['bindpw'] = '{}';\n$wgLDAPProxyAgentPassword = [ \"CORP\" => \"{}\" ];\n$wgDBpassword = [ getenv('DB_PASSWORD') ];\ndefine(\"SMTPPASS\", \"{}\");\n",
+        "<?php\ndefine('MAILPASS','{}');\n$conf['ldap']['bindpw'] = '{}';\n$ldapAgentPassword = [ \"CORP\" => \"{}\" ];\n$wgDBpassword = [ getenv('DB_PASSWORD') ];\ndefine(\"SMTPPASS\", \"{}\");\n",
         p[0], p[1], p[2], p[3]
     );
     let rows = scan(&[("conf/local.php", php.clone())]);
@@ -36,18 +36,18 @@ fn perl_hash_elements_and_pw_names() {
     let p: Vec<String> = (0..6).map(|_| password(&mut f)).collect();
     // A variable is no literal; `{ ... }` after a keyword is a block, not a hash element.
     let pm = format!(
-        "package Kernel::Config;\nsub Load {{\n    my $Self = shift;\n    $Self->{{DatabasePw}} = '{}';\n    $Self->{{'AuthModule::LDAP::SearchUserPw'}} = '{}';\n    $Self->{{'SendmailModule::AuthPassword'}} = \"{}\";\n    $h{{password}} = '{}';\n    $Self->{{DatabaseUserPw}} = $ENV{{DB_PW}};\n}}\n",
+        "package Kernel::Config;\nsub Load {{\n    my $Self = shift;\n    $Self->{{DbUserPw}} = '{}';\n    $Self->{{'Auth::LDAP::BindUserPw'}} = '{}';\n    $Self->{{'Mailer::AuthPassword'}} = \"{}\";\n    $h{{password}} = '{}';\n    $Self->{{DatabaseUserPw}} = $ENV{{DB_PW}};\n}}\n",
         p[0], p[1], p[2], p[3]
     );
     let ldap = format!("[ldap]\nbinddn = cn=svc,dc=corp\nbindpw = {}\n", p[4]);
     let dex = format!(
-        "connectors:\n- type: ldap\n  config:\n    bindDN: cn=svc,dc=corp\n    bindPW: {}\n",
+        "connectors:\n- type: ldap\n  config:\n    bindDN: cn=svc,dc=corp\n    adminPW: {}\n",
         p[5]
     );
     let rows = scan(&[
         ("Kernel/Config.pm", pm.clone()),
         ("auth/ldap.ini", ldap.clone()),
-        ("dex/config.yaml", dex.clone()),
+        ("ldap/connector.yaml", dex.clone()),
     ]);
     let mut want: Vec<_> = p[..4]
         .iter()
@@ -61,7 +61,7 @@ fn perl_hash_elements_and_pw_names() {
     ));
     want.push(expect(
         "generic-password-assignment",
-        "dex/config.yaml",
+        "ldap/connector.yaml",
         &dex,
         &p[5],
     ));
@@ -120,7 +120,7 @@ fn login_options_and_passwords_holding_at() {
     let at = format!("{}@{}", f.alnum(10), 416);
     // A login without a password is no credential.
     let squid = format!(
-        "cache_peer proxy-dc2.corp.test parent 8080 0 no-query default login={}:{}\ncache_peer proxy-dc3.corp.test parent 8080 0 no-query login=PASSTHRU\n",
+        "peer proxy-dc2.corp.test 8080 login={}:{}\npeer proxy-dc3.corp.test 8080 login=PASSTHRU\n",
         "squid-fwd", p[0]
     );
     let yml = format!("proxy:\n  proxy_credentials: svc-proxy:{}\n", p[1]);
@@ -128,14 +128,14 @@ fn login_options_and_passwords_holding_at() {
         "FROM python:3.12\nARG PIP_EXTRA_INDEX_URL=https://ci:{at}@pypi.corp.test/simple/\nENV NOTIFY=https://pypi.corp.test/hook?to=ops@corp.test\n"
     );
     let rows = scan(&[
-        ("squid/squid.conf", squid.clone()),
+        ("proxy/peers.conf", squid.clone()),
         ("proxy.yml", yml.clone()),
         ("tools/Dockerfile", docker.clone()),
     ]);
     let mut want = vec![
         expect(
             "generic-password-assignment",
-            "squid/squid.conf",
+            "proxy/peers.conf",
             &squid,
             &p[0],
         ),
@@ -202,7 +202,7 @@ fn long_values_under_secret_names() {
         key(&["MFkwEwYHKoZIzj0C", "AQYIKoZIzj0DAQcDQgAE"]),
         f.string(b64, 88)
     );
-    let env = format!("BP_LICENSE_KEY={licence}\nBLOB_KEY={over}\nSERVER_KEY={public}\n");
+    let env = format!("APP_LICENSE_KEY={licence}\nBLOB_KEY={over}\nSERVER_KEY={public}\n");
     // An empty value is no value: the next line's `name=value` is not taken for it.
     let ini = format!("webhook_secret=\nlegacy_blob={}\n", f.string(b64, 120));
     // A Sealed Secret's `encryptedData` is encrypted to the controller's key.
@@ -211,7 +211,7 @@ fn long_values_under_secret_names() {
         f.string(b64, 200)
     );
     let rows = scan(&[
-        ("botpress/.env", env.clone()),
+        ("app/.env", env.clone()),
         ("vendors.ini", ini),
         ("sealed-secret.yaml", sealed),
     ]);
@@ -219,7 +219,7 @@ fn long_values_under_secret_names() {
         rows,
         vec![expect(
             "generic-secret-assignment",
-            "botpress/.env",
+            "app/.env",
             &env,
             &licence
         )]
