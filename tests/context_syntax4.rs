@@ -304,3 +304,23 @@ fn php_pgsql_dsn() {
         )]
     );
 }
+
+/// A formatter that wraps a long member puts its quoted value on the line below the name
+/// (`"secret":` then `"v"`): that value is the name's. An empty `name=` is still no value.
+#[test]
+fn quoted_value_on_the_line_below_its_name() {
+    let mut f = Fake::new(208);
+    let k = [f.alnum(32), f.alnum(32)];
+    let json = format!(
+        "[\n  {{\n    \"key\": \"lms-east\",\n    \"secret\":\n      \"{}\"\n  }},\n  {{\n    \"client_secret\":\r\n      '{}'\n  }}\n]\n",
+        k[0], k[1]
+    );
+    let ini = format!("webhook_secret=\nlegacy_name={}\n", f.alnum(32));
+    let rows = scan(&[("lti/consumers.json", json.clone()), ("hooks.ini", ini)]);
+    let mut want: Vec<_> = k
+        .iter()
+        .map(|v| expect("generic-secret-assignment", "lti/consumers.json", &json, v))
+        .collect();
+    want.sort();
+    assert_eq!(rows, want);
+}
