@@ -258,12 +258,21 @@ fn is_secret_manager_uri(lower: &[u8]) -> bool {
         return false;
     };
     let scheme = &rest[..colon];
+    // A scheme that names a secret store in words (`gcp-secret-manager://`,
+    // `azure-secrets://`, `secretsmanager://`): loaders invent such schemes freely, and a password
+    // does not start with one.
+    let names_a_store = scheme.len() <= 32
+        && contains(scheme, b"secret")
+        && scheme
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'+' | b'.'));
     colon + 3 < rest.len()
-        && (vals
-            && !scheme.is_empty()
-            && scheme
-                .iter()
-                .all(|b| b.is_ascii_alphanumeric() || *b == b'+')
+        && (names_a_store
+            || vals
+                && !scheme.is_empty()
+                && scheme
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || *b == b'+')
             || SECRET_MANAGER_SCHEMES
                 .iter()
                 .any(|s| s.as_bytes() == scheme))
@@ -964,6 +973,8 @@ mod tests {
             "ref+vault://secret/data/db#/password",
             "keeper://Q1w2E3r4/field/password",
             "AKV://vault/db-password",
+            "gcp-secret-manager://payments/stripe-key",
+            "azure-secrets://kv-prod/db-password",
         ] {
             assert!(is_placeholder(v.as_bytes()), "{v}");
         }
