@@ -17,20 +17,6 @@ fn password(f: &mut Fake) -> String {
     crate::context::password_with(f, "!")
 }
 
-fn uuid(f: &mut Fake) -> String {
-    key(&[
-        &f.string(HEX, 8),
-        "-",
-        &f.string(HEX, 4),
-        "-4",
-        &f.string(HEX, 3),
-        "-a",
-        &f.string(HEX, 3),
-        "-",
-        &f.string(HEX, 12),
-    ])
-}
-
 #[test]
 fn lines_whose_file_format_names_them() {
     let mut f = Fake::new(71);
@@ -140,7 +126,7 @@ fn tuples_setters_constructors_and_logging_commands() {
 #[test]
 fn token_blocks_gossip_keys_systemd_and_objc() {
     let mut f = Fake::new(74);
-    let (t1, t2) = (uuid(&mut f), uuid(&mut f));
+    let (t1, t2) = (f.uuid(), f.uuid());
     let gossip = key(&[
         &f.string(
             b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",

@@ -15,14 +15,6 @@ const DJANGO: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)";
 /// RFC 4648 base32 in lower case: Azure DevOps' 52-character PATs.
 const LOWER_B32: &[u8] = b"abcdefghijklmnopqrstuvwxyz234567";
 
-fn uuid(f: &mut Fake) -> String {
-    [8, 4, 4, 4, 12]
-        .iter()
-        .map(|&n| f.string(HEX, n))
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
 /// Django SECRET_KEY in a Compose environment list (no mention of Django anywhere), Magento's
 /// env.php crypt key, Drupal's hash_salt, Strapi's APP_KEYS; a salt read from a file and a key
 /// taken from the environment stay quiet.
@@ -155,12 +147,12 @@ fn erlang_cookies_in_headers_flags_notebooks_and_objc() {
 #[test]
 fn consul_agent_tokens_and_gossip_keys() {
     let mut f = Fake::new(84);
-    let agent = uuid(&mut f);
+    let agent = f.uuid();
     let gossip = key(&[&f.string(B64, 43), "="]);
     let hcl = format!(
         "datacenter = \"dc1\"\nacl {{\n  enabled = true\n  tokens {{\n    agent = \"{agent}\"\n  }}\n}}\nencrypt = \"{gossip}\"\n"
     );
-    let mgmt = uuid(&mut f);
+    let mgmt = f.uuid();
     let json = format!(
         "{{\n  \"acl\": {{\n    \"enabled\": true,\n    \"tokens\": {{\n      \"default\": \"anonymous\",\n      \"initial_management\": \"{mgmt}\"\n    }}\n  }}\n}}\n"
     );

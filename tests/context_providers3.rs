@@ -20,14 +20,6 @@ fn cephx(f: &mut Fake) -> String {
     key(&["A", "Q", &f.string(B64, 36), "=="])
 }
 
-fn uuid(f: &mut Fake) -> String {
-    [8, 4, 4, 4, 12]
-        .iter()
-        .map(|&n| f.string(HEX, n))
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
 /// A user seed in a .creds block, account and operator seeds in code, a cluster seed in an ini
 /// file, a server seed in PowerShell: every type is reported; a public user nkey (no `S`) and a
 /// placeholder seed stay quiet.
@@ -246,7 +238,7 @@ fn zigbee_checkmk_vault_approle_and_key_store_names() {
     let sh = format!(
         "#!/bin/bash\nSITE=mon\ncurl -s -H \"Authorization: Bearer automation {cmk}\" https://cmk.corp.example/$SITE/check_mk/api/1.0/version\ncurl -s -H \"Authorization: Bearer $CMK_USER $CMK_SECRET\" https://cmk.corp.example/$SITE/check_mk/api/1.0/version\n"
     );
-    let (secret_id, role_id, accessor) = (uuid(&mut f), uuid(&mut f), uuid(&mut f));
+    let (secret_id, role_id, accessor) = (f.uuid(), f.uuid(), f.uuid());
     let awx = format!(
         "[\n  {{\n    \"name\": \"vault-approle\",\n    \"inputs\": {{\n      \"secret_id\": \"{secret_id}\",\n      \"role_id\": \"{role_id}\",\n      \"secret_id_accessor\": \"{accessor}\"\n    }}\n  }}\n]\n"
     );

@@ -29,20 +29,6 @@ fn random_letters(f: &mut Fake) -> String {
     ])
 }
 
-fn uuid(f: &mut Fake) -> String {
-    key(&[
-        &f.string(HEX, 8),
-        "-",
-        &f.string(HEX, 4),
-        "-4",
-        &f.string(HEX, 3),
-        "-a",
-        &f.string(HEX, 3),
-        "-",
-        &f.string(HEX, 12),
-    ])
-}
-
 /// A Spring `datasource.password` and a YAML password of random letters only are found;
 /// CamelCase names under password keys are not.
 #[test]
@@ -111,7 +97,7 @@ fn encrypted_envelope_fields_are_not_secrets() {
 #[test]
 fn key_names_model_ids_and_client_ids_are_not_secrets() {
     let mut f = Fake::new(1503);
-    let name = key(&["organizations/", &uuid(&mut f), "/apiKeys/", &uuid(&mut f)]);
+    let name = key(&["organizations/", &f.uuid(), "/apiKeys/", &f.uuid()]);
     let py = format!(
         "coinbase = ccxt.coinbase({{\n    'apiKey': '{name}',\n}})\nhf = {{'apiKey': 'meta-llama/Meta-Llama-3-8B'}}\n"
     );

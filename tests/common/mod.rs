@@ -37,6 +37,21 @@ impl Fake {
     pub fn alnum(&mut self, n: usize) -> String {
         self.string(ALNUM, n)
     }
+
+    /// A random version-4 UUID in lower case (`xxxxxxxx-xxxx-4xxx-axxx-xxxxxxxxxxxx`).
+    pub fn uuid(&mut self) -> String {
+        key(&[
+            &self.string(HEX, 8),
+            "-",
+            &self.string(HEX, 4),
+            "-4",
+            &self.string(HEX, 3),
+            "-a",
+            &self.string(HEX, 3),
+            "-",
+            &self.string(HEX, 12),
+        ])
+    }
 }
 
 /// Joins pieces at run time, so no full key appears as a literal in the source.
