@@ -72,7 +72,7 @@ impl RegexMatcher {
             .rules()
             .iter()
             .map(|r| {
-                (r.spec.tags.iter().any(|t| t == GENERIC_TAG)
+                (r.has_tag(GENERIC_TAG)
                     || !r.context.is_empty()
                     || r.spec
                         .keywords
@@ -133,7 +133,7 @@ impl RegexMatcher {
         let generic = rules
             .rules()
             .iter()
-            .map(|r| r.spec.tags.iter().any(|t| t == GENERIC_TAG))
+            .map(|r| r.has_tag(GENERIC_TAG))
             .collect();
         RegexMatcher {
             rules,

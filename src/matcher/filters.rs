@@ -2,6 +2,7 @@
 //! nearby context words.
 
 use crate::rules::{Checksum, Rule, ValueShape};
+use std::sync::LazyLock;
 
 /// Shannon entropy in bits per byte.
 pub fn shannon_entropy(bytes: &[u8]) -> f64 {
@@ -162,9 +163,9 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
         return true;
     }
     let lower = secret.to_ascii_lowercase();
-    if PLACEHOLDER_FRAGMENTS
+    if PLACEHOLDER_NEEDLES
         .iter()
-        .any(|f| has_written_fragment(secret, &lower, f.as_bytes()))
+        .any(|(needle, written)| has_written_fragment(secret, &lower, needle, written))
     {
         return true;
     }
@@ -179,14 +180,23 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
     longest_run(&lower) * 2 > lower.len() && lower.len() >= 8
 }
 
+/// Each of [`PLACEHOLDER_FRAGMENTS`] lower-cased (what is searched for) beside the fragment as
+/// written (whose capitals mark inner word starts): lower-cased once, not for every candidate.
+static PLACEHOLDER_NEEDLES: LazyLock<Vec<(Vec<u8>, &'static [u8])>> = LazyLock::new(|| {
+    PLACEHOLDER_FRAGMENTS
+        .iter()
+        .map(|f| (f.as_bytes().to_ascii_lowercase(), f.as_bytes()))
+        .collect()
+});
+
 /// Whether `fragment` occurs in `secret` (compared lower-cased: `lower`) written the way a
 /// person writes it: all upper-case (`YOUR_KEY`), or with capitals only where a word of the
 /// fragment starts (`your_key`, `Your_key`, `secretKeyRef`; the fragment's own capitals mark its
 /// inner word starts). A random key of 150 mixed-case characters holds `YoUR_` or `eXAMple` by
 /// chance; nobody types a placeholder so.
-fn has_written_fragment(secret: &[u8], lower: &[u8], fragment: &[u8]) -> bool {
-    let needle = fragment.to_ascii_lowercase();
-    memchr::memmem::find_iter(lower, &needle).any(|at| {
+/// `needle` is `fragment` lower-cased.
+fn has_written_fragment(secret: &[u8], lower: &[u8], needle: &[u8], fragment: &[u8]) -> bool {
+    memchr::memmem::find_iter(lower, needle).any(|at| {
         let written = &secret[at..at + fragment.len()];
         let shouting = written
             .iter()
@@ -510,9 +520,7 @@ pub fn pem_base64_ok(secret: &[u8]) -> bool {
 /// generic rules, also that the match is not a field of an encrypted envelope
 /// ([`in_encrypted_envelope`]).
 pub fn has_context(rule: &Rule, bytes: &[u8], match_start: usize, match_end: usize) -> bool {
-    if rule.spec.tags.iter().any(|t| t == super::GENERIC_TAG)
-        && in_encrypted_envelope(bytes, match_start, match_end)
-    {
+    if rule.has_tag(super::GENERIC_TAG) && in_encrypted_envelope(bytes, match_start, match_end) {
         return false;
     }
     if rule.context.is_empty() && rule.published_context.is_empty() {
@@ -779,8 +787,7 @@ pub fn passes(rule: &Rule, secret: &[u8], literal: impl FnOnce() -> bool) -> boo
     if is_encrypted_or_lookup(secret) {
         return false;
     }
-    if rule.spec.tags.iter().any(|t| t == super::GENERIC_TAG)
-        && (is_public_by_design(secret) || base64_of_prose(secret))
+    if rule.has_tag(super::GENERIC_TAG) && (is_public_by_design(secret) || base64_of_prose(secret))
     {
         return false;
     }

@@ -244,26 +244,20 @@ impl Rule {
         })
     }
 
+    /// Whether the rule carries `tag` (`generic` marks the name-driven rules).
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.spec.tags.iter().any(|t| t == tag)
+    }
+
     /// The rule's `allow` regexes (known non-secret values).
     pub fn allow(&self) -> &[Regex] {
-        self.allow.get_or_init(|| {
-            self.spec
-                .allow
-                .iter()
-                .filter_map(|p| compile_regex(p).ok())
-                .collect()
-        })
+        self.allow.get_or_init(|| compile_allow(&self.spec.allow))
     }
 
     /// The rule's `allow_code` regexes (code that is not a value, where the value can be code).
     pub fn allow_code(&self) -> &[Regex] {
-        self.allow_code.get_or_init(|| {
-            self.spec
-                .allow_code
-                .iter()
-                .filter_map(|p| compile_regex(p).ok())
-                .collect()
-        })
+        self.allow_code
+            .get_or_init(|| compile_allow(&self.spec.allow_code))
     }
 
     /// Compiles everything now, reporting what fails: for `rules check` and user rule files.
@@ -273,14 +267,27 @@ impl Rule {
         if !re.capture_names().any(|n| n == Some("secret")) {
             return Err("pattern has no named group `secret`".into());
         }
-        for p in &self.spec.allow {
-            compile_regex(p).map_err(|e| format!("allow pattern `{p}` does not compile: {e}"))?;
-        }
-        for p in &self.spec.allow_code {
-            compile_regex(p)
-                .map_err(|e| format!("allow_code pattern `{p}` does not compile: {e}"))?;
+        for (field, p) in self.spec.allow_patterns() {
+            compile_regex(p).map_err(|e| format!("{field} pattern `{p}` does not compile: {e}"))?;
         }
         Ok(())
+    }
+}
+
+/// Compiles a rule's allow list; a pattern that does not compile is left out here (user rules
+/// are checked when loaded, built-in ones by `rules check`).
+fn compile_allow(patterns: &[String]) -> Vec<Regex> {
+    patterns
+        .iter()
+        .filter_map(|p| compile_regex(p).ok())
+        .collect()
+}
+
+impl RuleSpec {
+    /// Every allow pattern with the field it is written in (`allow`, `allow_code`).
+    fn allow_patterns(&self) -> impl Iterator<Item = (&'static str, &String)> {
+        let allow = self.allow.iter().map(|p| ("allow", p));
+        allow.chain(self.allow_code.iter().map(|p| ("allow_code", p)))
     }
 }
 
@@ -383,13 +390,9 @@ pub fn compile_rule(spec: RuleSpec, provider: &str, origin: RuleOrigin) -> Resul
         secret_group_index(&spec.pattern)
             .map_err(|e| err(format!("pattern does not compile: {e}")))?
             .ok_or_else(|| err("pattern has no named group `secret`".into()))?;
-        for p in &spec.allow {
+        for (field, p) in spec.allow_patterns() {
             secret_group_index(p)
-                .map_err(|e| err(format!("allow pattern `{p}` does not compile: {e}")))?;
-        }
-        for p in &spec.allow_code {
-            secret_group_index(p)
-                .map_err(|e| err(format!("allow_code pattern `{p}` does not compile: {e}")))?;
+                .map_err(|e| err(format!("{field} pattern `{p}` does not compile: {e}")))?;
         }
     }
     if let Some(e) = spec.min_entropy {

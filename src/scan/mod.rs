@@ -67,7 +67,7 @@ impl Scanner {
         let in_binaries = rules
             .rules()
             .iter()
-            .map(|r| !r.spec.tags.iter().any(|t| t == crate::matcher::GENERIC_TAG))
+            .map(|r| !r.has_tag(crate::matcher::GENERIC_TAG))
             .collect();
         let key_files = keyfile::KEY_FILES
             .iter()
