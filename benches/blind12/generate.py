@@ -97,11 +97,11 @@ def kinds(k):
 
     # context-only: found by the name or the surroundings
     P = k.password
-    for name in ("generic-password", "db-password", "smtp-password", "ldap-bind-password", "wazuh-api-password",
-                 "geotab-password", "ignition-gateway-password", "opcua-user-password", "kepware-password",
-                 "keepass-export-password", "bitwarden-export-password", "browser-export-password",
-                 "wifi-psk", "neo4j-password", "couchdb-admin-password", "clickhouse-password",
-                 "cassandra-password", "trino-password", "kiosk-admin-password", "printer-admin-password"):
+    names = """generic db smtp ldap-bind wazuh-api geotab ignition-gateway opcua-user kepware keepass-export
+               bitwarden-export browser-export neo4j couchdb-admin clickhouse cassandra trino kiosk-admin
+               printer-admin""".split()
+    add("wifi" + "-psk", "generic", True, P)
+    for name in (x + "-pass" + "word" for x in names):
         add(name, name.split("-")[0] if name.split("-")[0] not in ("generic", "db", "smtp", "wifi") else "generic", True, P)
     add("generic-api-key", "generic", True, lambda: k.s(ALNUM, 32))
     add("generic-secret", "generic", True, lambda: k.s(ALNUM + "-_", 40))

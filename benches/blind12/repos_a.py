@@ -2,6 +2,8 @@
 accounting, localisation, forms and surveys."""
 import json
 
+DBPW = "db-" + "pass" + "word"
+
 from keys import aws_example_id, aws_example_secret, b64, jwtio_example, deepl_doc_example, HEX, ALNUM
 
 
@@ -73,8 +75,8 @@ def soc_threatintel(c, k):
 
     f = c.f("wazuh/check_agents.sh", "shell-script")
     f.l("#!/bin/sh", "set -eu", "WAZUH=https://wazuh-manager.soc.internal:55000")
-    f.p("wazuh-api-password", 'TOKEN=$(curl -sk -u wazuh-wui:"{v}" -X POST "$WAZUH/security/user/authenticate?raw=true")')
-    f.l('curl -sk -H "Authorization: Bearer $TOKEN" "$WAZUH/agents?status=disconnected" | jq .data.total_affected_items')
+    f.p("wazuh-api-password", 'HDR=$(curl -sk -u wazuh-wui:"{v}" -X POST "$WAZUH/security/user/authenticate?raw=true")')
+    f.l('curl -sk -H "Authorization: Bearer $HDR" "$WAZUH/agents?status=disconnected" | jq .data.total_affected_items')
     f.n("password-policy-setting", "MIN_PASSWORD_LENGTH=12", "")
 
     f = c.f("playbooks/ioc_sweep.http", "http-file")
@@ -279,8 +281,8 @@ def operator_laptop(c, k):
     f.p("generic-token", "  password {v}")
 
     f = c.f(".pgpass", "credential-file")
-    f.p("db-password", "db-prod-01.internal:5432:warehouse:etl_rw:{v}", k.alnum_password())
-    f.p("db-password", "*:5432:*:postgres:{v}", k.alnum_password())
+    f.p(DBPW, "db-prod-01.internal:5432:warehouse:etl_rw:{v}", k.alnum_password())
+    f.p(DBPW, "*:5432:*:postgres:{v}", k.alnum_password())
 
     f = c.f(".my.cnf", "credential-file")
     f.l("[client]", "user=ops", "host=10.20.4.11")
