@@ -196,7 +196,7 @@ class Keys:
                 "p": f(128), "q": f(128), "dp": f(128), "dq": f(128), "qi": f(128)}
 
     def gcp_sa(self, project, name):
-        pem = self.pkcs8_pem().replace("\n", "\\n") + "\\n"
+        pem = self.pkcs8_pem() + "\n"
         return {"type": "service_account", "project_id": project, "private_key_id": self.hexs(40),
                 "private_key": pem, "client_email": name + "@" + project + ".iam.gserviceaccount.com",
                 "client_id": self.s(DIG, 21), "auth_uri": "https://accounts.google.com/o/oauth2/auth",
