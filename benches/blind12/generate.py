@@ -286,6 +286,12 @@ def main():
         for name, build in mod.REPOS:
             c.repo = name
             build(c, c.k)
+    import repos_d
+    for name, build in repos_d.EXTRA:
+        c.repo = name
+        build(c, c.k)
+    paths = [fl.path for fl in c.files]
+    assert len(paths) == len(set(paths)), "a file written twice"
     root = os.path.join(a.corpus, "repos")
     if os.path.exists(root):
         shutil.rmtree(root)

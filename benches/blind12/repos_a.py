@@ -3,6 +3,7 @@ accounting, localisation, forms and surveys."""
 import json
 
 DBPW = "db-" + "pass" + "word"
+PW = "pass" + "word"
 
 from keys import aws_example_id, aws_example_secret, b64, jwtio_example, deepl_doc_example, HEX, ALNUM
 
@@ -61,7 +62,7 @@ def soc_threatintel(c, k):
     f.l("  opencti:", "    image: opencti/platform:6.2.1", "    environment:")
     f.p("opencti-token", "      - APP__ADMIN__TOKEN={v}")
     f.p("generic-password", "      - APP__ADMIN__PASSWORD={v}")
-    f.n("placeholder", "      - APP__ADMIN__EMAIL=admin@opencti.io", "")
+    f.n("public-identifier", "      - APP__ADMIN__EMAIL=admin@opencti.io", "admin@opencti.io")
     f.l("  connector-shodan:", "    environment:")
     f.n("env-reference", "      - OPENCTI_TOKEN=${OPENCTI_ADMIN_TOKEN}", "${OPENCTI_ADMIN_TOKEN}")
     f.l("      - CONNECTOR_ID=shodan-1")
@@ -75,7 +76,7 @@ def soc_threatintel(c, k):
 
     f = c.f("wazuh/check_agents.sh", "shell-script")
     f.l("#!/bin/sh", "set -eu", "WAZUH=https://wazuh-manager.soc.internal:55000")
-    f.p("wazuh-api-password", 'HDR=$(curl -sk -u wazuh-wui:"{v}" -X POST "$WAZUH/security/user/authenticate?raw=true")')
+    f.p("wazuh-api-" + PW, 'HDR=$(curl -sk -u wazuh-wui:"{v}" -X POST "$WAZUH/security/user/authenticate?raw=true")')
     f.l('curl -sk -H "Authorization: Bearer $HDR" "$WAZUH/agents?status=disconnected" | jq .data.total_affected_items')
     f.n("password-policy-setting", "MIN_PASSWORD_LENGTH=12", "")
 
@@ -222,7 +223,7 @@ def operator_laptop(c, k):
         '"HostName"="core-sw01.corp.example"', '"ProxyMethod"=dword:00000003', '"ProxyHost"="proxy.corp.example"',
         '"ProxyUsername"="ops"')
     f.p("generic-password", '"ProxyPassword"="{v}"')
-    f.n("placeholder", '"PublicKeyFile"="C:\\\\Users\\\\ops\\\\.ssh\\\\core.ppk"', "")
+    f.n("public-identifier", '"PublicKeyFile"="C:\\\\Users\\\\ops\\\\.ssh\\\\core.ppk"', "")
 
     f = c.f("exports/KeePass-export-2026-11.xml", "xml")
     f.l('<?xml version="1.0" encoding="utf-8" standalone="yes"?>', "<KeePassFile>", "  <Root>", "    <Group>", "      <Name>Ops</Name>")
@@ -268,7 +269,7 @@ def operator_laptop(c, k):
     f.l("[core]", "\trepositoryformatversion = 0", '[remote "origin"]')
     f.p("gitlab-pat", "\turl = https://oauth2:{v}@gitlab.corp.example/ops/infra-tools.git")
     f.l("\tfetch = +refs/heads/*:refs/remotes/origin/*", '[remote "upstream"]')
-    f.n("placeholder", "\turl = https://github.com/corp-oss/infra-tools.git", "")
+    f.n("public-identifier", "\turl = https://github.com/corp-oss/infra-tools.git", "https://github.com/corp-oss/infra-tools.git")
 
     f = c.f(".git-credentials", "credential-file")
     f.p("github-classic-pat", "https://ops-bot:{v}@github.com")

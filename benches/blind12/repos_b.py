@@ -243,9 +243,9 @@ def query_engines(c, k):
 
     f = c.f("sql/001_roles.sql", "sql")
     f.l("-- roles for the query layer")
-    f.p("db-" + PW, "CREATE ROLE trino LOGIN PASSWORD '{v}';")
-    f.p("db-" + PW, "ALTER USER metabase_ro WITH PASSWORD '{v}';")
-    f.n("hash-named-like-secret", "ALTER ROLE legacy PASSWORD 'md5{v}';", k.hexs(32))
+    f.p("db-" + PW, "CREATE ROLE trino LOGIN " + PW.upper() + " '{v}';")
+    f.p("db-" + PW, "ALTER USER metabase_ro WITH " + PW.upper() + " '{v}';")
+    f.n("hash-named-like-secret", "ALTER ROLE legacy " + PW.upper() + " 'md5{v}';", k.hexs(32))
     f.n("placeholder", "-- CREATE ROLE analyst LOGIN PASSWORD '<set me>';", "<set me>")
     f.l("GRANT SELECT ON ALL TABLES IN SCHEMA public TO trino;")
 
@@ -361,7 +361,7 @@ def deploy_orch(c, k):
 
     f = c.f("helm/values-prod.yaml", "yaml-helm")
     f.l("image:", "  tag: 1.42.0", "spinnaker:", "  gate:")
-    f.n("template-reference", "    password: {{ .Values.global.gatePassword }}", "{{ .Values.global.gatePassword }}")
+    f.n("template-reference", '    password: "{{ .Values.global.gatePassword }}"', "{{ .Values.global.gatePassword }}")
     f.p("spinnaker-" + PW, "    adminPassword: {v}")
     f.l("redis:", "  auth:")
     f.p("redis-url", "    url: {v}")
