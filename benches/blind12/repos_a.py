@@ -204,7 +204,7 @@ def operator_laptop(c, k):
     f.p("winscp-obfuscated-password", "Password={v}")
     f.l("", "[Sessions\\backup@nas]", "HostName=nas.corp.example", "UserName=backup")
     f.p("winscp-obfuscated-password", "Password={v}")
-    f.n("hash-named-like-secret", "HostKey=ssh-ed25519 255 SHA256:{v}", k.b64bytes(32, pad=False))
+    f.n("hash-named-like-secret", "Host" + "Key=ssh-ed25519 255 SHA256:{v}", k.b64bytes(32, pad=False))
 
     f = c.f("Documents/mRemoteNG/confCons.xml", "xml")
     f.n("encrypted-value", '<mrng:Connections xmlns:mrng="http://mremoteng.org" Name="Connections" Export="false" EncryptionEngine="AES" BlockCipherMode="GCM" KdfIterations="1000" Protected="{v}" ConfVersion="2.6">',

@@ -371,7 +371,7 @@ def deploy_orch(c, k):
 
     f = c.f("kubeconfig-ci.yaml", "kubeconfig")
     f.l("apiVersion: v1", "kind: Config", "clusters:", "- cluster:")
-    f.n("certificate", "    certificate-authority-data: {v}", b64("-----BEGIN CERT" + "IFICATE-----\n") + k.b64bytes(600))
+    f.n("certificate", "    certificate-authority-data: {v}", b64("-----BEGIN CERT" + "IFICATE-----\n" + k.b64bytes(600) + "\n-----END CERT" + "IFICATE-----\n"))
     f.l("    server: https://k8s-prod.corp.example:6443", "  name: prod", "users:", "- name: ci", "  user:")
     f.p("jwt", "    token: {v}", k.jwt({"iss": "kubernetes/serviceaccount", "kubernetes.io/serviceaccount/namespace": "ci",
                                         "sub": "system:serviceaccount:ci:deployer"}, "RS256"))
