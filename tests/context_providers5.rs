@@ -1,0 +1,294 @@
+//! Provider rules from the eleventh corpus: stream keys in RTMP ingest URLs and stream_key
+//! names (Mux, YouTube, Facebook Live, Cloudflare Stream, Restream; Twitch keeps its own rule),
+//! SRT passphrases, Braintree private keys in every SDK's gateway configuration (positional in
+//! Java and .NET, keyword arguments elsewhere), LiveKit keys maps, Agora app certificates beside
+//! an app id, nginx secure_link secrets, PayPal NVP signatures, Square webhook signature keys,
+//! Adyen HMAC keys under a plugin, Pipedrive tokens in URLs and runbooks, Braze REST keys in
+//! requests and notes, Sabre client secrets and JupyterHub secrets. Every secret is built at run
+//! time; each test asserts rule, path, line and column of every finding.
+
+use crate::common::*;
+use crate::context::{expect, scan};
+
+const DIGITS: &[u8] = b"0123456789";
+const LOWER_ALNUM: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+
+/// An ffmpeg script pushing to five platforms, an environment file and an OBS-style YAML: each
+/// ingest URL's last segment and each stream_key value is reported; a Twitch key keeps its own
+/// rule, and a variable, a bare server URL and a local test stream stay quiet.
+#[test]
+fn stream_keys_in_ingest_urls_and_names() {
+    let mut f = Fake::new(231);
+    let mux = f.uuid();
+    let yt = [0; 5].map(|_| f.string(LOWER_ALNUM, 4)).join("-");
+    let fb = key(&["FB-", &f.string(DIGITS, 16), "-0-", &f.string(ALNUM, 24)]);
+    let cf = key(&[&f.string(HEX, 32), "k", &f.string(HEX, 32)]);
+    let restream = key(&["re_", &f.string(DIGITS, 7), "_", &f.string(HEX, 20)]);
+    let twitch = key(&["live_", &f.string(DIGITS, 9), "_", &f.string(ALNUM, 30)]);
+    let srt = f.string(ALNUM, 24);
+    let srt_url = key(&[
+        "srt://live.cloudflare.com:778?pass",
+        "phrase=",
+        &srt,
+        "&streamid=cam1",
+    ]);
+    let script = format!(
+        "#!/usr/bin/env bash\nset -euo pipefail\n\
+         ffmpeg -re -i \"$1\" -c:v libx264 -f flv \"rtmps://global-live.mux.com:443/app/{mux}\"\n\
+         ffmpeg -re -i \"$1\" -f flv rtmp://a.rtmp.youtube.com/live2/{yt}\n\
+         ffmpeg -re -i \"$1\" -f flv 'rtmps://live-api-s.facebook.com:443/rtmp/{fb}'\n\
+         ffmpeg -re -i \"$1\" -f flv rtmps://live.cloudflare.com:443/live/{cf}\n\
+         ffmpeg -re -i \"$1\" -f flv rtmp://live.restream.io/live/{restream}\n\
+         ffmpeg -re -i \"$1\" -f flv rtmp://live.twitch.tv/app/{twitch}\n\
+         ffmpeg -re -i \"$1\" -f mpegts \"{srt_url}\"\n\
+         ffmpeg -re -i \"$1\" -f flv \"rtmp://a.rtmp.youtube.com/live2/${{YOUTUBE_STREAM_KEY}}\"\n\
+         ffmpeg -re -i \"$1\" -f flv rtmp://localhost/live/stream\n"
+    );
+    let env_key = f.uuid();
+    let env = format!(
+        "MUX_STREAM_KEY={env_key}\nMUX_RTMP_URL=rtmps://global-live.mux.com:443/app\nSTREAM_KEY=${{YT_KEY}}\n"
+    );
+    let obs_key = [0; 5].map(|_| f.string(LOWER_ALNUM, 4)).join("-");
+    let obs = format!(
+        "outputs:\n  youtube:\n    server: rtmps://a.rtmps.youtube.com:443/live2\n    streamKey: \"{obs_key}\"\n"
+    );
+    let rows = scan(&[
+        ("transcode/push_live.sh", script.clone()),
+        ("transcode/.env", env.clone()),
+        ("obs/outputs.yaml", obs.clone()),
+    ]);
+    let url = "rtmp-stream-key-url";
+    let mut want = vec![
+        expect(url, "transcode/push_live.sh", &script, &mux),
+        expect(url, "transcode/push_live.sh", &script, &yt),
+        expect(url, "transcode/push_live.sh", &script, &fb),
+        expect(url, "transcode/push_live.sh", &script, &cf),
+        expect(url, "transcode/push_live.sh", &script, &restream),
+        expect(
+            "twitch-stream-key",
+            "transcode/push_live.sh",
+            &script,
+            &twitch,
+        ),
+        expect(
+            "srt-passphrase-url",
+            "transcode/push_live.sh",
+            &script,
+            &srt,
+        ),
+        expect("stream-key-assignment", "transcode/.env", &env, &env_key),
+        expect("stream-key-assignment", "obs/outputs.yaml", &obs, &obs_key),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Braintree gateways in Java (positional, over three lines), C# (positional and an object
+/// initializer), Ruby, Python, Node and PHP: the private key is reported under the Braintree
+/// rule each time, the merchant id and the public key never, and a positional call with
+/// variables stays quiet.
+#[test]
+fn braintree_private_keys_in_every_sdk_form() {
+    let mut f = Fake::new(232);
+    let merchant = f.string(LOWER_ALNUM, 16);
+    let public = f.string(LOWER_ALNUM, 16);
+    let keys: Vec<String> = (0..7).map(|_| f.string(HEX, 32)).collect();
+    let java = format!(
+        "package pay;\n\nimport com.braintreegateway.BraintreeGateway;\n\npublic class Config {{\n    static BraintreeGateway fallback() {{\n        return new BraintreeGateway(Environment.PRODUCTION,\n            \"{merchant}\", \"{public}\",\n            \"{}\");\n    }}\n    static BraintreeGateway fromEnv(String m, String p, String k) {{\n        return new BraintreeGateway(Environment.SANDBOX, m, p, k);\n    }}\n}}\n",
+        keys[0]
+    );
+    let cs = format!(
+        "var gateway = new BraintreeGateway(Environment.PRODUCTION, \"{merchant}\", \"{public}\", \"{}\");\nvar other = new BraintreeGateway\n{{\n    Environment = Braintree.Environment.SANDBOX,\n    MerchantId = \"{merchant}\",\n    PublicKey = \"{public}\",\n    PrivateKey = \"{}\"\n}};\n",
+        keys[1], keys[2]
+    );
+    let ruby = format!(
+        "$gateway = Braintree::Gateway.new(\n  :environment => :production,\n  :merchant_id => \"{merchant}\",\n  :public_key => \"{public}\",\n  :private_key => \"{}\",\n)\n",
+        keys[3]
+    );
+    let python = format!(
+        "import braintree\n\ngateway = braintree.BraintreeGateway(\n    braintree.Configuration(\n        braintree.Environment.Production,\n        merchant_id=\"{merchant}\",\n        public_key=\"{public}\",\n        private_key=\"{}\",\n    )\n)\n",
+        keys[4]
+    );
+    let node = format!(
+        "const braintree = require('braintree');\nconst gateway = new braintree.BraintreeGateway({{\n  environment: braintree.Environment.Production,\n  merchantId: '{merchant}',\n  publicKey: '{public}',\n  privateKey: '{}',\n}});\n",
+        keys[5]
+    );
+    let php = format!(
+        "<?php\n$gateway = new Braintree\\Gateway([\n    'environment' => 'production',\n    'merchantId' => '{merchant}',\n    'publicKey' => '{public}',\n    'privateKey' => '{}'\n]);\n",
+        keys[6]
+    );
+    let rows = scan(&[
+        ("src/main/java/pay/Config.java", java.clone()),
+        ("Payments/Gateway.cs", cs.clone()),
+        ("config/initializers/braintree.rb", ruby.clone()),
+        ("payments/gateway.py", python.clone()),
+        ("src/gateway.js", node.clone()),
+        ("app/gateway.php", php.clone()),
+    ]);
+    let rule = "braintree-private-key";
+    let mut want = vec![
+        expect(rule, "src/main/java/pay/Config.java", &java, &keys[0]),
+        expect(rule, "Payments/Gateway.cs", &cs, &keys[1]),
+        expect(rule, "Payments/Gateway.cs", &cs, &keys[2]),
+        expect(rule, "config/initializers/braintree.rb", &ruby, &keys[3]),
+        expect(rule, "payments/gateway.py", &python, &keys[4]),
+        expect(rule, "src/gateway.js", &node, &keys[5]),
+        expect(rule, "app/gateway.php", &php, &keys[6]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// A LiveKit server configuration with two key pairs and a command line with --keys, an Agora
+/// token server in C with its app id, and an nginx configuration with both secure_link modes:
+/// each secret is reported and the app id, the variables and a templated pair are not.
+#[test]
+fn livekit_agora_and_nginx_secure_link_secrets() {
+    let mut f = Fake::new(233);
+    let k1 = key(&["API", &f.string(ALNUM, 12)]);
+    let s1 = f.string(ALNUM, 43);
+    let k2 = key(&["API", &f.string(ALNUM, 12)]);
+    let s2 = f.string(ALNUM, 43);
+    let livekit = format!(
+        "port: 7880\nrtc:\n  tcp_port: 7881\nkeys:\n  {k1}: {s1}\n  {k2}: {s2}\n  ${{LIVEKIT_API_KEY}}: ${{LIVEKIT_API_SECRET}}\nlogging:\n  level: info\n"
+    );
+    let s3 = f.string(ALNUM, 43);
+    let run =
+        format!("#!/bin/sh\nexec livekit-server --config livekit.yaml --keys \"{k1}: {s3}\"\n");
+    let app_id = f.string(HEX, 32);
+    let cert = f.string(HEX, 32);
+    let c = format!(
+        "#include \"RtcTokenBuilder.h\"\nstatic const char *APP_ID = \"{app_id}\";\nstatic const char *APP_CERTIFICATE = \"{cert}\";\n"
+    );
+    let md5 = f.string(ALNUM, 24);
+    let word = f.string(ALNUM, 18);
+    let nginx = format!(
+        "server {{\n  location /v/ {{\n    secure_link $arg_md5,$arg_expires;\n    secure_link_md5 \"$secure_link_expires$uri$remote_addr {md5}\";\n    if ($secure_link = \"\") {{ return 403; }}\n  }}\n  location /p/ {{\n    secure_link_secret {word};\n  }}\n}}\n"
+    );
+    let rows = scan(&[
+        ("livekit/livekit.yaml", livekit.clone()),
+        ("livekit/run.sh", run.clone()),
+        ("agora/token_builder.c", c.clone()),
+        ("nginx/media.conf", nginx.clone()),
+    ]);
+    let lk = "livekit-keys-secret";
+    let mut want = vec![
+        expect(lk, "livekit/livekit.yaml", &livekit, &s1),
+        expect(lk, "livekit/livekit.yaml", &livekit, &s2),
+        expect(lk, "livekit/run.sh", &run, &s3),
+        expect("agora-app-certificate", "agora/token_builder.c", &c, &cert),
+        expect(
+            "nginx-secure-link-md5-secret",
+            "nginx/media.conf",
+            &nginx,
+            &md5,
+        ),
+        expect(
+            "nginx-secure-link-secret",
+            "nginx/media.conf",
+            &nginx,
+            &word,
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// PayPal NVP credentials, a Square webhook signature key, an Adyen plugin's webhook HMAC,
+/// Pipedrive tokens in a runbook table and an API URL, a Braze key in a note and a request, a
+/// Sabre client configuration and JupyterHub's secrets: each is reported under its provider's
+/// rule; the Braze app group id beside the key, the PayPal user name and the Sabre client id are
+/// not.
+#[test]
+fn payment_crm_travel_and_hub_secrets() {
+    let mut f = Fake::new(234);
+    let sig = key(&["A", &f.string(ALNUM, 55)]);
+    let paypal = format!(
+        "[paypal]\nAPI_USERNAME = sell_api1.kettlebrook.example\nAPI_SIGNATURE = {sig}\nENDPOINT = https://api-3t.paypal.com/nvp\n"
+    );
+    let square = key(&["Q", &f.string(URLSAFE, 21)]);
+    let env = format!("SQUARE_WEBHOOK_SIGNATURE_KEY={square}\nSQUARE_ENVIRONMENT=production\n");
+    let hmac = f.string(b"0123456789ABCDEF", 64);
+    let saleor = format!(
+        "PLUGINS_MANAGER_CONFIG = {{\n    \"saleor.payment.gateways.adyen.plugin.AdyenGatewayPlugin\": {{\n        \"merchant-account\": \"KettlebrookECOM\",\n        \"webhook-hmac\": \"{hmac}\",\n    }},\n}}\n"
+    );
+    let pd1 = f.string(HEX, 40);
+    let pd2 = f.string(HEX, 40);
+    let runbook = format!(
+        "# CRM runbook\n\n| system | credential | rotation |\n|---|---|---|\n| Pipedrive (legacy, read-only) | `{pd1}` | never |\n\n```sh\ncurl \"https://api.pipedrive.com/v1/deals?api_token={pd2}\"\n```\n"
+    );
+    let braze = f.uuid();
+    let group = f.uuid();
+    let braze2 = f.uuid();
+    let note = format!(
+        "# Braze\n\nDashboard: https://dashboard-02.braze.eu\n\n**REST API key (campaign sync, prod):**\n    {braze}\nThe app group id is public:\n    {group}\n\n    curl -H 'Authorization: Bearer {braze2}' https://rest.fra-02.braze.eu/users/track\n"
+    );
+    let sabre_secret = key(&[&f.string(ALNUM, 11), "="]);
+    let sabre = format!(
+        "<?xml version=\"1.0\"?>\n<sabreConfig>\n  <endpoint>https://webservices.platform.sabre.com</endpoint>\n  <rest>\n    <clientId>V1:yc4lhcxk:K4NJ:AA</clientId>\n    <clientSecret>{sabre_secret}</clientSecret>\n  </rest>\n</sabreConfig>\n"
+    );
+    let cookie = f.string(HEX, 64);
+    let hub = format!(
+        "c = get_config()  # noqa\n\nc.JupyterHub.bind_url = 'https://hub.example.org'\nc.JupyterHub.cookie_secret = bytes.fromhex('{cookie}')\n"
+    );
+    let proxy = f.string(HEX, 64);
+    let crypt = f.string(HEX, 64);
+    let values = format!(
+        "# zero-to-jupyterhub values\nproxy:\n  secretToken: \"{proxy}\"\nhub:\n  extraEnv:\n    JUPYTERHUB_CRYPT_KEY: \"{crypt}\"\n"
+    );
+    let rows = scan(&[
+        ("shop/paypal.ini", paypal.clone()),
+        ("webhooks/.env", env.clone()),
+        ("saleor/settings_local.py", saleor.clone()),
+        ("docs/RUNBOOK.md", runbook.clone()),
+        ("docs/braze.md", note.clone()),
+        ("sabre/soap-client-config.xml", sabre.clone()),
+        ("jupyterhub/jupyterhub_config.py", hub.clone()),
+        ("jupyterhub/values.yaml", values.clone()),
+    ]);
+    let mut want = vec![
+        expect("paypal-nvp-api-signature", "shop/paypal.ini", &paypal, &sig),
+        expect(
+            "square-webhook-signature-key",
+            "webhooks/.env",
+            &env,
+            &square,
+        ),
+        expect("adyen-hmac-key", "saleor/settings_local.py", &saleor, &hmac),
+        expect(
+            "pipedrive-api-token-note",
+            "docs/RUNBOOK.md",
+            &runbook,
+            &pd1,
+        ),
+        expect("pipedrive-api-token-url", "docs/RUNBOOK.md", &runbook, &pd2),
+        expect("braze-rest-api-key-note", "docs/braze.md", &note, &braze),
+        expect("braze-rest-api-key-note", "docs/braze.md", &note, &braze2),
+        expect(
+            "sabre-client-secret",
+            "sabre/soap-client-config.xml",
+            &sabre,
+            &sabre_secret,
+        ),
+        expect(
+            "jupyterhub-cookie-secret",
+            "jupyterhub/jupyterhub_config.py",
+            &hub,
+            &cookie,
+        ),
+        expect(
+            "jupyterhub-proxy-auth-token",
+            "jupyterhub/values.yaml",
+            &values,
+            &proxy,
+        ),
+        expect(
+            "jupyterhub-crypt-key",
+            "jupyterhub/values.yaml",
+            &values,
+            &crypt,
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
