@@ -292,3 +292,106 @@ fn payment_crm_travel_and_hub_secrets() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// Operator tools' exports: a FileZilla site manager with a base64 and a plain password, a
+/// WinSCP.ini session, an mRemoteNG connection file and a Remote Desktop file. Each saved
+/// password is reported; a container node, an empty password and a session without one stay
+/// quiet.
+#[test]
+fn operator_tool_exports_report_saved_passwords() {
+    let mut f = Fake::new(235);
+    let fz64 = key(&[&f.string(ALNUM, 20), "="]);
+    let fzplain = f.string(ALNUM, 14);
+    let pass64 = key(&["<Pass encoding=\"base64\">", &fz64, "</Pass>"]);
+    let pass = key(&["<Pass>", &fzplain, "</Pass>"]);
+    let filezilla = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<FileZilla3 version=\"3.66.1\">\n  <Servers>\n    <Server>\n      <Host>ftp.example.com</Host>\n      <Port>21</Port>\n      <User>deploy</User>\n      {pass64}\n    </Server>\n    <Server>\n      <Host>10.0.0.5</Host>\n      <User>backup</User>\n      {pass}\n    </Server>\n  </Servers>\n</FileZilla3>\n"
+    );
+    let winscp_pw = f.string(b"0123456789ABCDEF", 56);
+    let winscp_line = key(&["Pass", "word=", &winscp_pw]);
+    let winscp = format!(
+        "[Configuration\\Interface]\nRandomSeedFile=%APPDATA%\\winscp.rnd\n\n[Sessions\\deploy@files.example.com]\nHostName=files.example.com\nUserName=deploy\n{winscp_line}\n\n[Sessions\\readonly@files.example.com]\nHostName=files.example.com\nUserName=readonly\n"
+    );
+    let mrng_pw = key(&[&f.string(ALNUM, 62), "=="]);
+    let mrng = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<mrng:Connections xmlns:mrng=\"http://mremoteng.org\" Name=\"Connections\" EncryptionEngine=\"AES\" BlockCipherMode=\"GCM\">\n  <Node Name=\"Servers\" Type=\"Container\" Expanded=\"true\">\n    <Node Name=\"db01\" Type=\"Connection\" Username=\"admin\" Domain=\"CORP\" Password=\"{mrng_pw}\" Hostname=\"10.0.0.12\" Protocol=\"RDP\" />\n    <Node Name=\"web01\" Type=\"Connection\" Username=\"root\" Password=\"\" Hostname=\"10.0.0.13\" Protocol=\"SSH2\" />\n  </Node>\n</mrng:Connections>\n"
+    );
+    let blob = key(&[
+        "01000000D08C9DDF0115D1118C7A00C04FC297EB01000000",
+        &f.string(b"0123456789ABCDEF", 96),
+    ]);
+    let rdp_line = key(&["pass", "word 51:b:", &blob]);
+    let rdp = format!(
+        "screen mode id:i:2\nfull address:s:10.0.0.12\nusername:s:CORP\\admin\n{rdp_line}\nprompt for credentials:i:0\n"
+    );
+    let rows = scan(&[
+        ("ops/filezilla/sitemanager.xml", filezilla.clone()),
+        ("ops/WinSCP.ini", winscp.clone()),
+        ("ops/confCons.xml", mrng.clone()),
+        ("ops/db01.rdp", rdp.clone()),
+    ]);
+    let fz = "filezilla-saved-password";
+    let mut want = vec![
+        expect(fz, "ops/filezilla/sitemanager.xml", &filezilla, &fz64),
+        expect(fz, "ops/filezilla/sitemanager.xml", &filezilla, &fzplain),
+        expect(
+            "winscp-saved-password",
+            "ops/WinSCP.ini",
+            &winscp,
+            &winscp_pw,
+        ),
+        expect(
+            "mremoteng-saved-password",
+            "ops/confCons.xml",
+            &mrng,
+            &mrng_pw,
+        ),
+        expect("rdp-file-password", "ops/db01.rdp", &rdp, &blob),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Keys of threat-intel, accounting, localisation, e-signature, POS, ELT, research and device
+/// management products under their product names, and the prefixed Samsara and Cal.com keys:
+/// each is reported under its product's rule; a client id and a placeholder are not.
+#[test]
+fn saas_keys_under_their_product_names() {
+    let mut f = Fake::new(236);
+    let hive = f.string(ALNUM, 32);
+    let gn = f.string(ALNUM, 40);
+    let qb = f.string(ALNUM, 40);
+    let xero = f.string(URLSAFE, 48);
+    let zoho = f.string(HEX, 42);
+    let phrase = f.string(HEX, 64);
+    let docusign = f.uuid();
+    let toast = f.string(ALNUM, 48);
+    let airbyte = f.string(ALNUM, 40);
+    let ncbi = f.string(HEX, 36);
+    let benchling = key(&["sk_", &f.string(ALNUM, 30)]);
+    let samsara = key(&["samsara_api_", &f.string(ALNUM, 30)]);
+    let cal = key(&["cal_live_", &f.string(HEX, 32)]);
+    let client_id = f.uuid();
+    let env = format!(
+        "THEHIVE_API_KEY={hive}\nGREYNOISE_API_KEY={gn}\nQUICKBOOKS_CLIENT_SECRET={qb}\nXERO_CLIENT_SECRET={xero}\nZOHO_CLIENT_SECRET={zoho}\nPHRASE_ACCESS_TOKEN={phrase}\nXERO_CLIENT_ID={client_id}\nDOCUSIGN_SECRET_KEY={docusign}\nTOAST_CLIENT_SECRET={toast}\nAIRBYTE_CLIENT_SECRET={airbyte}\nNCBI_API_KEY={ncbi}\nBENCHLING_API_KEY={benchling}\nSAMSARA_TOKEN={samsara}\nCAL_API_KEY={cal}\nHIGHTOUCH_API_KEY=<api-key>\n"
+    );
+    let rows = scan(&[("deploy/integrations.env", env.clone())]);
+    let p = "deploy/integrations.env";
+    let mut want = vec![
+        expect("thehive-api-key", p, &env, &hive),
+        expect("greynoise-api-key", p, &env, &gn),
+        expect("quickbooks-client-secret", p, &env, &qb),
+        expect("xero-client-secret", p, &env, &xero),
+        expect("zoho-client-secret", p, &env, &zoho),
+        expect("phrase-access-token", p, &env, &phrase),
+        expect("docusign-secret-key", p, &env, &docusign),
+        expect("toast-client-secret", p, &env, &toast),
+        expect("airbyte-client-secret", p, &env, &airbyte),
+        expect("ncbi-api-key", p, &env, &ncbi),
+        expect("benchling-api-key", p, &env, &benchling),
+        expect("samsara-api-token", p, &env, &samsara),
+        expect("calcom-api-key", p, &env, &cal),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
