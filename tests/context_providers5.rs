@@ -395,3 +395,60 @@ fn saas_keys_under_their_product_names() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// Threat-intel SDK clients given their keys positionally (PyMISP, TheHiveApi, shodan.Shodan,
+/// GreyNoise), a Jupyter Server token on a command line, and Wazuh's key files (client.keys
+/// and authd.pass, recognised by their names): each secret is reported; a client built from
+/// variables stays quiet.
+#[test]
+fn threat_intel_clients_jupyter_and_wazuh_files() {
+    let mut f = Fake::new(237);
+    let misp = f.string(ALNUM, 40);
+    let hive = f.string(ALNUM, 32);
+    let shodan = f.string(ALNUM, 32);
+    let gn = f.string(ALNUM, 40);
+    let py = format!(
+        "from pymisp import PyMISP\n\nmisp = PyMISP('https://misp.example.org', '{misp}', ssl=True)\nhive = TheHiveApi('http://thehive:9000', '{hive}')\napi = shodan.Shodan(\"{shodan}\")\ngn = GreyNoise(api_key=\"{gn}\")\nother = PyMISP(MISP_URL, MISP_KEY, True)\n"
+    );
+    let jtok = f.string(HEX, 48);
+    let sh =
+        format!("#!/bin/sh\nexec jupyter lab --no-browser --ServerApp.token={jtok} --port 8888\n");
+    let k1 = f.string(HEX, 64);
+    let k2 = f.string(HEX, 64);
+    let keys = format!("001 web01 any {k1}\n002 db01 10.0.0.12 {k2}\n");
+    let enroll = f.string(ALNUM, 16);
+    let rows = scan(&[
+        ("soc/clients.py", py.clone()),
+        ("notebooks/start.sh", sh.clone()),
+        ("wazuh/var/ossec/etc/client.keys", keys.clone()),
+        ("wazuh/var/ossec/etc/authd.pass", format!("{enroll}\n")),
+    ]);
+    let authd = format!("{enroll}\n");
+    let mut want = vec![
+        expect("misp-auth-key-pymisp", "soc/clients.py", &py, &misp),
+        expect("thehive-api-key-client", "soc/clients.py", &py, &hive),
+        expect("shodan-api-key-client", "soc/clients.py", &py, &shodan),
+        expect("greynoise-api-key-client", "soc/clients.py", &py, &gn),
+        expect("jupyter-server-token", "notebooks/start.sh", &sh, &jtok),
+        expect(
+            "wazuh-agent-key",
+            "wazuh/var/ossec/etc/client.keys",
+            &keys,
+            &k1,
+        ),
+        expect(
+            "wazuh-agent-key",
+            "wazuh/var/ossec/etc/client.keys",
+            &keys,
+            &k2,
+        ),
+        expect(
+            "wazuh-registration-password",
+            "wazuh/var/ossec/etc/authd.pass",
+            &authd,
+            &enroll,
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
