@@ -194,7 +194,7 @@ fn livekit_agora_and_nginx_secure_link_secrets() {
     assert_eq!(rows, want);
 }
 
-/// PayPal NVP credentials, a Square webhook signature key, an Adyen plugin's webhook HMAC,
+/// PayPal NVP credentials (an INI file, and a Payum gateway with its API password), a Square webhook signature key, an Adyen plugin's webhook HMAC,
 /// Pipedrive tokens in a runbook table and an API URL, a Braze key in a note and a request, a
 /// Sabre client configuration and JupyterHub's secrets: each is reported under its provider's
 /// rule; the Braze app group id beside the key, the PayPal user name and the Sabre client id are
@@ -205,6 +205,11 @@ fn payment_crm_travel_and_hub_secrets() {
     let sig = key(&["A", &f.string(ALNUM, 55)]);
     let paypal = format!(
         "[paypal]\nAPI_USERNAME = sell_api1.kettlebrook.example\nAPI_SIGNATURE = {sig}\nENDPOINT = https://api-3t.paypal.com/nvp\n"
+    );
+    let pp_pw = f.string(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 16);
+    let pp_sig = key(&["U", &f.string(ALNUM, 20), ".", &f.string(ALNUM, 34)]);
+    let payum = format!(
+        "payum:\n    gateways:\n        paypal_express:\n            factory: paypal_express_checkout\n            username: \"shop_api1.example.org\"\n            password: {pp_pw}\n            signature: {pp_sig}\n            sandbox: false\n"
     );
     let square = key(&["Q", &f.string(URLSAFE, 21)]);
     let env = format!("SQUARE_WEBHOOK_SIGNATURE_KEY={square}\nSQUARE_ENVIRONMENT=production\n");
@@ -238,6 +243,7 @@ fn payment_crm_travel_and_hub_secrets() {
     );
     let rows = scan(&[
         ("shop/paypal.ini", paypal.clone()),
+        ("config/packages/payum.yaml", payum.clone()),
         ("webhooks/.env", env.clone()),
         ("saleor/settings_local.py", saleor.clone()),
         ("docs/RUNBOOK.md", runbook.clone()),
@@ -248,6 +254,18 @@ fn payment_crm_travel_and_hub_secrets() {
     ]);
     let mut want = vec![
         expect("paypal-nvp-api-signature", "shop/paypal.ini", &paypal, &sig),
+        expect(
+            "paypal-nvp-api-password",
+            "config/packages/payum.yaml",
+            &payum,
+            &pp_pw,
+        ),
+        expect(
+            "paypal-nvp-api-signature",
+            "config/packages/payum.yaml",
+            &payum,
+            &pp_sig,
+        ),
         expect(
             "square-webhook-signature-key",
             "webhooks/.env",
