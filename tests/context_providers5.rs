@@ -371,7 +371,8 @@ fn operator_tool_exports_report_saved_passwords() {
 }
 
 /// Keys of threat-intel, accounting, localisation, e-signature, POS, ELT, research and device
-/// management products under their product names, and the prefixed Samsara and Cal.com keys:
+/// management products under their product names, the prefixed Samsara and Cal.com keys, and a
+/// MyGeotab client's password:
 /// each is reported under its product's rule; a client id and a placeholder are not.
 #[test]
 fn saas_keys_under_their_product_names() {
@@ -393,7 +394,16 @@ fn saas_keys_under_their_product_names() {
     let env = format!(
         "THEHIVE_API_KEY={hive}\nGREYNOISE_API_KEY={gn}\nQUICKBOOKS_CLIENT_SECRET={qb}\nXERO_CLIENT_SECRET={xero}\nZOHO_CLIENT_SECRET={zoho}\nPHRASE_ACCESS_TOKEN={phrase}\nXERO_CLIENT_ID={client_id}\nDOCUSIGN_SECRET_KEY={docusign}\nTOAST_CLIENT_SECRET={toast}\nAIRBYTE_CLIENT_SECRET={airbyte}\nNCBI_API_KEY={ncbi}\nBENCHLING_API_KEY={benchling}\nSAMSARA_TOKEN={samsara}\nCAL_API_KEY={cal}\nHIGHTOUCH_API_KEY=<api-key>\n"
     );
-    let rows = scan(&[("deploy/integrations.env", env.clone())]);
+    let geotab = f.string(ALNUM, 14);
+    let kwarg = key(&["pass", "word='", &geotab, "'"]);
+    let geotab_rule = "geotab-api-password";
+    let py = format!(
+        "import mygeotab\n\napi = mygeotab.API(username='fleet-svc@example.com', {kwarg}, database='acme_fleet')\napi.authenticate()\n"
+    );
+    let rows = scan(&[
+        ("deploy/integrations.env", env.clone()),
+        ("fleet/sync.py", py.clone()),
+    ]);
     let p = "deploy/integrations.env";
     let mut want = vec![
         expect("thehive-api-key", p, &env, &hive),
@@ -409,6 +419,7 @@ fn saas_keys_under_their_product_names() {
         expect("benchling-api-key", p, &env, &benchling),
         expect("samsara-api-token", p, &env, &samsara),
         expect("calcom-api-key", p, &env, &cal),
+        expect(geotab_rule, "fleet/sync.py", &py, &geotab),
     ];
     want.sort();
     assert_eq!(rows, want);
