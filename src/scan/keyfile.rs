@@ -186,6 +186,22 @@ pub static KEY_FILES: &[KeyFile] = &[
         secrets: base64_key,
         max_len: 128,
     },
+    // https://documentation.wazuh.com/current/user-manual/agent/agent-enrollment/security-options/using-password-authentication.html:
+    // the manager's and the agents' `etc/authd.pass`, one line, the enrollment password.
+    KeyFile {
+        rule: "wazuh-registration-password",
+        path: |p| base(p) == "authd.pass",
+        secrets: vault_password,
+        max_len: 512,
+    },
+    // https://documentation.wazuh.com/current/user-manual/reference/tools/manage-agents.html:
+    // `etc/client.keys`, one line per agent, `<id> <name> <ip or any> <64 hex key>`.
+    KeyFile {
+        rule: "wazuh-agent-key",
+        path: |p| base(p) == "client.keys",
+        secrets: wazuh_client_keys,
+        max_len: 16 << 20,
+    },
 ];
 
 impl KeyFile {
@@ -475,6 +491,38 @@ fn printable_line(text: &[u8]) -> Vec<(usize, usize)> {
     } else {
         Vec::new()
     }
+}
+
+/// The agent keys of a Wazuh `client.keys`: every line `<id> <name> <ip> <key>` with a numeric
+/// id and a key of 64 hex digits (blank lines aside); any other line means another format.
+fn wazuh_client_keys(text: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (at, l) in lines(text) {
+        if l.trim_ascii().is_empty() {
+            continue;
+        }
+        let fields: Vec<&[u8]> = l
+            .split(|b| *b == b' ' || *b == b'\t')
+            .filter(|f| !f.is_empty())
+            .collect();
+        let [id, _name, _ip, key] = fields[..] else {
+            return Vec::new();
+        };
+        let hex = |b: &u8| b.is_ascii_hexdigit();
+        if id.is_empty()
+            || !id.iter().all(u8::is_ascii_digit)
+            || key.len() != 64
+            || !key.iter().all(hex)
+        {
+            return Vec::new();
+        }
+        if is_placeholder(key) {
+            continue;
+        }
+        let start = at + (key.as_ptr() as usize - l.as_ptr() as usize);
+        out.push((start, start + key.len()));
+    }
+    out
 }
 
 /// The file's lines with their start offsets, without line ends; a final line end adds no
