@@ -1,0 +1,69 @@
+//! Value judgement, fourth round: qualifying words (`sync`, `device`, `tenant`, `next`, `page`)
+//! skip only a bare `token` / `secret` / `key` they qualify, never a full credential term after
+//! them (`SYNC_API_TOKEN`, `SyncApiSecret`); names that end in `Pass`, HMAC names, certificate
+//! names holding a key; a control's `.Text` under a password name; values that start with `-`,
+//! upper-case passwords and short base64 secrets under strong names; references and public
+//! keys under secret names. Every secret is built at run time; each test asserts rule, path,
+//! line and column of every finding.
+
+use crate::common::*;
+use crate::context::{expect, scan};
+
+const LOWER: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
+const UPPER: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const DIGITS: &[u8] = b"0123456789";
+
+/// Random letters and digits of both cases, `n` long.
+fn strong(f: &mut Fake, n: usize) -> String {
+    key(&[
+        &f.string(UPPER, 1),
+        &f.string(DIGITS, 1),
+        &f.string(LOWER, 1),
+        &f.alnum(n - 3),
+    ])
+}
+
+/// A full credential term after a qualifying word is a credential, in .env, Android string
+/// resources, an iOS Info.plist and a C# constant; the qualifier before a bare token (a
+/// pagination token, a sync token of base64) still keeps the name quiet.
+#[test]
+fn qualifier_before_a_full_credential_term() {
+    let mut f = Fake::new(2201);
+    let (a, b, c, d, e) = (
+        strong(&mut f, 48),
+        strong(&mut f, 36),
+        strong(&mut f, 48),
+        strong(&mut f, 40),
+        strong(&mut f, 32),
+    );
+    let env = format!(
+        "SYNC_API_TOKEN={a}\nTENANT_CLIENT_SECRET_VALUE=none\nNEXT_PAGE_TOKEN={}\ncache_key: {}\n",
+        strong(&mut f, 40),
+        strong(&mut f, 32),
+    );
+    let xml = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<resources>\n    <string name=\"device_api_key\">{d}</string>\n</resources>\n"
+    );
+    let plist = format!(
+        "<plist version=\"1.0\">\n<dict>\n\t<key>SyncApiSecret</key>\n\t<string>{b}</string>\n</dict>\n</plist>\n"
+    );
+    let cs = format!(
+        "public static class Constants\n{{\n    public const string SyncApiToken = \"{c}\";\n    public const string InstanceAccessToken = \"{e}\";\n}}\n"
+    );
+    let rows = scan(&[
+        ("app/.env", env.clone()),
+        ("android/res/values/secrets.xml", xml.clone()),
+        ("ios/App/Info.plist", plist.clone()),
+        ("xamarin/Constants.cs", cs.clone()),
+    ]);
+    let g = "generic-secret-assignment";
+    let mut want = vec![
+        expect(g, "app/.env", &env, &a),
+        expect(g, "android/res/values/secrets.xml", &xml, &d),
+        expect(g, "ios/App/Info.plist", &plist, &b),
+        expect(g, "xamarin/Constants.cs", &cs, &c),
+        expect(g, "xamarin/Constants.cs", &cs, &e),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
