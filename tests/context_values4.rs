@@ -67,3 +67,54 @@ fn qualifier_before_a_full_credential_term() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// A name that is or ends in `Pass` in INI files (`Pass=`, `LogPass=`), a credential-named
+/// control's `.Text`, HMAC names and a certificate name holding a hex key (Agora's app
+/// certificate) are found; a computed HMAC (`expected_hmac`) is not.
+#[test]
+fn pass_names_controls_hmac_and_certificate_names() {
+    let mut f = Fake::new(2202);
+    let pw = |f: &mut Fake| {
+        key(&[
+            "Violet",
+            &f.string(DIGITS, 4),
+            "@",
+            &f.string(DIGITS, 1),
+            &f.string(UPPER, 3),
+        ])
+    };
+    let (a, b, c) = (pw(&mut f), pw(&mut f), pw(&mut f));
+    let hex = b"0123456789abcdef";
+    let (h, k, x) = (
+        f.string(b"0123456789ABCDEF", 64),
+        f.string(hex, 32),
+        f.string(hex, 64),
+    );
+    let mail = format!("[Mail]\nHost=mail.example.se\nUser=erp-noreply\nPass={a}\n");
+    let pb = format!("[Database]\nLogId=pbuser\nLogPass={b}\n");
+    let frm = format!(
+        "Private Sub Form_Load()\n    txtUser.Text = \"lager\"\n    txtPassword.Text = \"{c}\"\nEnd Sub\n"
+    );
+    let py = format!("GATEWAY = {{\n    \"webhook-hmac\": \"{h}\",\n}}\nexpected_hmac = \"{x}\"\n");
+    let cc = format!("static const char *APP_CERTIFICATE = \"{k}\";\n");
+    let rows = scan(&[
+        ("erp/Stockman.ini", mail.clone()),
+        ("erp/pb/stockman.ini", pb.clone()),
+        ("erp/src/frmLogin.frm", frm.clone()),
+        ("shop/settings.py", py.clone()),
+        ("agora/token_builder.c", cc.clone()),
+    ]);
+    let (p, hx) = (
+        "generic-password-assignment",
+        "generic-hex-secret-assignment",
+    );
+    let mut want = vec![
+        expect(p, "erp/Stockman.ini", &mail, &a),
+        expect(p, "erp/pb/stockman.ini", &pb, &b),
+        expect(p, "erp/src/frmLogin.frm", &frm, &c),
+        expect(hx, "shop/settings.py", &py, &h),
+        expect(hx, "agora/token_builder.c", &cc, &k),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -173,6 +173,9 @@ pub const SERVICE_PASS_WORDS: &[&str] = &[
     "mysql", "sql", "redis", "proxy", "vnc", "ssh", "wifi", "bind", "store", "key",
 ];
 
+/// The members where a form control keeps its text (`txtPassword.Text`, `input.value`).
+const CONTROL_TEXT_MEMBERS: &[&str] = &["text", "value", "innertext", "textcontent"];
+
 /// The name the rules know for a name that means a password in its own words: a bare `pass`
 /// (rclone, Perl `$pass`), a `_pw` suffix (`ldap_bind_pw`), Redis `requirepass` and
 /// `masterauth`, and the `Bearer` scheme written as a name
@@ -189,8 +192,10 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
             return Some(b"password".to_vec());
         }
     }
-    // Only the lower-case word: `PASS: ip6gretap` is a test's verdict, not a setting.
+    // The lower-case word, or capitalised as INI and Windows configurations write their keys
+    // (`[Mail]` / `Pass=v`); not upper case: `PASS: ip6gretap` is a test's verdict.
     if bare == b"pass"
+        || bare == b"Pass"
         || bare.eq_ignore_ascii_case(b"requirepass")
         || bare.eq_ignore_ascii_case(b"masterauth")
     {
@@ -233,6 +238,20 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
             .any(|w| head.eq_ignore_ascii_case(w.as_bytes()))
         {
             return Some(b"password".to_vec());
+        }
+    }
+    // A form control's text under a credential-named control (VB6 and WinForms
+    // `txtPassword.Text = "v"`, JS `passwordInput.value = "v"`, `tbApiKey.Value`): the object
+    // names the value, the member is only where a control keeps its text.
+    if let Some(dot) = memchr::memrchr(b'.', bare) {
+        let member = &bare[dot + 1..];
+        if dot > 0
+            && CONTROL_TEXT_MEMBERS
+                .iter()
+                .any(|m| member.eq_ignore_ascii_case(m.as_bytes()))
+            && says_credential(&bare[..dot])
+        {
+            return Some(bare[..dot].to_vec());
         }
     }
     // WildFly / JBoss Elytron `<credential-reference clear-text="v"/>`: the password itself.
