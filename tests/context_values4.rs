@@ -118,3 +118,64 @@ fn pass_names_controls_hmac_and_certificate_names() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// Values the filters used to drop: a base64url key that starts with `-` under a webhook
+/// signature key name, an upper-case generated password, a 12-character padded base64 client
+/// secret; a constant name and an unpadded short value stay quiet.
+#[test]
+fn dash_upper_case_and_short_base64_values() {
+    let mut f = Fake::new(2203);
+    let sig = key(&["-", &strong(&mut f, 21)]);
+    let upper = key(&[
+        &f.string(UPPER, 2),
+        &f.string(DIGITS, 1),
+        &f.string(UPPER, 3),
+        &f.string(DIGITS, 2),
+        &f.string(UPPER, 2),
+        &f.string(DIGITS, 1),
+        &f.string(UPPER, 1),
+        &f.string(DIGITS, 3),
+        &f.string(UPPER, 1),
+    ]);
+    let short = key(&[
+        &f.string(UPPER, 1),
+        &f.string(LOWER, 2),
+        &f.string(DIGITS, 1),
+        &f.string(UPPER, 2),
+        &f.string(DIGITS, 1),
+        &f.string(LOWER, 1),
+        &f.string(UPPER, 2),
+        &f.string(LOWER, 1),
+        "=",
+    ]);
+    let env = format!("SQUARE_WEBHOOK_SIGNATURE_KEY={sig}\n");
+    let yaml = format!(
+        "payum:\n  gateways:\n    paypal:\n      username: \"merchant_api1.example.no\"\n      password: {upper}\n      mode: AES256GCM\n      password_mode: HTTP2PROTOCOL\n"
+    );
+    let xml = format!(
+        "<rest>\n  <clientId>V1:abc:DEF:AA</clientId>\n  <clientSecret>{short}</clientSecret>\n  <apiSecret>{}</apiSecret>\n</rest>\n",
+        strong(&mut f, 11)
+    );
+    let rows = scan(&[
+        ("webhooks/.env", env.clone()),
+        ("config/packages/payum.yaml", yaml.clone()),
+        ("sabre/client.xml", xml.clone()),
+    ]);
+    let mut want = vec![
+        expect("generic-secret-assignment", "webhooks/.env", &env, &sig),
+        expect(
+            "generic-password-assignment",
+            "config/packages/payum.yaml",
+            &yaml,
+            &upper,
+        ),
+        expect(
+            "generic-short-secret-assignment",
+            "sabre/client.xml",
+            &xml,
+            &short,
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

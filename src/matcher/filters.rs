@@ -665,6 +665,27 @@ pub fn upper_alnum_key(secret: &[u8]) -> bool {
         && shannon_entropy(secret) >= 4.0
 }
 
+/// A password generator's upper-case letters and digits (`ZT6MNF52KU3A372H`, PayPal NVP API
+/// passwords, many device and licence passwords): ten characters or more, no `_` or other
+/// separator, at least three digits and four letters, and letters and digits interleaved (four
+/// or more changes between them). Constant names keep their digits together (`AES256GCM`,
+/// `SHA512`, `X509V3`), so the "constant" allow entry of the password rule is right for them.
+pub fn upper_alnum_password(secret: &[u8]) -> bool {
+    let digits = secret.iter().filter(|b| b.is_ascii_digit()).count();
+    let changes = secret
+        .windows(2)
+        .filter(|w| w[0].is_ascii_digit() != w[1].is_ascii_digit())
+        .count();
+    secret.len() >= 10
+        && secret
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && digits >= 3
+        && secret.len() - digits >= 4
+        && changes >= 4
+        && shannon_entropy(secret) >= 3.0
+}
+
 /// A key in Django's generator alphabet: exactly 50 characters of `a`-`z`, `0`-`9` and
 /// `!@#$%^&*(-_=+)`, as `django.core.management.utils.get_random_secret_key` makes them
 /// (<https://docs.djangoproject.com/en/stable/ref/settings/#secret-key>) and as projects that
@@ -748,6 +769,7 @@ pub fn has_shape(shape: ValueShape, secret: &[u8]) -> bool {
         ValueShape::Base32Seed => base32_seed(secret),
         ValueShape::UpperAlnumKey => upper_alnum_key(secret),
         ValueShape::DjangoSecretKey => django_secret_key(secret),
+        ValueShape::UpperAlnumPassword => upper_alnum_password(secret),
         ValueShape::RandomLetters => random_letters(secret),
     }
 }
@@ -1028,6 +1050,19 @@ mod tests {
             b"70DABB1533CDC9BF70DABB1533CDC9BF70DABB15"
         ));
         assert!(!upper_alnum_key(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+        assert!(upper_alnum_password(b"ZT6MNF52KU3A372H"));
+        assert!(upper_alnum_password(b"QK7ZP2MX9RTA"));
+        for constant in [
+            &b"AES256GCM"[..],
+            b"X509V3EXT",
+            b"SHA512HMAC",
+            b"HTTP2PROTOCOL1",
+            b"ABCDEFGHIJKL",
+            b"A1B2C3",
+            b"EVP_AES_256",
+        ] {
+            assert!(!upper_alnum_password(constant), "{constant:?}");
+        }
     }
 
     #[test]
