@@ -179,3 +179,60 @@ fn dash_upper_case_and_short_base64_values() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// References and public keys under secret names are not findings: a Symfony parameter before
+/// a key file path, a key file path, an Adyen client key (`live_` and 32 upper-case letters and
+/// digits), Mollie's documentation key, rsconnect's `token:` above its `secret:` (the secret is
+/// found). A Razorpay key id is advice: listed at low severity, failing nothing.
+#[test]
+fn references_public_keys_and_key_pair_ids() {
+    let mut f = Fake::new(2204);
+    let upper_alnum = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let secret = strong(&mut f, 40);
+    let env = "JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem\nJWT_PUBLIC_KEY=%env(resolve:JWT_PUB)%\nSIGNING_KEY=config/keys/signing-key.pem\n";
+    let py = format!(
+        "ADYEN = {{\n    \"client-key\": \"live_{}\",\n}}\n",
+        f.string(upper_alnum, 32)
+    );
+    let mollie = key(&["test_dHar4XY7", "LxsDOtmnkVtjNVWXLSlXsM"]);
+    let js = format!("const client = createMollieClient({{ apiKey: '{mollie}' }});\n");
+    let dcf = format!(
+        "name: lab\nserver: shinyapps.io\ntoken: {}\nsecret: {secret}\n",
+        f.string(b"0123456789abcdef", 32)
+    );
+    let rows = scan(&[
+        ("sylius/.env", env.to_string()),
+        ("saleor/settings_local.py", py),
+        ("test/mollie.test.js", js),
+        ("shiny/rsconnect/shinyapps.io/lab.dcf", dcf.clone()),
+    ]);
+    assert_eq!(
+        rows,
+        vec![expect(
+            "generic-secret-assignment",
+            "shiny/rsconnect/shinyapps.io/lab.dcf",
+            &dcf,
+            &secret,
+        )]
+    );
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let id = key(&["rzp_live_", &f.alnum(14)]);
+    write(
+        dir.path(),
+        "src/checkout.js",
+        &format!("const options = {{\n  key: '{id}',\n  amount: 50000,\n}};\n"),
+    );
+    let out = leakgate(dir.path(), &["scan", ".", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let v = json(&out);
+    assert_eq!(
+        finding_rows(&v),
+        vec![row("razorpay-key-id", "src/checkout.js", 2, 9)]
+    );
+    let first = &v["findings"][0];
+    assert_eq!(first["severity"], "low");
+    assert!(first["downgraded"]
+        .as_str()
+        .is_some_and(|w| w.starts_with("a Razorpay key id")));
+}

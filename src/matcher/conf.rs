@@ -290,6 +290,22 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
     None
 }
 
+/// Whether the line after a value (ending at `end` in `text`) is `secret: ...`: rsconnect's
+/// account file (`~/.rsconnect/.../shinyapps.io/<account>.dcf`, Debian control format) writes
+/// `token:` and then `secret:`, and the token only names the key pair the secret belongs to
+/// (https://rstudio.github.io/rsconnect/reference/setAccountInfo.html). Reads one line ahead.
+pub fn token_names_next_secret(text: &[u8], end: usize) -> bool {
+    let rest = &text[end.min(text.len())..];
+    let rest = &rest[..rest.len().min(256)];
+    let Some(nl) = memchr::memchr(b'\n', rest) else {
+        return false;
+    };
+    if !rest[..nl].iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')) {
+        return false;
+    }
+    rest[nl + 1..].starts_with(b"secret:")
+}
+
 /// Names whose value is `user:password`: curl's `user` (`.curlrc`, `-u`), HAProxy `stats
 /// auth`, libcurl `CURLOPT_USERPWD`, `userpwd`, `basic_auth`, Squid's `login`, `credentials`.
 pub fn is_user_password_name(name: &[u8]) -> bool {
