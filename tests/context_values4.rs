@@ -236,3 +236,51 @@ fn references_public_keys_and_key_pair_ids() {
         .as_str()
         .is_some_and(|w| w.starts_with("a Razorpay key id")));
 }
+
+/// PayPal classic API credentials in a Payum gateway: the upper-case API password and the API
+/// signature (its `_api1.` username stands near); a `signature` with no API username near is
+/// not reported.
+#[test]
+fn paypal_classic_api_signature_beside_its_username() {
+    let mut f = Fake::new(2205);
+    let pw = key(&[
+        &f.string(UPPER, 2),
+        &f.string(DIGITS, 1),
+        &f.string(UPPER, 4),
+        &f.string(DIGITS, 2),
+        &f.string(UPPER, 3),
+        &f.string(DIGITS, 3),
+        &f.string(UPPER, 1),
+    ]);
+    let sig = key(&[
+        &strong(&mut f, 10),
+        ".",
+        &strong(&mut f, 12),
+        ".",
+        &strong(&mut f, 34),
+    ]);
+    let yaml = format!(
+        "payum:\n  gateways:\n    paypal:\n      factory: paypal_express_checkout\n      username: \"merchant_api1.example.no\"\n      password: {pw}\n      signature: {sig}\n"
+    );
+    let other = format!("webhook:\n  signature: {}\n", strong(&mut f, 48));
+    let rows = scan(&[
+        ("config/packages/payum.yaml", yaml.clone()),
+        ("config/webhook.yaml", other),
+    ]);
+    let mut want = vec![
+        expect(
+            "generic-password-assignment",
+            "config/packages/payum.yaml",
+            &yaml,
+            &pw,
+        ),
+        expect(
+            "paypal-classic-api-signature",
+            "config/packages/payum.yaml",
+            &yaml,
+            &sig,
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
