@@ -204,7 +204,7 @@ fn payment_crm_travel_and_hub_secrets() {
     let mut f = Fake::new(234);
     let sig = key(&["A", &f.string(ALNUM, 55)]);
     let paypal = format!(
-        "[paypal]\nAPI_USERNAME = sell_api1.kettlebrook.example\nAPI_SIGNATURE = {sig}\nENDPOINT = https://api-3t.paypal.com/nvp\n"
+        "[paypal]\nAPI_USERNAME = sell_api1.shop.example\nAPI_SIGNATURE = {sig}\nENDPOINT = https://api-3t.paypal.com/nvp\n"
     );
     let pp_pw = f.string(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 16);
     let pp_sig = key(&["U", &f.string(ALNUM, 20), ".", &f.string(ALNUM, 34)]);

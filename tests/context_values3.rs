@@ -105,7 +105,13 @@ fn strong_values_under_device_and_sync_names() {
     ]);
     let r = "generic-opaque-name-secret-assignment";
     let mut want = vec![
-        expect(r, "firmware/secrets.h", &header, &a),
+        // A full credential term after `device` is the generic rule's.
+        expect(
+            "generic-secret-assignment",
+            "firmware/secrets.h",
+            &header,
+            &a,
+        ),
         expect(r, "lib/config.dart", &dart, &b),
     ];
     want.sort();

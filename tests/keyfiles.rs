@@ -146,6 +146,8 @@ fn openvpn_auth_user_pass_file() {
     assert_eq!(
         rows,
         vec![
+            // Not the OpenVPN file: a `pass=` setting, which the generic password rule reads.
+            row("generic-password-assignment", "vpn/login.conf", 2, 6),
             row(rule, "vpn/home.ovpn", 5, 1),
             row(rule, "vpn/office.auth", 2, 1),
         ]

@@ -21,6 +21,7 @@ mod context_syntax4;
 mod context_values;
 mod context_values2;
 mod context_values3;
+mod context_values4;
 mod failclosed;
 mod fuzz;
 mod gate;

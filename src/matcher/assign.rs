@@ -375,6 +375,10 @@ impl Assignments {
 
     /// One `name`/`value` pair seen on line `idx`; handles pending names.
     fn pair(&mut self, text: &[u8], ls: usize, idx: usize, name: &[u8], value: (usize, usize)) {
+        // rsconnect's `token:` above its `secret:` names the pair; the secret is judged alone.
+        if name == b"token" && conf::token_names_next_secret(text, value.1) {
+            return;
+        }
         let secret_key = k8s_secret_key(text, ls, name);
         let name = secret_key.unwrap_or(name);
         // `:artifactory: Basic v` (RubyGems `~/.gem/credentials`): a header value under the

@@ -173,6 +173,9 @@ pub const SERVICE_PASS_WORDS: &[&str] = &[
     "mysql", "sql", "redis", "proxy", "vnc", "ssh", "wifi", "bind", "store", "key",
 ];
 
+/// The members where a form control keeps its text (`txtPassword.Text`, `input.value`).
+const CONTROL_TEXT_MEMBERS: &[&str] = &["text", "value", "innertext", "textcontent"];
+
 /// The name the rules know for a name that means a password in its own words: a bare `pass`
 /// (rclone, Perl `$pass`), a `_pw` suffix (`ldap_bind_pw`), Redis `requirepass` and
 /// `masterauth`, and the `Bearer` scheme written as a name
@@ -189,8 +192,10 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
             return Some(b"password".to_vec());
         }
     }
-    // Only the lower-case word: `PASS: ip6gretap` is a test's verdict, not a setting.
+    // The lower-case word, or capitalised as INI and Windows configurations write their keys
+    // (`[Mail]` / `Pass=v`); not upper case: `PASS: ip6gretap` is a test's verdict.
     if bare == b"pass"
+        || bare == b"Pass"
         || bare.eq_ignore_ascii_case(b"requirepass")
         || bare.eq_ignore_ascii_case(b"masterauth")
     {
@@ -235,6 +240,20 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
             return Some(b"password".to_vec());
         }
     }
+    // A form control's text under a credential-named control (VB6 and WinForms
+    // `txtPassword.Text = "v"`, JS `passwordInput.value = "v"`, `tbApiKey.Value`): the object
+    // names the value, the member is only where a control keeps its text.
+    if let Some(dot) = memchr::memrchr(b'.', bare) {
+        let member = &bare[dot + 1..];
+        if dot > 0
+            && CONTROL_TEXT_MEMBERS
+                .iter()
+                .any(|m| member.eq_ignore_ascii_case(m.as_bytes()))
+            && says_credential(&bare[..dot])
+        {
+            return Some(bare[..dot].to_vec());
+        }
+    }
     // WildFly / JBoss Elytron `<credential-reference clear-text="v"/>`: the password itself.
     if bare.eq_ignore_ascii_case(b"clear-text") {
         return Some(b"password".to_vec());
@@ -269,6 +288,22 @@ pub fn canonical_name(name: &[u8], written: Written) -> Option<Vec<u8>> {
         return Some(v);
     }
     None
+}
+
+/// Whether the line after a value (ending at `end` in `text`) is `secret: ...`: rsconnect's
+/// account file (`~/.rsconnect/.../shinyapps.io/<account>.dcf`, Debian control format) writes
+/// `token:` and then `secret:`, and the token only names the key pair the secret belongs to
+/// (https://rstudio.github.io/rsconnect/reference/setAccountInfo.html). Reads one line ahead.
+pub fn token_names_next_secret(text: &[u8], end: usize) -> bool {
+    let rest = &text[end.min(text.len())..];
+    let rest = &rest[..rest.len().min(256)];
+    let Some(nl) = memchr::memchr(b'\n', rest) else {
+        return false;
+    };
+    if !rest[..nl].iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')) {
+        return false;
+    }
+    rest[nl + 1..].starts_with(b"secret:")
 }
 
 /// Names whose value is `user:password`: curl's `user` (`.curlrc`, `-u`), HAProxy `stats

@@ -123,6 +123,9 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     "AGE-SECRET-KEY-1XMWWC06LY3EE5RYTXM9MFLAZ2U56JJJ36S0MYPDRWSVLUL66MV4QX3S7F6",
     "AGE-SECRET-KEY-1EGTZVFFV20835NWYV6270LXYVK2VKNX2MMDKWYKLMGR48UAWX40Q2P2LM0",
     "AGE-SECRET-KEY-143WN7DCXU4G8R5AXQSSYD9AEPYDNT3HXSLWSPK36CDU6E8M59SSSAGZ3KG",
+    // Mollie's test-mode API key in its API reference and client libraries' examples
+    // (https://docs.mollie.com/reference/v2/payments-api/list-payments).
+    "test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM",
 ];
 
 /// Prefixes of keys that vendors make to be published: they ship in web pages and mobile apps
@@ -140,11 +143,28 @@ const PUBLIC_BY_DESIGN: &[&str] = &[
     "appl_", "goog_", "amzn_",
 ];
 
-/// Whether a value is a key made to be public (see [`PUBLIC_BY_DESIGN`]).
+/// Whether a value is a key made to be public (see [`PUBLIC_BY_DESIGN`]), or an Adyen client
+/// key.
 pub fn is_public_by_design(secret: &[u8]) -> bool {
     PUBLIC_BY_DESIGN
         .iter()
         .any(|p| secret.starts_with(p.as_bytes()))
+        || adyen_client_key(secret)
+}
+
+/// An Adyen client key: `test_` or `live_` and 32 upper-case letters and digits. Web and mobile
+/// Drop-in and Components receive it in the shopper's browser or app, limited to the allowed
+/// origins; it makes no API call (https://docs.adyen.com/development-resources/client-side-authentication).
+/// Other keys with these prefixes mix cases (Mollie's `live_` API keys), so the shape decides.
+fn adyen_client_key(secret: &[u8]) -> bool {
+    let body = secret
+        .strip_prefix(b"test_")
+        .or_else(|| secret.strip_prefix(b"live_"));
+    body.is_some_and(|b| {
+        b.len() == 32
+            && b.iter()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    })
 }
 
 /// A value cut short for a document or a log: `sk-ant-api03-...`, `ghp_…`, or shown by its
@@ -230,7 +250,57 @@ fn is_reference(v: &[u8]) -> bool {
     if v.len() >= 3 && v[0] == b'%' && v[v.len() - 1] == b'%' && ident(&v[1..v.len() - 1]) {
         return true;
     }
+    if symfony_parameter(v) || key_file_path(v) {
+        return true;
+    }
     contains(v, b"projects/") && contains(v, b"/secrets/")
+}
+
+/// A value that starts with a Symfony container parameter or environment processor
+/// (`%kernel.project_dir%/config/jwt/private.pem`, `%env(JWT_SECRET)%`,
+/// `%env(resolve:SECRET_FILE)%`), resolved when the container is built, whole or before a path.
+fn symfony_parameter(v: &[u8]) -> bool {
+    if v.len() < 3 || v[0] != b'%' {
+        return false;
+    }
+    let Some(close) = memchr::memchr(b'%', &v[1..]).map(|i| i + 1) else {
+        return false;
+    };
+    let inner = &v[1..close];
+    let name = |b: &[u8]| {
+        !b.is_empty()
+            && (b[0].is_ascii_alphabetic() || b[0] == b'_')
+            && b.iter()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b':'))
+    };
+    let parameter = name(inner)
+        || inner
+            .strip_prefix(b"env(")
+            .and_then(|r| r.strip_suffix(b")"))
+            .is_some_and(name);
+    parameter && matches!(v.get(close + 1), None | Some(b'/' | b'\\'))
+}
+
+/// A path to a key or certificate file (`config/jwt/private.pem`, `C:\\keys\\app.p12`): a
+/// separator, then a file name with a key file's extension. Random keys have no `.` before a
+/// word at their end.
+fn key_file_path(v: &[u8]) -> bool {
+    const EXTENSIONS: &[&[u8]] = &[
+        b".pem",
+        b".key",
+        b".p12",
+        b".pfx",
+        b".jks",
+        b".crt",
+        b".cer",
+        b".der",
+        b".p8",
+        b".keystore",
+    ];
+    memchr::memchr2(b'/', b'\\', v).is_some()
+        && EXTENSIONS
+            .iter()
+            .any(|e| v.len() > e.len() && v[v.len() - e.len()..].eq_ignore_ascii_case(e))
 }
 
 /// URI schemes of secret managers, whose URIs name where a secret is kept and are resolved at
@@ -665,6 +735,27 @@ pub fn upper_alnum_key(secret: &[u8]) -> bool {
         && shannon_entropy(secret) >= 4.0
 }
 
+/// A password generator's upper-case letters and digits (`HK4PW7NX2QC9RB5T`, PayPal NVP API
+/// passwords, many device and licence passwords): ten characters or more, no `_` or other
+/// separator, at least three digits and four letters, and letters and digits interleaved (four
+/// or more changes between them). Constant names keep their digits together (`AES256GCM`,
+/// `SHA512`, `X509V3`), so the "constant" allow entry of the password rule is right for them.
+pub fn upper_alnum_password(secret: &[u8]) -> bool {
+    let digits = secret.iter().filter(|b| b.is_ascii_digit()).count();
+    let changes = secret
+        .windows(2)
+        .filter(|w| w[0].is_ascii_digit() != w[1].is_ascii_digit())
+        .count();
+    secret.len() >= 10
+        && secret
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && digits >= 3
+        && secret.len() - digits >= 4
+        && changes >= 4
+        && shannon_entropy(secret) >= 3.0
+}
+
 /// A key in Django's generator alphabet: exactly 50 characters of `a`-`z`, `0`-`9` and
 /// `!@#$%^&*(-_=+)`, as `django.core.management.utils.get_random_secret_key` makes them
 /// (<https://docs.djangoproject.com/en/stable/ref/settings/#secret-key>) and as projects that
@@ -748,6 +839,7 @@ pub fn has_shape(shape: ValueShape, secret: &[u8]) -> bool {
         ValueShape::Base32Seed => base32_seed(secret),
         ValueShape::UpperAlnumKey => upper_alnum_key(secret),
         ValueShape::DjangoSecretKey => django_secret_key(secret),
+        ValueShape::UpperAlnumPassword => upper_alnum_password(secret),
         ValueShape::RandomLetters => random_letters(secret),
     }
 }
@@ -865,6 +957,34 @@ pub fn is_encrypted_or_lookup(secret: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn symfony_parameters_and_key_file_paths_are_references() {
+        for v in [
+            "%kernel.project_dir%/config/jwt/private.pem",
+            "%env(JWT_SECRET)%",
+            "%env(resolve:SECRET_FILE)%",
+            "%app.secret%",
+            "config/jwt/private.pem",
+            "C:\\keys\\app.p12",
+        ] {
+            assert!(is_placeholder(v.as_bytes()), "{v}");
+        }
+        for v in ["%aB3dE9fG1hJ2kL4m", "q8TeX/Amp3Rk0vWm2Lp9sNc", "key.pem"] {
+            assert!(!is_reference(v.as_bytes()), "{v}");
+        }
+    }
+
+    #[test]
+    fn adyen_client_keys_are_public_mollie_keys_are_not() {
+        let body = "LZPKC2NYSYEU7I6PD6ZPRNK4ZWGJRNO2";
+        assert!(is_public_by_design(format!("live_{body}").as_bytes()));
+        assert!(is_public_by_design(format!("test_{body}").as_bytes()));
+        // Mollie's live keys mix cases.
+        let mollie = format!("live_{}{}", "JRFYlfqiMf0OEF", "03E5WkMDcErFLFIj");
+        assert!(!is_public_by_design(mollie.as_bytes()));
+        assert!(!is_public_by_design(format!("live_{body}X").as_bytes()));
+    }
 
     #[test]
     fn placeholder_words_count_only_as_people_write_them() {
@@ -1028,6 +1148,19 @@ mod tests {
             b"70DABB1533CDC9BF70DABB1533CDC9BF70DABB15"
         ));
         assert!(!upper_alnum_key(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+        assert!(upper_alnum_password(b"HK4PW7NX2QC9RB5T"));
+        assert!(upper_alnum_password(b"QK7ZP2MX9RTA"));
+        for constant in [
+            &b"AES256GCM"[..],
+            b"X509V3EXT",
+            b"SHA512HMAC",
+            b"HTTP2PROTOCOL1",
+            b"ABCDEFGHIJKL",
+            b"A1B2C3",
+            b"EVP_AES_256",
+        ] {
+            assert!(!upper_alnum_password(constant), "{constant:?}");
+        }
     }
 
     #[test]

@@ -92,6 +92,9 @@ pub enum ValueShape {
     UpperAlnumKey,
     /// 50 characters of Django's `get_random_secret_key` alphabet.
     DjangoSecretKey,
+    /// Ten or more upper-case letters and digits in random order (`HK4PW7NX2QC9RB5T`): a
+    /// generated password, not a constant name (`HTTP2`, `AES256GCM`).
+    UpperAlnumPassword,
     /// Twelve or more letters in random mixed case (`vDRIosnxlIbDvnovp`): a generated
     /// letters-only password, not a CamelCase name.
     RandomLetters,
