@@ -96,7 +96,14 @@ fn settings_objects_are_not_collections_of_secrets() {
     let js = format!(
         "const theme = {{\n  primary: '{a}',\n}};\nconst apiKeys = [\n  process.env.KEY_A,\n  lookup(\"{b}\"),\n];\n"
     );
-    assert_eq!(scan(&[("src/theme.js", js)]), vec![]);
+    // Solr's `credentials` map holds a hash and a salt per user, not a password.
+    let solr = format!(
+        "{{\n  \"authentication\": {{\n    \"credentials\": {{\n      \"solr\": \"{a}= {b}=\"\n    }}\n  }}\n}}\n"
+    );
+    assert_eq!(
+        scan(&[("src/theme.js", js), ("solr/security.json", solr)]),
+        vec![]
+    );
 }
 
 #[test]
@@ -177,6 +184,22 @@ fn sql_insert_rows_are_named_by_their_columns() {
         .iter()
         .map(|v| expect(SECRET, "db/seed.sql", &sql, v))
         .collect();
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn form_control_value_properties_are_named_by_the_control() {
+    let mut f = Fake::new(2106);
+    let (p, k) = (password(&mut f), f.alnum(32));
+    let frm = format!(
+        "Private Sub Form_Load()\n    txtUser.Text = \"lager\"\n    txtPassword.Text = \"{p}\"\n    Me.txtApiToken.Value = \"{k}\"\n    lblPassword.Text = \"Password\"\nEnd Sub\n"
+    );
+    let rows = scan(&[("src/frmLogin.frm", frm.clone())]);
+    let mut want = vec![
+        expect(PASSWORD, "src/frmLogin.frm", &frm, &p),
+        expect(SECRET, "src/frmLogin.frm", &frm, &k),
+    ];
     want.sort();
     assert_eq!(rows, want);
 }

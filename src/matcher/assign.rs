@@ -706,6 +706,14 @@ impl Assignments {
         let mut keyed = false;
         for el in &scan.elements {
             let (vs, ve) = (ls + el.value.0, ls + el.value.1);
+            // A value of several words is prose or a pair (Solr's `"user": "<hash> <salt>"`),
+            // not one credential.
+            if text[vs..ve].iter().any(u8::is_ascii_whitespace) {
+                if el.key.is_some() {
+                    keyed = true;
+                }
+                continue;
+            }
             let key: Option<Vec<u8>> = match el.key {
                 Some((ks, ke)) => {
                     keyed = true;
@@ -1335,6 +1343,15 @@ impl Assignments {
                     let n = self.push_name(&canon);
                     self.emit(text, ls, n, value);
                     continue;
+                }
+            }
+            // A form control's value property names nothing itself: VB and WinForms
+            // `txtPassword.Text = "v"`, HTML `passwordInput.value = "v"` are the control's.
+            for suffix in [".text", ".value"] {
+                if name.len() > suffix.len() + 1
+                    && name[name.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+                {
+                    name.truncate(name.len() - suffix.len());
                 }
             }
             // `Authorization: Bearer v`, `"Authorization": "Basic v"`.
