@@ -198,15 +198,15 @@ pub fn opener(
             // C# and Java in Allman style: `= new Dictionary<string, string>` with the `{` on
             // the next line.
             let ctor = trim_ascii(&line[op_end..]);
-            if (ctor.starts_with(b"new ") && ctor.ends_with(b">")) || ctor.ends_with(b"[]") {
-                if constructor(ctor, b'{') {
-                    return Some(Opener {
-                        name,
-                        body: line.len(),
-                        words: false,
-                        below: true,
-                    });
-                }
+            if ((ctor.starts_with(b"new ") && ctor.ends_with(b">")) || ctor.ends_with(b"[]"))
+                && constructor(ctor, b'{')
+            {
+                return Some(Opener {
+                    name,
+                    body: line.len(),
+                    words: false,
+                    below: true,
+                });
             }
             return None;
         };
@@ -268,7 +268,7 @@ pub fn scan_line(
 ) -> Scan {
     let mut out = Scan::default();
     // Bit `d` of `calls` says the bracket at depth `d` is a call's parentheses.
-    let in_call = |calls: u16, depth: usize| (1..=depth).any(|d| calls & (1 << d) != 0);
+    let in_call = |calls: u16, depth: usize| calls & ((1u32 << depth.min(15) << 1) - 1) as u16 != 0;
     let mut key: Option<(usize, usize)> = None; // the last key read, waiting for its value
     let mut key_line = false; // `key` was written on this line
     let mut last_word: Option<(usize, usize)> = None; // a bare word right before
@@ -314,7 +314,7 @@ pub fn scan_line(
                 let span = (i + 1, c);
                 i = c + 1;
                 last_word = None;
-                if in_call(*calls, *depth) || *depth > MAX_DEPTH {
+                if *depth > MAX_DEPTH || in_call(*calls, *depth) {
                     continue;
                 }
                 // A key: a separator follows (`:`, `=>`, `=`, `->`, Kotlin ` to `).
@@ -327,9 +327,9 @@ pub fn scan_line(
                     2
                 } else if rest.starts_with(b"to ") {
                     3
-                } else if rest.first() == Some(&b':') && rest.get(1) != Some(&b':') {
-                    1
-                } else if rest.first() == Some(&b'=') && rest.get(1) != Some(&b'=') {
+                } else if (rest.first() == Some(&b':') && rest.get(1) != Some(&b':'))
+                    || (rest.first() == Some(&b'=') && rest.get(1) != Some(&b'='))
+                {
                     1
                 } else {
                     0
