@@ -52,8 +52,8 @@ fn collections_under_credential_names_in_many_languages() {
     );
     let rb = format!("API_TOKENS = %w[\n  {}\n  {}\n]\n", k[10], k[11]);
     let js = format!(
-        "const webhookSecrets = {{\n  stripe: '{}',\n  fontFamily: 'SFMonoRegularWeight400Italic',\n}};\nconst dbPasswords = [\n  '{}',\n];\n",
-        k[12], p[3]
+        "const webhookSecrets = {{\n  stripe: '{}',\n  fontFamily: 'SFMonoRegularWeight400Italic',\n}};\nconst dbPasswords = [\n  '{}',\n];\nexport const API_KEYS: string[] = [\n  '{}',\n];\n",
+        k[12], p[3], k[13]
     );
     let rows = scan(&[
         ("src/Gateways.java", java.clone()),
@@ -83,6 +83,7 @@ fn collections_under_credential_names_in_many_languages() {
         expect(SECRET, "config/tokens.rb", &rb, &k[11]),
         expect(SECRET, "src/secrets.js", &js, &k[12]),
         expect(PASSWORD, "src/secrets.js", &js, &p[3]),
+        expect(SECRET, "src/secrets.js", &js, &k[13]),
     ];
     want.sort();
     assert_eq!(rows, want);
@@ -156,16 +157,23 @@ fn credentials_in_documents_under_labels_and_table_columns() {
     let braze = format!(
         "# Braze\n\n**REST API key (campaign sync, prod):**\n    {uuid}\nThe app group id is public and can be shared:\n    {public_id}\n\nStaging admin password:\n\n```\n{p1}\n```\n\nDeploy token:\n\n    {k}\n    echo done\n"
     );
+    let (k1, k2) = (f.alnum(32), f.alnum(32));
+    let ops = format!(
+        "# Ops\n\n**Stripe secret key (live):** `{k1}`\n\n**Stripe secret key:** see `vault/stripe`\n\n| Service | Credential |\n|---|---|\n| Mailgun | `{k2}` |\n| Sentry | `op://ops/sentry/dsn` |\n"
+    );
     let rows = scan(&[
         ("docs/RUNBOOK.md", runbook.clone()),
         ("README.md", readme.clone()),
         ("docs/braze.md", braze.clone()),
+        ("docs/ops.md", ops.clone()),
     ]);
     let mut want = vec![
         expect(HEX_SECRET, "docs/RUNBOOK.md", &runbook, &hex),
         expect(PASSWORD, "README.md", &readme, &p0),
         expect(HEX_SECRET, "docs/braze.md", &braze, &uuid),
         expect(PASSWORD, "docs/braze.md", &braze, &p1),
+        expect(SECRET, "docs/ops.md", &ops, &k1),
+        expect(SECRET, "docs/ops.md", &ops, &k2),
     ];
     want.sort();
     assert_eq!(rows, want);
@@ -174,10 +182,10 @@ fn credentials_in_documents_under_labels_and_table_columns() {
 #[test]
 fn sql_insert_rows_are_named_by_their_columns() {
     let mut f = Fake::new(2105);
-    let k: Vec<String> = (0..4).map(|_| f.alnum(48)).collect();
+    let k: Vec<String> = (0..6).map(|_| f.alnum(48)).collect();
     let sql = format!(
-        "-- seed\nINSERT INTO api_clients (name, client_secret) VALUES ('billing-sync', '{}');\nINSERT INTO api_clients (name, client_secret, created_at) VALUES\n  ('a', '{}', now()),\n  ('b', '{}', now());\nINSERT INTO app_config (name, value) VALUES ('partner_api_token', '{}');\nINSERT INTO api_clients (name, client_secret) VALUES ('demo', 'demo-secret-not-real');\nINSERT INTO app_config (name, value) VALUES ('site_title', 'KettlebrookOutdoorShop2024');\n",
-        k[0], k[1], k[2], k[3]
+        "-- seed\nINSERT INTO api_clients (name, client_secret) VALUES ('billing-sync', '{}');\nINSERT INTO api_clients (name, client_secret, created_at) VALUES\n  ('a', '{}', now()),\n  ('b', '{}', now());\nINSERT INTO app_config (name, value) VALUES ('partner_api_token', '{}');\nINSERT INTO api_clients (name, client_secret) VALUES ('demo', 'demo-secret-not-real');\nINSERT INTO app_config (name, value) VALUES ('site_title', 'KettlebrookOutdoorShop2024');\nINSERT INTO integrations (provider, api_key)\nVALUES\n  ('stripe', '{}'),\n  ('mailgun', '{}');\n",
+        k[0], k[1], k[2], k[3], k[4], k[5]
     );
     let rows = scan(&[("db/seed.sql", sql.clone())]);
     let mut want: Vec<_> = k

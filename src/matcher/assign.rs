@@ -303,6 +303,7 @@ impl Assignments {
                     let opener = te > 0
                         && (matches!(line[te - 1], b':' | b'{' | b'[' | b'(')
                             || (te >= 6 && line[te - 6..te].eq_ignore_ascii_case(b"values"))
+                            || contains_ignore_case(line, "insert into ")
                             || line[trim(line, 0, te).0] == b'|'
                             || (memchr(b',', line).is_some()
                                 && memchr::memmem::find(line, b", ").is_none()
@@ -522,8 +523,12 @@ impl Assignments {
         if self.cell_line(text, ls, line, ts, te, idx) {
             return;
         }
-        // A document's label line naming a credential, its value in the code block below.
-        if let Some((ns, ne)) = super::doclabel::label(line) {
+        // A document's label line naming a credential, its value in the code block below or
+        // in backticks after a bold label.
+        if let Some(((ns, ne), (vs, ve))) = super::doclabel::inline(line) {
+            let name = line[ns..ne].to_vec();
+            self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
+        } else if let Some((ns, ne)) = super::doclabel::label(line) {
             if let Some(v) = super::doclabel::block_value(text, le) {
                 let name = line[ns..ne].to_vec();
                 self.pair(text, ls, idx, &name, v);
@@ -2282,6 +2287,14 @@ impl Assignments {
             return;
         }
         let columns = self.columns.clone();
+        // `| twilio account | v |` under `| service | credential |`: a two-column table's row
+        // label that names a field says what the value is.
+        if cells.len() == 2
+            && columns[0].is_none()
+            && super::collection::names_field(&line[cells[0].0..cells[0].1])
+        {
+            return;
+        }
         for (col, &(vs, ve)) in columns.iter().zip(cells) {
             if let Some((ns, ne)) = *col {
                 // `` `user` / `password` `` under a `login` or `credentials` column.
@@ -2323,7 +2336,11 @@ impl Assignments {
                     .iter()
                     .any(|w| contains_ignore_case(b, w))
         };
-        if (cells.len() < 3 && !user_and_password)
+        // `| Service | Credential |`: a row label, then a column the header names a credential.
+        let label_and_credential = cells.len() == 2
+            && !credential_header(&line[cells[0].0..cells[0].1])
+            && credential_header(&line[cells[1].0..cells[1].1]);
+        if (cells.len() < 3 && !user_and_password && !label_and_credential)
             || !cells.iter().all(|&(s, e)| label(&line[s..e]))
             || !cells
                 .iter()
@@ -2614,12 +2631,10 @@ fn credential_header(cell: &[u8]) -> bool {
     .any(|w| contains_ignore_case(cell, w))
 }
 
-/// A header naming a column of logins (`login`, `credentials`): its cells may hold
-/// `` `user` / `password` ``.
+/// A header naming a column of logins (`login`): its cells may hold `` `user` / `password` ``
+/// (as may a `credentials` column's, which names its other values too).
 fn login_header(cell: &[u8]) -> bool {
-    ["login", "logins", "credentials", "credential"]
-        .iter()
-        .any(|w| eq_ignore_case(cell, w))
+    ["login", "logins"].iter().any(|w| eq_ignore_case(cell, w))
 }
 
 /// The end of the first credential word in a header of several words (`where the credential

@@ -182,6 +182,22 @@ pub fn opener(
                 break (s, e);
             }
             b':' if line.get(i + 1) == Some(&b' ') && (i == 0 || line[i - 1] != b':') => {
+                // TypeScript and Swift: `API_KEYS: string[] = [`, `apiKeys: Record<string,
+                // string> = {`: the type, then the assignment.
+                let mut k = i + 1;
+                while k < line.len()
+                    && k - i < 96
+                    && (is_ident(line[k])
+                        || matches!(
+                            line[k],
+                            b' ' | b'[' | b']' | b'<' | b'>' | b',' | b'.' | b'|'
+                        ))
+                {
+                    k += 1;
+                }
+                if line.get(k) == Some(&b'=') && !matches!(line.get(k + 1), Some(b'=' | b'>')) {
+                    break (i, k + 1);
+                }
                 break (i, i + 1);
             }
             b'(' | b'{' => return None,
@@ -439,7 +455,13 @@ pub fn is_label(key: &[u8]) -> bool {
     if !lower && !upper {
         return false;
     }
-    const FIELDS: [&str; 34] = [
+    !names_field(key)
+}
+
+/// Whether a label has a word that names a field other than a secret (`twilio account`,
+/// `admin user`, `client_id`): its value is that field's.
+pub fn names_field(key: &[u8]) -> bool {
+    const FIELDS: [&str; 35] = [
         "user",
         "username",
         "login",
@@ -474,11 +496,13 @@ pub fn is_label(key: &[u8]) -> bool {
         "label",
         "description",
         "address",
+        "sid",
     ];
-    !key.split(|&b| sep(b)).any(|seg| {
-        let seg = seg.to_ascii_lowercase();
-        FIELDS.iter().any(|f| f.as_bytes() == seg.as_slice())
-    })
+    key.split(|&b| matches!(b, b'_' | b'-' | b'.' | b' '))
+        .any(|seg| {
+            let seg = seg.to_ascii_lowercase();
+            FIELDS.iter().any(|f| f.as_bytes() == seg.as_slice())
+        })
 }
 
 #[cfg(test)]
@@ -529,6 +553,8 @@ mod tests {
             ("static string[] Tokens = new[] {", "Tokens"),
             ("API_TOKENS = %w[", "API_TOKENS"),
             ("api_tokens: [", "api_tokens"),
+            ("export const API_KEYS: string[] = [", "API_KEYS"),
+            ("const apiKeys: Record<string, string> = {", "apiKeys"),
             (
                 "static Dictionary<string, string> Secrets = new Dictionary<string, string>",
                 "Secrets",

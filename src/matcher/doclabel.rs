@@ -87,6 +87,38 @@ pub fn label(line: &[u8]) -> Option<(usize, usize)> {
         .then_some((s, e))
 }
 
+/// A bold label and its value on one line: `**Stripe secret key (live):** `v``, `__Admin
+/// password__: `v``: the label's span (as [`label`] reads it) and the value's (inside the
+/// backticks, one token, nothing after it).
+pub fn inline(line: &[u8]) -> Option<((usize, usize), (usize, usize))> {
+    let s = line.iter().position(|b| !b.is_ascii_whitespace())?;
+    let mark = &line[s..(s + 2).min(line.len())];
+    if mark != b"**" && mark != b"__" {
+        return None;
+    }
+    let close = s + 2 + line[s + 2..].windows(2).position(|w| w == mark)?;
+    let end = if line.get(close + 2) == Some(&b':') {
+        close + 3
+    } else {
+        close + 2
+    };
+    let name = label(&line[..end])?;
+    let rest = &line[end..];
+    let vs = end + rest.iter().position(|b| !b.is_ascii_whitespace())?;
+    if line[vs] != b'`' {
+        return None;
+    }
+    let ve = vs + 1 + memchr::memchr(b'`', &line[vs + 1..])?;
+    let value = &line[vs + 1..ve];
+    if value.is_empty()
+        || value.iter().any(u8::is_ascii_whitespace)
+        || !line[ve + 1..].iter().all(u8::is_ascii_whitespace)
+    {
+        return None;
+    }
+    Some((name, (vs + 1, ve)))
+}
+
 fn line_at(text: &[u8], s: usize) -> (usize, usize) {
     let e = memchr::memchr(b'\n', &text[s..]).map_or(text.len(), |i| s + i);
     let e = if e > s && text[e - 1] == b'\r' {
@@ -208,6 +240,17 @@ mod tests {
         assert!(label(b"The app group id is public and can be shared:").is_none());
         assert!(label(b"Admin password:").is_some());
         assert!(label(b"Keyboard shortcuts:").is_none());
+    }
+
+    #[test]
+    fn inline_labels() {
+        let l = b"**Stripe secret key (live):** `abc123`";
+        let (n, v) = inline(l).unwrap();
+        assert_eq!(
+            (&l[n.0..n.1], &l[v.0..v.1]),
+            (&b"Stripe secret key"[..], &b"abc123"[..])
+        );
+        assert!(inline(b"**Stripe secret key:** see `vault`").is_none());
     }
 
     #[test]
