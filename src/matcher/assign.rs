@@ -63,6 +63,25 @@ pub struct Assignments {
     /// per column, the header's name span in `names` when it names a credential. Empty when no
     /// such table is open.
     columns: Vec<Option<(usize, usize)>>,
+    /// A collection literal opened under a name over several lines (`MERCHANT_SECRETS =
+    /// Map.of(`, `partner_keys = {`, `CREDENTIALS = {`): see [`Collection`].
+    collection: Option<Collection>,
+    /// The columns of an SQL `INSERT INTO t (a, b) VALUES` whose rows may continue on the lines
+    /// below: per column, its name span in `names`; and the rows still to read.
+    sql: Option<(Vec<(usize, usize)>, usize)>,
+}
+
+/// An open collection literal (`super::collection`): the name its elements are handed on under
+/// (`names` span, made singular), the bracket depth and the calls open inside it, a key whose
+/// value is on the next line (a text span), the lines read and whether its elements are Ruby
+/// `%w[]` words.
+struct Collection {
+    name: (usize, usize),
+    depth: usize,
+    calls: u16,
+    pending: Option<(usize, usize)>,
+    lines: usize,
+    words: bool,
 }
 
 fn is_name_byte(b: u8) -> bool {
@@ -251,6 +270,8 @@ impl Assignments {
         self.lines.clear();
         self.pending = None;
         self.array = None;
+        self.collection = None;
+        self.sql = None;
         self.columns.clear();
         // Lines to read: each hit's line, the few below it, and the children of an opener. A
         // hit on a line already queued (below an earlier hit) still extends the reach, so that
@@ -281,6 +302,8 @@ impl Assignments {
                     // no operator) is one too.
                     let opener = te > 0
                         && (matches!(line[te - 1], b':' | b'{' | b'[' | b'(')
+                            || (te >= 6 && line[te - 6..te].eq_ignore_ascii_case(b"values"))
+                            || contains_ignore_case(line, "insert into ")
                             || line[trim(line, 0, te).0] == b'|'
                             || (memchr(b',', line).is_some()
                                 && memchr::memmem::find(line, b", ").is_none()
@@ -301,6 +324,8 @@ impl Assignments {
             if idx > 0 && lines[idx - 1].1 + 1 != s {
                 self.pending = None;
                 self.array = None;
+                self.collection = None;
+                self.sql = None;
                 self.columns.clear();
             }
             if let Some((_, at, reach)) = self.pending {
@@ -478,10 +503,18 @@ impl Assignments {
             return;
         }
         let body = &line[ts..te];
+        if self.collection_line(text, ls, line) {
+            return;
+        }
         if self.array_element(text, ls, line, ts, te) {
             return;
         }
-        self.array_opener(line, ts, te);
+        if self.collection.is_none() && self.array.is_none() {
+            self.collection_opener(text, ls, line);
+        }
+        if self.collection.is_none() {
+            self.array_opener(line, ts, te);
+        }
         // Terraform / HCL: `variable "db_password" {` names the `default` below it.
         if body.starts_with(b"variable ") || body.starts_with(b"variable\t") {
             if let Some((qs, qe)) = quoted_after(line, ts + 8) {
@@ -494,6 +527,17 @@ impl Assignments {
         if self.cell_line(text, ls, line, ts, te, idx) {
             return;
         }
+        // A document's label line naming a credential, its value in the code block below or
+        // in backticks after a bold label.
+        if let Some(((ns, ne), (vs, ve))) = super::doclabel::inline(line) {
+            let name = line[ns..ne].to_vec();
+            self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
+        } else if let Some((ns, ne)) = super::doclabel::label(line) {
+            if let Some(v) = super::doclabel::block_value(text, le) {
+                let name = line[ns..ne].to_vec();
+                self.pair(text, ls, idx, &name, v);
+            }
+        }
         // Markdown table rows: `| NAME | value |`.
         if body[0] == b'|' {
             self.table_row(text, ls, line, ts, te, idx);
@@ -502,6 +546,7 @@ impl Assignments {
         if !self.csv_row(text, ls, line, ts, te, idx) {
             self.columns.clear();
         }
+        self.sql_insert(text, ls, line, idx);
         if body.starts_with(b"#define ") || body.starts_with(b"#define\t") {
             self.c_define(text, ls, line, ts + 8);
             return;
@@ -574,6 +619,206 @@ impl Assignments {
         if let Some((vs, ve)) = conf::userpwd_option(line) {
             // `curl_easy_setopt(h, CURLOPT_USERPWD, "user:password")`.
             self.emit_password(text, ls, (vs, ve));
+        }
+    }
+
+    /// A line that opens a collection literal under a name (`API_KEYS = [`, `MERCHANT_SECRETS =
+    /// Map.of(`, `String[] SFTP_PASSWORDS = {`, Lua `local partner_keys = {`, Go
+    /// `[]string{`): the name, made singular, names its elements on this line and the lines
+    /// below until the literal closes. A collection opened and closed on one line is read only
+    /// under a plural name (`Map.of("SE", "v")` under `MERCHANT_SECRETS`): the parts of a short
+    /// list under a singular name may be pieces of one string.
+    fn collection_opener(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        let Some(o) = super::collection::opener(line, |l, op| {
+            name_before(l, op).or_else(|| declared_name(l, op))
+        }) else {
+            return;
+        };
+        let (ns, mut ne) = o.name;
+        // Only a credential's name makes its elements candidates (an array in brackets under
+        // any name, as before: the rules judge the name); `etherscan: {` holds settings.
+        let bracket = line.get(o.body.wrapping_sub(1)) == Some(&b'[');
+        if !bracket && !super::collection::names_credential(&line[ns..ne]) {
+            return;
+        }
+        let plural = ne - ns > 3 && matches!(line[ne - 1], b's' | b'S');
+        if plural {
+            ne -= 1;
+        }
+        let n = self.push_name(&line[ns..ne]);
+        let mut c = Collection {
+            name: n,
+            depth: usize::from(!o.below),
+            calls: 0,
+            pending: None,
+            lines: 0,
+            words: o.words,
+        };
+        if o.below {
+            self.collection = Some(c);
+            return;
+        }
+        let scan = super::collection::scan_line(line, o.body, &mut c.depth, &mut c.calls, c.words);
+        if scan.closed && !plural {
+            return;
+        }
+        self.collection_elements(text, ls, line, &mut c, &scan);
+        if !scan.closed {
+            c.pending = scan.pending.map(|(s, e)| (ls + s, ls + e));
+            self.collection = Some(c);
+        }
+    }
+
+    /// A line inside an open collection: its string elements are values of the collection's
+    /// name (see [`Self::collection_elements`]). Returns whether the line is done with: it held
+    /// elements and no key, so that the line's other forms have nothing left to read (a keyed
+    /// line, `"api_token": "v"`, is read as an assignment too).
+    fn collection_line(&mut self, text: &[u8], ls: usize, line: &[u8]) -> bool {
+        let Some(mut c) = self.collection.take() else {
+            return false;
+        };
+        c.lines += 1;
+        // The lines read at most; an opener whose `{` should follow on this line (`= new
+        // Dictionary<string, string>`) and does not was no collection.
+        if c.lines > super::collection::MAX_LINES
+            || (c.depth == 0 && !line.trim_ascii_start().starts_with(b"{"))
+        {
+            return false;
+        }
+        let scan = super::collection::scan_line(line, 0, &mut c.depth, &mut c.calls, c.words);
+        let keyed = self.collection_elements(text, ls, line, &mut c, &scan);
+        let done = !keyed && scan.pending.is_none() && !scan.elements.is_empty();
+        if !scan.closed {
+            if scan.pending.is_some() {
+                c.pending = scan.pending.map(|(s, e)| (ls + s, ls + e));
+            }
+            self.collection = Some(c);
+        }
+        done
+    }
+
+    /// Hands on the elements of one line of a collection. An element without a key, or whose
+    /// key is a label that says nothing of what it holds (`"SE"`, `'warehouse'`, `stripe`) in
+    /// the collection's own map (not in an object nested in it), is a value of the collection's
+    /// name (a collection of credentials holds passwords); a key
+    /// that names a credential names its value itself, and a key that names something else
+    /// (`user`, `host`, `fontFamily`) says the value is no secret. Returns whether a key was
+    /// written on this line.
+    fn collection_elements(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        line: &[u8],
+        c: &mut Collection,
+        scan: &super::collection::Scan,
+    ) -> bool {
+        let mut keyed = false;
+        for el in &scan.elements {
+            let (vs, ve) = (ls + el.value.0, ls + el.value.1);
+            // A value of several words is prose or a pair (Solr's `"user": "<hash> <salt>"`),
+            // not one credential.
+            if text[vs..ve].iter().any(u8::is_ascii_whitespace) {
+                if el.key.is_some() {
+                    keyed = true;
+                }
+                continue;
+            }
+            let key: Option<Vec<u8>> = match el.key {
+                Some((ks, ke)) => {
+                    keyed = true;
+                    c.pending = None;
+                    Some(line[ks..ke].to_vec())
+                }
+                None => c.pending.take().map(|(ks, ke)| text[ks..ke].to_vec()),
+            };
+            let own_line = el.key.is_some();
+            match key {
+                Some(k) if super::collection::names_credential(&k) => {
+                    // The line's own assignment forms read `"k": "v"`; a key written on the
+                    // line above is this pass's to pair.
+                    if !own_line {
+                        let n = self.push_name(&k);
+                        self.emit(text, ls, n, (vs, ve));
+                    }
+                }
+                // A nested object's keys are its fields (a JWK's `x`, `y`), not labels.
+                Some(k) if !super::collection::is_label(&k) || (own_line && el.depth > 1) => {}
+                _ => {
+                    let own = self.names[c.name.0..c.name.1].to_vec();
+                    let n = if own.len() >= 10
+                        && own[own.len() - 10..].eq_ignore_ascii_case(b"credential")
+                    {
+                        let mut p = own;
+                        p.extend_from_slice(b"_password");
+                        self.push_name(&p)
+                    } else {
+                        c.name
+                    };
+                    self.emit(text, ls, n, (vs, ve));
+                }
+            }
+        }
+        keyed
+    }
+
+    /// SQL `INSERT INTO t (a, client_secret) VALUES ('x', 'v')`: each quoted value of a row is
+    /// named by its column (see `super::sql`); rows may follow on the lines below. In a
+    /// `(name, value)` or `(key, value)` table the row's name cell names its value.
+    fn sql_insert(&mut self, text: &[u8], ls: usize, line: &[u8], idx: usize) {
+        let from = if let Some((cols, from)) = super::sql::insert_columns(line) {
+            let names = cols
+                .iter()
+                .map(|&(s, e)| self.push_name(&line[s..e]))
+                .collect();
+            self.sql = Some((names, super::sql::MAX_ROWS));
+            from
+        } else if self.sql.is_some() {
+            0
+        } else {
+            return;
+        };
+        let Some((cols, left)) = self.sql.take() else {
+            return;
+        };
+        let rows = super::sql::rows(line, from);
+        if rows.is_empty() && from == 0 {
+            // `VALUES` alone on its line keeps the statement open; anything else ends it.
+            let (ts, te) = trim(line, 0, line.len());
+            if eq_ignore_case(&line[ts..te], "values") {
+                self.sql = Some((cols, left));
+            }
+            return;
+        }
+        let col_named = |names: &[u8], words: &[&str]| {
+            cols.iter()
+                .position(|&(s, e)| words.iter().any(|w| eq_ignore_case(&names[s..e], w)))
+        };
+        let key_col = col_named(
+            &self.names,
+            &["name", "key", "setting", "param", "option_name"],
+        );
+        let value_col = col_named(
+            &self.names,
+            &["value", "val", "setting_value", "option_value"],
+        );
+        for row in rows.iter().filter(|r| r.len() == cols.len()) {
+            for (i, cell) in row.iter().enumerate() {
+                let Some((vs, ve)) = *cell else {
+                    continue;
+                };
+                let name = match (key_col, value_col) {
+                    (Some(k), Some(v)) if v == i => match row[k] {
+                        Some((ks, ke)) => line[ks..ke].to_vec(),
+                        None => continue,
+                    },
+                    _ => self.names[cols[i].0..cols[i].1].to_vec(),
+                };
+                self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
+            }
+        }
+        let ended = line.trim_ascii_end().ends_with(b";");
+        if !ended && left > rows.len() {
+            self.sql = Some((cols, left - rows.len()));
         }
     }
 
@@ -737,27 +982,17 @@ impl Assignments {
         true
     }
 
-    /// `API_KEYS = [`, `"keys": [`, `api_keys:` (a YAML list below): the array's name, made
-    /// singular (`API_KEY`) so that the rules read each element as one key.
+    /// `api_keys:` (a YAML list below): the array's name, made singular (`API_KEY`) so that the
+    /// rules read each element as one key (bracketed arrays are collections, see
+    /// [`Self::collection_opener`]).
     fn array_opener(&mut self, line: &[u8], ts: usize, te: usize) {
         let last = line[te - 1];
-        let (op, yaml) = if last == b'[' {
-            let mut j = te - 1;
-            while j > ts && matches!(line[j - 1], b' ' | b'\t') {
-                j -= 1;
-            }
-            if j > ts && line[j - 1] == b'>' {
-                j -= 1;
-            }
-            if j == ts || !matches!(line[j - 1], b'=' | b':') {
+        let (op, yaml) =
+            if last == b':' && memchr(b':', &line[ts..te - 1]).is_none() && line[ts] != b'-' {
+                (te - 1, true)
+            } else {
                 return;
-            }
-            (j - 1, false)
-        } else if last == b':' && memchr(b':', &line[ts..te - 1]).is_none() && line[ts] != b'-' {
-            (te - 1, true)
-        } else {
-            return;
-        };
+            };
         let Some((ns, mut ne)) = name_before(line, op) else {
             return;
         };
@@ -1117,6 +1352,15 @@ impl Assignments {
                     let n = self.push_name(&canon);
                     self.emit(text, ls, n, value);
                     continue;
+                }
+            }
+            // A form control's value property names nothing itself: VB and WinForms
+            // `txtPassword.Text = "v"`, HTML `passwordInput.value = "v"` are the control's.
+            for suffix in [".text", ".value"] {
+                if name.len() > suffix.len() + 1
+                    && name[name.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+                {
+                    name.truncate(name.len() - suffix.len());
                 }
             }
             // `Authorization: Bearer v`, `"Authorization": "Basic v"`.
@@ -2029,8 +2273,12 @@ impl Assignments {
         if self.header_row(text, ls, line, cells) {
             self.columns.clear();
             for &(s, e) in cells {
-                let col = if credential_header(&line[s..e]) {
-                    Some(self.push_name(&line[s..e]))
+                let cell = &line[s..e];
+                let col = if login_header(cell) {
+                    Some(self.push_name(b"login"))
+                } else if credential_header(cell) {
+                    // `where the credential lives`: the words up to the credential's.
+                    Some(self.push_name(&cell[..credential_words_end(cell)]))
                 } else {
                     None
                 };
@@ -2043,8 +2291,24 @@ impl Assignments {
             return;
         }
         let columns = self.columns.clone();
+        // `| twilio account | v |` under `| service | credential |`: a two-column table's row
+        // label that names a field says what the value is.
+        if cells.len() == 2
+            && columns[0].is_none()
+            && super::collection::names_field(&line[cells[0].0..cells[0].1])
+        {
+            return;
+        }
         for (col, &(vs, ve)) in columns.iter().zip(cells) {
             if let Some((ns, ne)) = *col {
+                // `` `user` / `password` `` under a `login` or `credentials` column.
+                if let Some((ps, pe)) = super::doclabel::user_slash_password(&line[vs..ve]) {
+                    self.emit_password(text, ls, (vs + ps, vs + pe));
+                    continue;
+                }
+                if &self.names[ns..ne] == b"login" {
+                    continue;
+                }
                 let name = self.names[ns..ne].to_vec();
                 self.pair(text, ls, idx, &name, (ls + vs, ls + ve));
             }
@@ -2076,9 +2340,15 @@ impl Assignments {
                     .iter()
                     .any(|w| contains_ignore_case(b, w))
         };
-        if (cells.len() < 3 && !user_and_password)
+        // `| Service | Credential |`: a row label, then a column the header names a credential.
+        let label_and_credential = cells.len() == 2
+            && !credential_header(&line[cells[0].0..cells[0].1])
+            && credential_header(&line[cells[1].0..cells[1].1]);
+        if (cells.len() < 3 && !user_and_password && !label_and_credential)
             || !cells.iter().all(|&(s, e)| label(&line[s..e]))
-            || !cells.iter().any(|&(s, e)| credential_header(&line[s..e]))
+            || !cells
+                .iter()
+                .any(|&(s, e)| credential_header(&line[s..e]) || login_header(&line[s..e]))
         {
             return false;
         }
@@ -2365,6 +2635,43 @@ fn credential_header(cell: &[u8]) -> bool {
     .any(|w| contains_ignore_case(cell, w))
 }
 
+/// A header naming a column of logins (`login`): its cells may hold `` `user` / `password` ``
+/// (as may a `credentials` column's, which names its other values too).
+fn login_header(cell: &[u8]) -> bool {
+    ["login", "logins"].iter().any(|w| eq_ignore_case(cell, w))
+}
+
+/// The end of the first credential word in a header of several words (`where the credential
+/// lives` -> `where the credential`), so that the column's name ends in it; a header of one
+/// word is kept whole.
+fn credential_words_end(cell: &[u8]) -> usize {
+    if !cell.contains(&b' ') {
+        return cell.len();
+    }
+    let lower = cell.to_ascii_lowercase();
+    [
+        "password",
+        "passwd",
+        "passphrase",
+        "pwd",
+        "secret",
+        "token",
+        "key",
+        "credential",
+    ]
+    .iter()
+    .filter_map(|w| {
+        let at = memchr::memmem::find(&lower, w.as_bytes())?;
+        let mut e = at + w.len();
+        while e < cell.len() && cell[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        Some((at, e))
+    })
+    .min()
+    .map_or(cell.len(), |(_, e)| e)
+}
+
 fn strip_cell(line: &[u8], s: usize, e: usize) -> (usize, usize) {
     let (mut s, mut e) = trim(line, s, e);
     while e > s + 1 && matches!(line[s], b'`' | b'*') && line[e - 1] == line[s] {
@@ -2583,6 +2890,11 @@ fn value_after(line: &[u8], at: usize) -> Option<(usize, usize)> {
     if let Some(inner) = string_macro(line, i) {
         return Some(inner);
     }
+    // `bytes.fromhex('v')`, `base64.b64decode("v")`, `Buffer.from('v', 'hex')`, `[]byte("v")`,
+    // `SecretStr("v")`, `Secret::new("v".to_string())`: a conversion is transparent.
+    if let Some(inner) = conversion_call(line, i) {
+        return Some(inner);
+    }
     // C++ raw strings: `R"(v)"`, `R"delim(v)delim"`.
     if let Some(raw) = cpp_raw_string(line, i) {
         return Some(raw);
@@ -2694,6 +3006,125 @@ fn string_macro(line: &[u8], i: usize) -> Option<(usize, usize)> {
     }
     let c = find_close(line, i + m.len() + 1, q)?;
     (line.get(c + 1) == Some(&b')')).then_some((i + m.len() + 1, c))
+}
+
+/// The literal inside a call that only converts or wraps it, at `i`: Python
+/// `bytes.fromhex('v')`, `base64.b64decode("v")`, `binascii.unhexlify("v")`, `bytes("v",
+/// "utf-8")`, pydantic `SecretStr("v")`, Node `Buffer.from('v', 'hex')`, browser `atob("v")`, Go
+/// `[]byte("v")` and `hex.DecodeString("v")`, Java `Base64.getDecoder().decode("v")` and
+/// `DatatypeConverter.parseHexBinary("v")`, C# `Convert.FromBase64String("v")` and
+/// `Encoding.UTF8.GetBytes("v")`, Rust `Secret::new("v".to_string())` and `SecretString::from("v")`.
+/// The key is the literal whatever form the code turns it into. The literal is the call's first
+/// argument; a second may only name an encoding (`'hex'`, `"utf-8"`, `StandardCharsets.UTF_8`),
+/// and the literal may be converted again (`"v".to_string()`, `"v".encode()`).
+fn conversion_call(line: &[u8], i: usize) -> Option<(usize, usize)> {
+    let limit = line.len().min(i + 64);
+    let mut p = i;
+    while p < limit
+        && (is_name_byte(line[p]) || matches!(line[p], b'.' | b':' | b'[' | b']' | b'(' | b')'))
+    {
+        // `Base64.getDecoder().decode(`: an empty call inside the callee is part of it.
+        if line[p] == b'(' && line.get(p + 1) != Some(&b')') {
+            break;
+        }
+        if line[p] == b'(' {
+            p += 2;
+            continue;
+        }
+        p += 1;
+    }
+    if p == i || line.get(p) != Some(&b'(') {
+        return None;
+    }
+    let callee = &line[i..p];
+    let last = callee
+        .rsplit(|&b| matches!(b, b'.' | b':' | b']'))
+        .next()
+        .unwrap_or(callee)
+        .to_ascii_lowercase();
+    let whole = callee.to_ascii_lowercase();
+    let transparent = matches!(
+        last.as_slice(),
+        b"fromhex"
+            | b"b64decode"
+            | b"urlsafe_b64decode"
+            | b"standard_b64decode"
+            | b"b32decode"
+            | b"unhexlify"
+            | b"a2b_hex"
+            | b"a2b_base64"
+            | b"decodestring"
+            | b"decodehex"
+            | b"parsehexbinary"
+            | b"parsebase64binary"
+            | b"frombase64string"
+            | b"fromhexstring"
+            | b"getbytes"
+            | b"secretstr"
+            | b"secretbytes"
+            | b"secretstring"
+            | b"securestring"
+            | b"bytes"
+            | b"bytearray"
+            | b"atob"
+    ) || (last == b"byte" && whole.ends_with(b"[]byte"))
+        || (last == b"decode" && contains_ignore_case(callee, "base64"))
+        || (last == b"from" && matches!(whole.as_slice(), b"buffer.from" | b"secretstring::from"))
+        || (last == b"new"
+            && (contains_ignore_case(&whole, "secret")
+                || contains_ignore_case(&whole, "zeroizing")))
+        || (last == b"secret" && callee.len() == 6);
+    if !transparent {
+        return None;
+    }
+    let mut q = p + 1;
+    while q < line.len() && matches!(line[q], b' ' | b'\t') {
+        q += 1;
+    }
+    // `[]byte("v")`'s and `bytes(b"v")`'s own prefixes.
+    if matches!(line.get(q), Some(b'b' | b'@')) && line.get(q + 1).is_some_and(|&c| is_quote(c)) {
+        q += 1;
+    }
+    let quote = *line.get(q)?;
+    if !(quote == b'"' || quote == b'\'') {
+        return None;
+    }
+    let c = find_close(line, q + 1, quote)?;
+    // After the literal: more conversions (`.to_string()`, `.encode()`), then `)` or an
+    // encoding argument and `)`.
+    let mut k = c + 1;
+    for _ in 0..2 {
+        if line.get(k) != Some(&b'.') {
+            break;
+        }
+        let s = k + 1;
+        k = s;
+        while k < line.len() && is_name_byte(line[k]) {
+            k += 1;
+        }
+        if k == s || line.get(k) != Some(&b'(') {
+            return None;
+        }
+        k += memchr(b')', &line[k..])? + 1;
+    }
+    while k < line.len() && matches!(line[k], b' ' | b'\t') {
+        k += 1;
+    }
+    match line.get(k) {
+        Some(b')') => {}
+        Some(b',') => {
+            let rest = &line[k + 1..line.len().min(k + 48)];
+            let close = memchr(b')', rest)?;
+            let arg = &rest[..close];
+            if !arg.iter().all(|&b| {
+                is_name_byte(b) || matches!(b, b' ' | b'\t' | b'.' | b'-' | b'=' | b'"' | b'\'')
+            }) {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    (c > q + 1).then_some((q + 1, c))
 }
 
 /// The literal a lookup falls back to, in the statement after an operator ending at `from`:

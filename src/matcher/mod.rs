@@ -6,13 +6,16 @@
 
 pub mod assign;
 pub mod check;
+pub mod collection;
 pub mod conf;
+pub mod doclabel;
 mod engine;
 pub mod filters;
 pub mod formats;
 mod keywords;
 pub mod literal;
 pub mod normalize;
+pub mod sql;
 pub mod terms;
 
 pub use engine::{reach, RegexMatcher, GENERIC_TAG};
