@@ -258,31 +258,111 @@ pub fn inside_word(bytes: &[u8], start: usize, words: &[WordAround]) -> bool {
     })
 }
 
-/// Whether every match of `pattern` has a `secret` that starts with `keyword` exactly, in its
-/// case: then a keyword hit in another case (`CIO` for crates.io's `cio…` tokens, `sg.` for
-/// SendGrid's `SG.…`) cannot be the start of a match and need not open a regex window.
-///
-/// Inferred from the pattern's text, conservatively: the `secret` group must begin with the
-/// keyword's characters as plain literals (`\.` and the like allowed), not followed by a
-/// quantifier, with no `|` at the group's own level, and the pattern must set no `i` (case) or
-/// `x` (spacing) flag anywhere. Anything else is treated as case-insensitive, as before.
-pub fn secret_starts_with_exact(pattern: &str, keyword: &str) -> bool {
-    if keyword.is_empty() || turns_on_flag(pattern, b"ix") {
-        return false;
+/// What the engine infers from a rule's pattern text, read once: the engine asks about every
+/// keyword of a rule (150 for the generic password rule), and reading the pattern again for each
+/// one was most of the work of building the keyword tables at start-up.
+pub struct PatternShape<'a> {
+    /// The `secret` group's contents, where the pattern sets no `i` or `x` flag, and whether
+    /// they have a `|` at their own level.
+    exact_group: Option<(&'a [u8], bool)>,
+    /// [`secret_group_at_start`], and whether it has a `|` at its own level.
+    at_start: Option<(&'a [u8], bool)>,
+    /// The pattern in lower case, where it sets no `x` flag.
+    lower: Option<Vec<u8>>,
+}
+
+impl<'a> PatternShape<'a> {
+    pub fn of(pattern: &'a str) -> PatternShape<'a> {
+        let with_alternation = |g: &'a str| (g.as_bytes(), has_alternation_at_top(g.as_bytes()));
+        let exact_group = if turns_on_flag(pattern, b"ix") {
+            None
+        } else {
+            ["(?P<secret>", "(?<secret>"]
+                .iter()
+                .find_map(|open| pattern.find(open).map(|i| &pattern[i + open.len()..]))
+                .map(with_alternation)
+        };
+        let lower =
+            (!turns_on_flag(pattern, b"x")).then(|| pattern.to_ascii_lowercase().into_bytes());
+        PatternShape {
+            exact_group,
+            at_start: secret_group_at_start(pattern).map(with_alternation),
+            lower,
+        }
     }
-    let Some(group) = ["(?P<secret>", "(?<secret>"]
-        .iter()
-        .find_map(|open| pattern.find(open).map(|i| &pattern[i + open.len()..]))
-    else {
-        return false;
-    };
-    group_starts_with(group.as_bytes(), keyword, false)
+
+    /// Whether every match of the pattern has a `secret` that starts with `keyword` exactly, in its
+    /// case: then a keyword hit in another case (`CIO` for crates.io's `cio…` tokens, `sg.` for
+    /// SendGrid's `SG.…`) cannot be the start of a match and need not open a regex window.
+    ///
+    /// Inferred from the pattern's text, conservatively: the `secret` group must begin with the
+    /// keyword's characters as plain literals (`\.` and the like allowed), not followed by a
+    /// quantifier, with no `|` at the group's own level, and the pattern must set no `i` (case) or
+    /// `x` (spacing) flag anywhere. Anything else is treated as case-insensitive, as before.
+    pub fn secret_starts_with_exact(&self, keyword: &str) -> bool {
+        match self.exact_group {
+            Some((group, alternation)) if !keyword.is_empty() => {
+                !alternation && literal_prefix(group, keyword, false)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether every match of the pattern is its `secret` group and nothing more before it: the
+    /// pattern is leading flag groups (`(?-u)`, `(?i)`) and word boundaries (`\b`), then the group,
+    /// with no `|` at the pattern's own level. Such a rule reads no variable name: the assignment
+    /// pass, which rewrites a value under its name, finds in the value exactly what the pattern
+    /// finds in place, so its keyword hits need not place that pass. Inferred from the text,
+    /// conservatively (`(?x)` patterns are never such).
+    pub fn match_is_secret(&self) -> bool {
+        self.at_start.is_some()
+    }
+
+    /// Whether every match of the pattern starts where a hit of `keyword` starts: the match is its
+    /// `secret` ([`PatternShape::match_is_secret`]) and the group begins with the keyword's
+    /// characters as plain literals, in any case when the pattern folds case. A hit then needs no
+    /// window before it.
+    pub fn match_starts_with(&self, keyword: &str) -> bool {
+        match self.at_start {
+            Some((group, alternation)) if !keyword.is_empty() => {
+                !alternation && literal_prefix(group, keyword, true)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the pattern asks for a word boundary (`\b`) before every place it reads the first
+    /// two characters of `keyword` (`\bb2` for Backblaze's `b2_`): a hit right after a word
+    /// character (`vb2_`, videobuf2) cannot start the name such a pattern reads. Textual,
+    /// case-insensitive; false when the pattern never writes those characters or writes them once
+    /// without `\b`.
+    pub fn needs_word_start(&self, keyword: &str) -> bool {
+        let k = keyword.as_bytes();
+        if k.len() < 2 || !(k[0].is_ascii_alphanumeric() && k[1].is_ascii_alphanumeric()) {
+            return false;
+        }
+        let Some(p) = &self.lower else {
+            return false;
+        };
+        let head = [k[0].to_ascii_lowercase(), k[1].to_ascii_lowercase()];
+        let mut seen = false;
+        for i in 0..p.len().saturating_sub(1) {
+            if p[i..i + 2] == head {
+                let bounded = i >= 2 && &p[i - 2..i] == b"\\b" && (i < 3 || p[i - 3] != b'\\');
+                if !bounded {
+                    return false;
+                }
+                seen = true;
+            }
+        }
+        seen
+    }
 }
 
 /// Whether the group whose contents start at `group[0]` begins with `keyword` as plain literals
-/// (`\.` and the like allowed), not followed by a quantifier, with no `|` at its own level;
-/// letters compared in any case when `fold_case`.
-fn group_starts_with(group: &[u8], keyword: &str, fold_case: bool) -> bool {
+/// (`\.` and the like allowed), not followed by a quantifier (whether the group has a `|` at
+/// its own level is for the caller to ask); letters compared in any case when `fold_case`.
+fn literal_prefix(group: &[u8], keyword: &str, fold_case: bool) -> bool {
     let mut rest = group;
     for &want in keyword.as_bytes() {
         let (got, len) = match rest {
@@ -295,57 +375,7 @@ fn group_starts_with(group: &[u8], keyword: &str, fold_case: bool) -> bool {
         }
         rest = &rest[len..];
     }
-    if matches!(rest.first(), Some(b'?' | b'*' | b'+' | b'{')) {
-        return false;
-    }
-    !has_alternation_at_top(group)
-}
-
-/// Whether every match of `pattern` is its `secret` group and nothing more before it: the pattern
-/// is leading flag groups (`(?-u)`, `(?i)`) and word boundaries (`\b`), then the group, with no
-/// `|` at the pattern's own level. Such a rule reads no variable name: the assignment pass, which
-/// rewrites a value under its name, finds in the value exactly what the pattern finds in place,
-/// so its keyword hits need not place that pass. Inferred from the text, conservatively (`(?x)`
-/// patterns are never such).
-pub fn match_is_secret(pattern: &str) -> bool {
-    secret_group_at_start(pattern).is_some()
-}
-
-/// Whether every match of `pattern` starts where a hit of `keyword` starts: the match is its
-/// `secret` ([`match_is_secret`]) and the group begins with the keyword's characters as plain
-/// literals, in any case when the pattern folds case. A hit then needs no window before it.
-pub fn match_starts_with(pattern: &str, keyword: &str) -> bool {
-    let Some(group) = secret_group_at_start(pattern) else {
-        return false;
-    };
-    !keyword.is_empty() && group_starts_with(group.as_bytes(), keyword, true)
-}
-
-/// Whether `pattern` asks for a word boundary (`\b`) before every place it reads the first two
-/// characters of `keyword` (`\bb2` for Backblaze's `b2_`): a hit right after a word character
-/// (`vb2_`, videobuf2) cannot start the name such a pattern reads. Textual, case-insensitive;
-/// false when the pattern never writes those characters or writes them once without `\b`.
-pub fn needs_word_start(pattern: &str, keyword: &str) -> bool {
-    let k = keyword.as_bytes();
-    if k.len() < 2 || !(k[0].is_ascii_alphanumeric() && k[1].is_ascii_alphanumeric()) {
-        return false;
-    }
-    if turns_on_flag(pattern, b"x") {
-        return false;
-    }
-    let p = pattern.to_ascii_lowercase().into_bytes();
-    let head = [k[0].to_ascii_lowercase(), k[1].to_ascii_lowercase()];
-    let mut seen = false;
-    for i in 0..p.len().saturating_sub(1) {
-        if p[i..i + 2] == head {
-            let bounded = i >= 2 && &p[i - 2..i] == b"\\b" && (i < 3 || p[i - 3] != b'\\');
-            if !bounded {
-                return false;
-            }
-            seen = true;
-        }
-    }
-    seen
+    !matches!(rest.first(), Some(b'?' | b'*' | b'+' | b'{'))
 }
 
 /// The text of the `secret` group's contents when the pattern is only flag groups and `\b`
@@ -487,7 +517,11 @@ mod tests {
 
 #[cfg(test)]
 mod case_tests {
-    use super::secret_starts_with_exact as exact;
+    use super::PatternShape;
+
+    fn exact(pattern: &str, keyword: &str) -> bool {
+        PatternShape::of(pattern).secret_starts_with_exact(keyword)
+    }
 
     #[test]
     fn a_literal_prefix_of_the_secret_is_exact() {
@@ -571,7 +605,19 @@ mod switch_tests {
 
 #[cfg(test)]
 mod reach_tests {
-    use super::{match_is_secret, match_starts_with, needs_word_start};
+    use super::PatternShape;
+
+    fn match_is_secret(pattern: &str) -> bool {
+        PatternShape::of(pattern).match_is_secret()
+    }
+
+    fn match_starts_with(pattern: &str, keyword: &str) -> bool {
+        PatternShape::of(pattern).match_starts_with(keyword)
+    }
+
+    fn needs_word_start(pattern: &str, keyword: &str) -> bool {
+        PatternShape::of(pattern).needs_word_start(keyword)
+    }
 
     /// The patterns that read no name: the match is the secret, after flags and `\b` only.
     #[test]
