@@ -159,7 +159,7 @@ impl RegexMatcher {
         windows: &[(usize, usize)],
         out: &mut Vec<Match>,
         check_context: bool,
-        literal: Option<&dyn Fn(usize, usize) -> bool>,
+        literal: &dyn Fn(usize, usize) -> bool,
     ) {
         let rule = &self.rules.rules()[rule_idx];
         // One set of capture slots for every search of this rule here (`captures_at` would
@@ -179,10 +179,7 @@ impl RegexMatcher {
                 // Resume right after the secret, not after the whole match: a pattern's trailing
                 // boundary (`,` in `KEY1,KEY2`) may be the next match's leading one.
                 at = se.max(whole.start() + 1);
-                let is_literal = || match literal {
-                    Some(judge) => judge(ss, se),
-                    None => super::literal::is_literal(bytes, ss, se),
-                };
+                let is_literal = || literal(ss, se);
                 if filters::passes(rule, &hay[ss..se], is_literal)
                     && (!check_context
                         || filters::has_context(rule, bytes, whole.start(), whole.end()))
@@ -287,6 +284,7 @@ impl RegexMatcher {
         scratch.costs.assign_found += st.found.found.len() as u64;
         let mut inner = st.inner.take().unwrap_or_default();
         let mut tmp = std::mem::take(&mut st.matches);
+        let original = super::literal::Literals::new(bytes);
         for a in &st.found.found {
             let name = &st.found.names[a.name.0..a.name.1];
             let value = &bytes[a.value.0..a.value.1];
@@ -311,9 +309,7 @@ impl RegexMatcher {
             // read a string's closing quote as an opening one, `b"pass=".as_slice(), b"x"`).
             let (vs, len) = (a.value.0, a.value.1 - a.value.0);
             let literal = |s: usize, e: usize| {
-                s >= off
-                    && e <= off + len
-                    && super::literal::is_literal(bytes, vs + s - off, vs + e - off)
+                s >= off && e <= off + len && original.is_literal(vs + s - off, vs + e - off)
             };
             self.find_regex(&st.synth, &mut inner, &mut tmp, false, Some(&literal));
             for m in &tmp {
@@ -393,6 +389,11 @@ impl RegexMatcher {
                 .resize(self.rules.len(), RuleCost::default());
         }
         scratch.hits.sort_unstable();
+        // Without a judge of its own, a candidate is judged in this text, whose head is read
+        // once for all of them ([`super::literal::Literals`]).
+        let plain = super::literal::Literals::new(bytes);
+        let in_place = |s: usize, e: usize| plain.is_literal(s, e);
+        let literal = literal.unwrap_or(&in_place);
         let mut i = 0;
         while i < scratch.hits.len() {
             let rule_idx = scratch.hits[i].0;
