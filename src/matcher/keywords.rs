@@ -16,9 +16,6 @@
 //! 2,300 keywords) means fewer cache misses per byte: 30-38% less time for the same matches
 //! (standalone benchmark over 122 MB of kernel sources, 16 KB blobs).
 
-use std::collections::hash_map::Entry;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
@@ -106,7 +103,7 @@ impl KeywordSearcher {
                     .prefilter(false)
                     .build(&self.literals)
                     .ok()
-                    .and_then(|dfa| DenseDfa::new(&dfa))
+                    .and_then(|dfa| DenseDfa::new(&dfa, &self.literals))
                     .map(|dense| (dense, longest))
             })
             .as_ref()
@@ -148,88 +145,94 @@ struct DenseDfa {
     outputs: Vec<(u32, u32)>,
 }
 
-/// A hasher for [`StateID`]s, which are small premultiplied integers: a multiply folded onto
-/// its low bits (the default hasher cost more than the whole re-encoding).
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0 ^ (self.0 >> 29)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = (self.0 ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
 impl DenseDfa {
-    /// `dfa` re-encoded; `None` where the table would not fit `u32` ids.
-    fn new(dfa: &DFA) -> Option<DenseDfa> {
+    /// `dfa`, built over `literals`, re-encoded; `None` where the table would not fit `u32`
+    /// ids.
+    ///
+    /// The byte classes come from the literals: a byte that no literal holds, in either case,
+    /// moves every state as every other such byte does (back along failure links to the
+    /// root's), and the two cases of an ASCII letter move every state alike (the automaton is
+    /// ASCII case-insensitive). So one class per byte the literals hold (both cases of a letter
+    /// together) and one for all the rest, and the walk below reads one byte per class: states
+    /// x classes steps, where reading all 256 bytes took half a second in a debug build, more
+    /// than the fuzz tests allow one case.
+    fn new(dfa: &DFA, literals: &[String]) -> Option<DenseDfa> {
         let start = dfa.start_state(Anchored::No).ok()?;
         let next = |s: StateID, b: u8| dfa.next_state(Anchored::No, s, b);
-        // Every state reachable from the start, in the order first reached.
-        let mut index: HashMap<StateID, u32, BuildHasherDefault<IdHasher>> = HashMap::default();
+        let mut held = [false; 256];
+        for b in literals.iter().flat_map(|l| l.bytes()) {
+            held[usize::from(b.to_ascii_lowercase())] = true;
+        }
+        let mut class = [0u8; 256];
+        // The byte that stands for each class; class 0 is every byte no literal holds.
+        let mut firsts: Vec<u8> = Vec::new();
+        if let Some(other) = (0..=255u8).find(|&b| !held[usize::from(b.to_ascii_lowercase())]) {
+            firsts.push(other);
+        }
+        let others = firsts.len();
+        for b in 0..=255u8 {
+            let folded = b.to_ascii_lowercase();
+            if !held[usize::from(folded)] {
+                continue;
+            }
+            if folded == b {
+                firsts.push(b);
+            }
+        }
+        for b in 0..=255u8 {
+            let folded = b.to_ascii_lowercase();
+            class[usize::from(b)] = if held[usize::from(folded)] {
+                let k = firsts[others..].iter().position(|&f| f == folded)? + others;
+                u8::try_from(k).ok()?
+            } else {
+                0
+            };
+        }
+        let width = firsts.len();
+        // Every state reachable from the start, in the order first reached, with its row of
+        // next states (as DFA ids); `number` holds, by state id (an offset into the DFA's own
+        // table), the state's place in `order` plus one.
+        let mut number: Vec<u32> = vec![0; start.as_usize() + 1];
+        number[start.as_usize()] = 1;
         let mut order = vec![start];
-        index.insert(start, 0);
+        let mut rows: Vec<StateID> = Vec::new();
         let mut i = 0;
         while i < order.len() {
             let s = order[i];
-            for b in 0..=255u8 {
+            for &b in &firsts {
                 let n = next(s, b);
-                if let Entry::Vacant(slot) = index.entry(n) {
-                    slot.insert(u32::try_from(order.len()).ok()?);
+                rows.push(n);
+                let at = n.as_usize();
+                if at >= number.len() {
+                    number.resize(at + 1, 0);
+                }
+                if number[at] == 0 {
                     order.push(n);
+                    number[at] = u32::try_from(order.len()).ok()?;
                 }
             }
             i += 1;
         }
-        let (mut states, rest): (Vec<StateID>, Vec<StateID>) =
-            order.into_iter().partition(|&s| dfa.is_match(s));
-        let matching = states.len();
-        states.extend(rest);
-        for (k, &s) in states.iter().enumerate() {
-            index.insert(s, u32::try_from(k).ok()?);
+        // Match states first, the rest after, each in the order reached.
+        let mut place: Vec<usize> = (0..order.len()).collect();
+        place.sort_by_key(|&k| !dfa.is_match(order[k]));
+        let matching = order.iter().filter(|&&s| dfa.is_match(s)).count();
+        for (new, &old) in place.iter().enumerate() {
+            number[order[old].as_usize()] = u32::try_from(new).ok()?;
         }
-        // Byte classes: bytes whose transitions agree in every state (a hash of each byte's
-        // column first, then an exact comparison with the class's first byte).
-        let column = |b: u8| {
-            states.iter().fold(0u64, |h, &s| {
-                (h ^ u64::from(next(s, b).as_u32())).wrapping_mul(0x0000_0100_0000_01b3)
-            })
-        };
-        let hashes: Vec<u64> = (0..=255u8).map(column).collect();
-        let mut class = [0u8; 256];
-        let mut firsts: Vec<u8> = Vec::new();
-        for b in 0..=255u8 {
-            let same = firsts.iter().position(|&f| {
-                hashes[usize::from(f)] == hashes[usize::from(b)]
-                    && states.iter().all(|&s| next(s, f) == next(s, b))
-            });
-            class[usize::from(b)] = match same {
-                Some(c) => u8::try_from(c).ok()?,
-                None => {
-                    firsts.push(b);
-                    u8::try_from(firsts.len() - 1).ok()?
-                }
-            };
-        }
-        let width = u32::try_from(firsts.len()).ok()?;
-        let total = states.len().checked_mul(firsts.len())?;
+        let w = u32::try_from(width).ok()?;
+        let total = order.len().checked_mul(width)?;
         u32::try_from(total).ok()?;
         let mut trans = Vec::with_capacity(total);
-        for &s in &states {
-            for &b in &firsts {
-                trans.push(index[&next(s, b)] * width);
+        for &old in &place {
+            for &n in &rows[old * width..(old + 1) * width] {
+                trans.push(number[n.as_usize()] * w);
             }
         }
         let mut ranges = Vec::with_capacity(matching);
         let mut outputs = Vec::new();
-        for &s in &states[..matching] {
+        for &old in &place[..matching] {
+            let s = order[old];
             let from = u32::try_from(outputs.len()).ok()?;
             for k in 0..dfa.match_len(s) {
                 let p = dfa.match_pattern(s, k);
@@ -240,9 +243,9 @@ impl DenseDfa {
         Some(DenseDfa {
             class,
             trans,
-            start: index[&start] * width,
-            match_below: u32::try_from(matching).ok()? * width,
-            width,
+            start: number[start.as_usize()] * w,
+            match_below: u32::try_from(matching).ok()? * w,
+            width: w,
             ranges,
             outputs,
         })
