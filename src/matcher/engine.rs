@@ -63,6 +63,12 @@ struct KeywordRule {
 
 impl RegexMatcher {
     pub fn new(rules: Arc<RuleSet>) -> RegexMatcher {
+        // Each pattern is read once for what every one of its keywords asks of it.
+        let shapes: Vec<keywords::PatternShape> = rules
+            .rules()
+            .iter()
+            .map(|r| keywords::PatternShape::of(&r.spec.pattern))
+            .collect();
         // Rules whose keyword hits start the assignment pass: the generic rules, rules with
         // `context` words, and rules with a provider-name keyword (letters only, 5 or more),
         // whose patterns look for a variable name. Prefix keywords (`sk-`, `ghp_`) need no
@@ -71,25 +77,24 @@ impl RegexMatcher {
         let assign_trigger: Vec<bool> = rules
             .rules()
             .iter()
-            .map(|r| {
+            .zip(&shapes)
+            .map(|(r, shape)| {
                 (r.has_tag(GENERIC_TAG)
                     || !r.context.is_empty()
                     || r.spec
                         .keywords
                         .iter()
                         .any(|k| k.len() >= 5 && k.bytes().all(|b| b.is_ascii_alphabetic())))
-                    && !keywords::match_is_secret(&r.spec.pattern)
+                    && !shape.match_is_secret()
             })
             .collect();
         let window_before = rules
             .rules()
             .iter()
-            .map(|r| {
+            .zip(&shapes)
+            .map(|(r, shape)| {
                 let at_keyword = !r.spec.keywords.is_empty()
-                    && r.spec
-                        .keywords
-                        .iter()
-                        .all(|k| keywords::match_starts_with(&r.spec.pattern, k));
+                    && r.spec.keywords.iter().all(|k| shape.match_starts_with(k));
                 if at_keyword {
                     0
                 } else {
@@ -104,9 +109,8 @@ impl RegexMatcher {
         for (i, rule) in rules.rules().iter().enumerate() {
             for kw in &rule.spec.keywords {
                 // Hits of assignment-pass rules also place that pass: they stay as they were.
-                let exact = (!assign_trigger[i]
-                    && keywords::secret_starts_with_exact(&rule.spec.pattern, kw))
-                .then(|| kw.as_bytes().into());
+                let exact = (!assign_trigger[i] && shapes[i].secret_starts_with_exact(kw))
+                    .then(|| kw.as_bytes().into());
                 let lower = kw.to_ascii_lowercase();
                 let p = *index.entry(lower.clone()).or_insert_with(|| {
                     literals.push(lower);
@@ -121,8 +125,7 @@ impl RegexMatcher {
                         rule: i as u32,
                         exact,
                         starts_assign: assign_trigger[i],
-                        word_start: assign_trigger[i]
-                            && keywords::needs_word_start(&rule.spec.pattern, kw),
+                        word_start: assign_trigger[i] && shapes[i].needs_word_start(kw),
                     }),
                 }
             }
@@ -156,36 +159,35 @@ impl RegexMatcher {
         windows: &[(usize, usize)],
         out: &mut Vec<Match>,
         check_context: bool,
-        literal: Option<&dyn Fn(usize, usize) -> bool>,
+        literal: &dyn Fn(usize, usize) -> bool,
     ) {
         let rule = &self.rules.rules()[rule_idx];
+        // One set of capture slots for every search of this rule here (`captures_at` would
+        // allocate one per search: one per window, most of which match nothing).
+        let mut locs = rule.regex().capture_locations();
         for &(ws, we) in windows {
             let hay = &bytes[..we];
             let mut at = ws;
             while at < we {
-                let Some(caps) = rule.regex().captures_at(hay, at) else {
+                let Some(whole) = rule.regex().captures_read_at(&mut locs, hay, at) else {
                     break;
                 };
-                let whole = caps.get(0).expect("group 0 always participates");
-                let Some(secret) = caps.get(rule.secret_group()) else {
+                let Some((ss, se)) = locs.get(rule.secret_group()) else {
                     at = whole.end().max(whole.start() + 1);
                     continue;
                 };
                 // Resume right after the secret, not after the whole match: a pattern's trailing
                 // boundary (`,` in `KEY1,KEY2`) may be the next match's leading one.
-                at = secret.end().max(whole.start() + 1);
-                let is_literal = || match literal {
-                    Some(judge) => judge(secret.start(), secret.end()),
-                    None => super::literal::is_literal(bytes, secret.start(), secret.end()),
-                };
-                if filters::passes(rule, secret.as_bytes(), is_literal)
+                at = se.max(whole.start() + 1);
+                let is_literal = || literal(ss, se);
+                if filters::passes(rule, &hay[ss..se], is_literal)
                     && (!check_context
                         || filters::has_context(rule, bytes, whole.start(), whole.end()))
                 {
                     out.push(Match {
                         rule: rule_idx,
-                        start: secret.start(),
-                        end: secret.end(),
+                        start: ss,
+                        end: se,
                         decoded: None,
                     });
                 }
@@ -282,6 +284,7 @@ impl RegexMatcher {
         scratch.costs.assign_found += st.found.found.len() as u64;
         let mut inner = st.inner.take().unwrap_or_default();
         let mut tmp = std::mem::take(&mut st.matches);
+        let original = super::literal::Literals::new(bytes);
         for a in &st.found.found {
             let name = &st.found.names[a.name.0..a.name.1];
             let value = &bytes[a.value.0..a.value.1];
@@ -306,9 +309,7 @@ impl RegexMatcher {
             // read a string's closing quote as an opening one, `b"pass=".as_slice(), b"x"`).
             let (vs, len) = (a.value.0, a.value.1 - a.value.0);
             let literal = |s: usize, e: usize| {
-                s >= off
-                    && e <= off + len
-                    && super::literal::is_literal(bytes, vs + s - off, vs + e - off)
+                s >= off && e <= off + len && original.is_literal(vs + s - off, vs + e - off)
             };
             self.find_regex(&st.synth, &mut inner, &mut tmp, false, Some(&literal));
             for m in &tmp {
@@ -388,6 +389,11 @@ impl RegexMatcher {
                 .resize(self.rules.len(), RuleCost::default());
         }
         scratch.hits.sort_unstable();
+        // Without a judge of its own, a candidate is judged in this text, whose head is read
+        // once for all of them ([`super::literal::Literals`]).
+        let plain = super::literal::Literals::new(bytes);
+        let in_place = |s: usize, e: usize| plain.is_literal(s, e);
+        let literal = literal.unwrap_or(&in_place);
         let mut i = 0;
         while i < scratch.hits.len() {
             let rule_idx = scratch.hits[i].0;

@@ -18,10 +18,12 @@
 //! Only in the assignment pass's canonical lines is every value quoted: there the engine asks
 //! about the value's bytes in the original text.
 
+use std::cell::OnceCell;
+
 /// How far from the start of the text, and either side of the value, [`near_program`] looks for
 /// a program statement: programs state their imports and declarations at the top, and a
 /// definition stands near the code that uses it. Bounded, so the check costs the same for every
-/// candidate whatever the file's size.
+/// candidate whatever the file's size (the head is read once per text: [`Literals`]).
 const HEAD: usize = 32 * 1024;
 const AROUND: usize = 4 * 1024;
 
@@ -77,17 +79,56 @@ const PROGRAM_STARTS: &[&[u8]] = &[
 
 /// Whether the value at `start..end` of `bytes` is a literal (see the module documentation).
 pub fn is_literal(bytes: &[u8], start: usize, end: usize) -> bool {
-    if start == 0 || start > end || end > bytes.len() {
-        return false;
+    Literals::new(bytes).is_literal(start, end)
+}
+
+/// [`is_literal`] for the many candidates of one text: whether the text's first [`HEAD`] bytes
+/// hold a program statement is read once, when the first candidate asks, not once per
+/// candidate.
+pub struct Literals<'a> {
+    bytes: &'a [u8],
+    head_is_program: OnceCell<bool>,
+}
+
+impl<'a> Literals<'a> {
+    pub fn new(bytes: &'a [u8]) -> Literals<'a> {
+        Literals {
+            bytes,
+            head_is_program: OnceCell::new(),
+        }
     }
-    let open = bytes[start - 1];
-    if matches!(open, b'"' | b'\'' | b'`') && bytes.get(end) == Some(&open) {
-        return true;
+
+    /// [`is_literal`] of `start..end` of the text.
+    pub fn is_literal(&self, start: usize, end: usize) -> bool {
+        let bytes = self.bytes;
+        if start == 0 || start > end || end > bytes.len() {
+            return false;
+        }
+        let open = bytes[start - 1];
+        if matches!(open, b'"' | b'\'' | b'`') && bytes.get(end) == Some(&open) {
+            return true;
+        }
+        if open == b'>' && bytes[end..].starts_with(b"</") {
+            return true;
+        }
+        config_line(bytes, start, end) && !self.near_program(start)
     }
-    if open == b'>' && bytes[end..].starts_with(b"</") {
-        return true;
+
+    /// Whether a line starting with a program statement ([`PROGRAM_STARTS`]) stands in the
+    /// first [`HEAD`] bytes of the text or within [`AROUND`] bytes of `pos`.
+    fn near_program(&self, pos: usize) -> bool {
+        let bytes = self.bytes;
+        let head = bytes.len().min(HEAD);
+        if *self
+            .head_is_program
+            .get_or_init(|| has_program_line(&bytes[..head]))
+        {
+            return true;
+        }
+        let lo = pos.saturating_sub(AROUND).max(head);
+        let hi = (pos + AROUND).min(bytes.len());
+        lo < hi && has_program_line(&bytes[lo..hi])
     }
-    config_line(bytes, start, end) && !near_program(bytes, start)
 }
 
 /// Whether `start..end` is the whole value of a configuration line: from the line start, an
@@ -149,18 +190,6 @@ fn trim_start(s: &[u8]) -> &[u8] {
     &s[n..]
 }
 
-/// Whether a line starting with a program statement ([`PROGRAM_STARTS`]) stands in the first
-/// [`HEAD`] bytes of `bytes` or within [`AROUND`] bytes of `pos`.
-fn near_program(bytes: &[u8], pos: usize) -> bool {
-    let head = &bytes[..bytes.len().min(HEAD)];
-    if has_program_line(head) {
-        return true;
-    }
-    let lo = pos.saturating_sub(AROUND).max(head.len());
-    let hi = (pos + AROUND).min(bytes.len());
-    lo < hi && has_program_line(&bytes[lo..hi])
-}
-
 fn has_program_line(text: &[u8]) -> bool {
     text.split(|&b| b == b'\n').any(|line| {
         let l = trim_start(line);
@@ -170,7 +199,7 @@ fn has_program_line(text: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_literal;
+    use super::{is_literal, Literals};
 
     fn judge(text: &str, value: &str) -> bool {
         let start = text.find(value).expect("value in text");
@@ -202,5 +231,51 @@ mod tests {
             "resource \"aws_db_instance\" \"db\" {\n  password = module.rds.Pw\n}\n",
             "module.rds.Pw"
         ));
+    }
+
+    /// One judge for many candidates of a text answers as a fresh one does for each, whether
+    /// the program statement is in the head (read once) or near the candidate only.
+    #[test]
+    fn one_judge_per_text_answers_as_one_per_candidate() {
+        let config = "[pypi]\npassword = Lantern.lotus\ntoken = Quartz.stone\n";
+        let far = format!(
+            "{}\nimport os\npassword = cfg.Token\n",
+            "# pad\n".repeat(9000)
+        );
+        let head = format!("import os\n{config}");
+        for text in [config.to_string(), far, head] {
+            let judge = Literals::new(text.as_bytes());
+            for value in [
+                "Lantern.lotus",
+                "Quartz.stone",
+                "cfg.Token",
+                "Lantern.lotus",
+            ] {
+                if let Some(start) = text.find(value) {
+                    let end = start + value.len();
+                    assert_eq!(
+                        judge.is_literal(start, end),
+                        is_literal(text.as_bytes(), start, end),
+                        "{value}"
+                    );
+                }
+            }
+        }
+        let far = format!(
+            "{}\nimport os\npassword = cfg.Token\n",
+            "# pad\n".repeat(9000)
+        );
+        let judge = Literals::new(far.as_bytes());
+        let start = far.find("cfg.Token").unwrap_or(0);
+        assert!(
+            !judge.is_literal(start, start + 9),
+            "a statement near the value"
+        );
+        let judge = Literals::new(config.as_bytes());
+        let start = config.find("Quartz.stone").unwrap_or(0);
+        assert!(
+            judge.is_literal(start, start + 12),
+            "configuration, no program"
+        );
     }
 }

@@ -104,11 +104,7 @@ impl Decoded {
             if let (Trigger::Line, Some(hits)) = (trigger, keyword_hits) {
                 let lo = ls.saturating_sub(CONTEXT);
                 let i = hits.partition_point(|&h| h < lo);
-                let line = &bytes[ls..le];
-                let may_hide_keyword = memmem::find(line, b"\\/").is_some()
-                    || memmem::find(line, b"\\u").is_some()
-                    || memchr::memchr(b'%', line).is_some();
-                if hits.get(i).is_none_or(|&h| h > le) && !may_hide_keyword {
+                if hits.get(i).is_none_or(|&h| h > le) && !may_hide_keyword(&bytes[ls..le]) {
                     cursor = le.max(pos + 1);
                     continue;
                 }
@@ -534,6 +530,14 @@ fn skip_blanks(bytes: &[u8], mut at: usize) -> usize {
 /// earlier line matters): the search never goes back past `from`, which keeps scans linear.
 fn line_start_from(bytes: &[u8], from: usize, pos: usize) -> usize {
     memchr::memrchr(b'\n', &bytes[from..pos]).map_or(from, |i| from + i + 1)
+}
+
+/// Whether `line` holds `\/`, `\u` or `%`, which can hide a keyword (`\/api\/webhooks\/`): one
+/// pass over the line's backslashes and percent signs, where two substring searches each set up
+/// a searcher per line (source code has many such lines: `"%s\n"`).
+fn may_hide_keyword(line: &[u8]) -> bool {
+    memchr::memchr2_iter(b'\\', b'%', line)
+        .any(|i| line[i] == b'%' || matches!(line.get(i + 1), Some(b'/' | b'u')))
 }
 
 /// Just past the `\n` that ends the line holding `pos` (or the end of the blob).
