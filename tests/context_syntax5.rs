@@ -101,8 +101,14 @@ fn settings_objects_are_not_collections_of_secrets() {
     let solr = format!(
         "{{\n  \"authentication\": {{\n    \"credentials\": {{\n      \"solr\": \"{a}= {b}=\"\n    }}\n  }}\n}}\n"
     );
+    // Cargo's `[features]` lists feature names under feature names, `credentials` among them.
+    let cargo = "[features]\ncredentials = [\"dep:gix-credentials\", \"gix-protocol/credentials\"]\nWin32_Security_Credentials = [\"Win32_Security\"]\n".to_string();
     assert_eq!(
-        scan(&[("src/theme.js", js), ("solr/security.json", solr)]),
+        scan(&[
+            ("src/theme.js", js),
+            ("solr/security.json", solr),
+            ("Cargo.toml", cargo)
+        ]),
         vec![]
     );
 }

@@ -743,6 +743,9 @@ impl Assignments {
                 }
                 // A nested object's keys are its fields (a JWK's `x`, `y`), not labels.
                 Some(k) if !super::collection::is_label(&k) || (own_line && el.depth > 1) => {}
+                // An element that is a name (`"Win32_Security"` in Cargo's `[features]`) is
+                // no value of the collection's.
+                _ if super::collection::is_identifier_path(&text[vs..ve]) => {}
                 _ => {
                     let own = self.names[c.name.0..c.name.1].to_vec();
                     let n = if own.len() >= 10

@@ -426,6 +426,23 @@ pub fn scan_line(
     out
 }
 
+/// Whether an element is a name of something, not a value: two or more word parts joined by
+/// `_`, `:`, `/`, `.` or `-`, each letters with at most trailing digits (`Win32_Security`,
+/// `dep:gix-credentials`, `serde/std`). Cargo's `[features]` table lists features under
+/// `credentials = [..]`; a generated password has no such shape, and a chosen one written like
+/// an identifier is left to an element's own credential key.
+pub fn is_identifier_path(value: &[u8]) -> bool {
+    let mut parts = 0;
+    for part in value.split(|&b| matches!(b, b'_' | b':' | b'/' | b'.' | b'-')) {
+        let letters = part.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if letters == 0 || !part[letters..].iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
 /// Whether a map key names a credential itself (`api_token`, `client_secret`, `DB_PASSWORD`):
 /// then the key, not the collection, names the value.
 pub fn names_credential(key: &[u8]) -> bool {
@@ -508,6 +525,17 @@ pub fn names_field(key: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn identifier_paths_are_names_not_values() {
+        assert!(is_identifier_path(b"Win32_Security"));
+        assert!(is_identifier_path(b"dep:gix-credentials"));
+        assert!(is_identifier_path(b"serde/std"));
+        assert!(!is_identifier_path(b"Win32Security"));
+        assert!(!is_identifier_path(b"APHahQml7frTjl7k"));
+        assert!(!is_identifier_path(b"iMK_G@E4~b2RSTz"));
+        assert!(!is_identifier_path(b"x9Kq_2mVt7"));
+    }
 
     fn name_before(line: &[u8], op: usize) -> Option<(usize, usize)> {
         let mut e = op;
