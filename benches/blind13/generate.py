@@ -128,7 +128,6 @@ def kinds():
     c("buffer-access-token", "buffer", lambda g: "1/" + g.hexs(32), ["buffer_access_token"])
     c("x-api-key-secret", "x", lambda g: g.token(50), ["twitter_api_secret", "consumer_secret"])
     c("meta-app-secret", "meta", lambda g: g.hexs(32), ["fb_app_secret", "facebook_app_secret"])
-    c("app-store-connect-key-id", "apple", lambda g: g.s(UP + DIG, 10), ["asc_key_id"])  # identifier only; see negatives
     c("fastlane-password", "apple", lambda g: g.password(), ["fastlane_password", "match_password"])
     c("app-specific-password", "apple", lambda g: "-".join(g.s(LO, 4) for _ in range(4)), ["fastlane_apple_application_specific_password"])
     c("servicenow-password", "servicenow", lambda g: g.password(), ["snow_password", "servicenow_password"])
@@ -595,7 +594,7 @@ def cred_files(g):
     v13 = pw()
     out.append(("newsroom-publishing", "home/.wgetrc", ["user = wirefeed", ("password = " + v13, "wgetrc-password", "generic", True, v13)]))
     v14 = g.token(64, HEX)
-    out.append(("ehr-interface-engine", "openmrs/.env.kubeconfig", ["apiVersion: v1", "kind: Config", "users:", "- name: openmrs-deployer", "  user:",
+    out.append(("ehr-interface-engine", "openmrs/deploy/kubeconfig.yaml", ["apiVersion: v1", "kind: Config", "users:", "- name: openmrs-deployer", "  user:",
                                                                     ("    token: " + v14, "kubeconfig-token", "kubernetes", True, v14)]))
     return out
 
