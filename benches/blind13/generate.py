@@ -71,6 +71,7 @@ def kinds():
     v("twilio-api-key", "twilio", lambda g: g.twilio_sk(), ["twilio_api_key"])
     v("mailgun-api-key", "mailgun", lambda g: g.mailgun(), ["mailgun_api_key"])
     v("shopify-admin-token", "shopify", lambda g: g.shopify(), ["shopify_access_token"])
+    v("shopify-app-secret", "shopify", lambda g: g.shopify_secret(), ["shopify_api_secret", "shopify_client_secret"])
     v("digitalocean-token", "digitalocean", lambda g: g.digitalocean(), ["do_token", "digitalocean_token"])
     v("databricks-token", "databricks", lambda g: g.databricks(), ["databricks_token"])
     v("atlassian-api-token", "atlassian", lambda g: g.atlassian(), ["jira_api_token", "confluence_token"])
@@ -424,7 +425,6 @@ def repos():
             ("README.adoc", "adoc", 4, 5, False, ["power-automate-sig"]),
         ]),
         ("apps-script-automations", [
-            (".clasprc.json", "json", 4, 2, False, ["google-oauth-refresh-token", "google-oauth-access-token", "google-oauth-client-secret"]),
             ("src/Code.js", "js", 6, 6, False, ["airtable-pat", "notion-integration-token", "zapier-webhook-url", "generic-api-key"]),
             ("zaps/make-scenario.json", "json", 6, 5, False, ["airtable-pat", "zapier-webhook-url", "notion-integration-token"]),
             ("coda/pack.ts", "js", 4, 4, False, ["generic-token"]),
@@ -482,7 +482,7 @@ def repos():
             ("notebooks/transcribe.ipynb", "notebook", 5, 4, False, ["openai-api-key", "mistral-api-key", "huggingface-token"]),
         ]),
         ("voice-chatbots", [
-            ("rasa/credentials.yml", "yaml", 6, 4, False, ["rasa-facebook-secret", "slack-bot-token", "telegram-bot-token", "meta-access-token"]),
+            ("rasa/config/secrets.yml", "yaml", 6, 4, False, ["rasa-facebook-secret", "slack-bot-token", "telegram-bot-token", "meta-access-token"]),
             ("alexa/skill/lambda/config.py", "python", 5, 5, False, ["lwa-client-secret", "dialogflow-webhook-password"]),
             ("widgets/chat-widgets.json", "json", 6, 5, False, ["tawk-api-key", "drift-oauth-token", "livechat-pat", "crisp-token-key"]),
             ("bots/discord/bot.lua", "lua", 4, 4, False, ["discord-bot-token", "telegram-bot-token"]),
@@ -532,7 +532,7 @@ def repos():
             ("ci/release.groovy", "groovy", 5, 5, False, ["github-app-installation-token", "github-oauth-token", "postman-api-key"]),
             ("observability/agents.yaml", "yaml", 5, 5, False, ["datadog-api-key", "newrelic-user-key", "grafana-service-account-token"]),
             ("marketing/mail.toml", "toml", 5, 4, False, ["mailgun-api-key", "mailchimp-api-key", "twilio-api-key", "twilio-auth-token"]),
-            ("shop/payments.rb", "ruby", 5, 5, False, ["stripe-restricted-key", "square-application-secret", "shopify-admin-token"]),
+            ("shop/payments.rb", "ruby", 5, 5, False, ["stripe-restricted-key", "square-application-secret", "shopify-admin-token", "shopify-app-secret"]),
             ("design/figma-sync.js", "js", 4, 4, False, ["figma-pat", "contentful-management-token", "linear-api-key", "slack-user-token"]),
             ("search/algolia.php", "php", 3, 3, False, ["algolia-admin-key"]),
         ]),
@@ -596,6 +596,22 @@ def cred_files(g):
     v14 = g.token(64, HEX)
     out.append(("ehr-interface-engine", "openmrs/deploy/kubeconfig.yaml", ["apiVersion: v1", "kind: Config", "users:", "- name: openmrs-deployer", "  user:",
                                                                     ("    token: " + v14, "kubeconfig-token", "kubernetes", True, v14)]))
+    at, rt, cs = g.google_access(), g.google_refresh(), g.gocspx()
+    out.append(("apps-script-automations", ".clasprc.json", [
+        "{", '  "token": {', ('    "access_token": "' + at + '",', "google-oauth-access-token", "google", False, at),
+        ('    "refresh_token": "' + rt + '",', "google-oauth-refresh-token", "google", False, rt),
+        '    "scope": "https://www.googleapis.com/auth/script.projects https://www.googleapis.com/auth/drive.file",',
+        '    "token_type": "Bearer",', '    "expiry_date": 17' + g.s(DIG, 11), "  },", '  "oauth2ClientSettings": {',
+        '    "clientId": "' + g.s(DIG, 12) + "-" + g.s(LO + DIG, 32) + '.apps.googleusercontent.com",',
+        ('    "clientSecret": "' + cs + '",', "google-oauth-client-secret", "google", False, cs),
+        '    "redirectUri": "http://localhost"', "  },", '  "isLocalCreds": false', "}"]))
+    sb, ss, tg, fs, pt = g.slack_bot(), g.hexs(32), g.telegram(), g.hexs(32), g.meta_token()
+    out.append(("voice-chatbots", "rasa/credentials.yml", [
+        "rest:", "", "slack:", ('  slack_token: "' + sb + '"', "slack-bot-token", "slack", False, sb), '  slack_channel: "#support-bot"',
+        ('  slack_signing_secret: "' + ss + '"', "slack-signing-secret", "slack", True, ss), "", "telegram:",
+        ('  access_token: "' + tg + '"', "telegram-bot-token", "telegram", False, tg), '  verify: "support_helper_bot"',
+        '  webhook_url: "https://bots.example.org/webhooks/telegram/webhook"', "", "facebook:", '  verify: "rasa-support"',
+        ('  secret: "' + fs + '"', "rasa-facebook-secret", "meta", True, fs), ('  page-access-token: "' + pt + '"', "meta-access-token", "meta", False, pt)]))
     return out
 
 

@@ -152,10 +152,18 @@ class Gen:
         return "ke" + "y-" + self.s(HEX, 32)  # memory (legacy private API key)
 
     def shopify(self):
-        return "shp" + "at_" + self.s(HEX, 32)  # memory
+        # https://shopify.dev/changelog/length-of-the-shopify-access-token-is-increasing (shpat_/shpca_/
+        # shppa_ + the 32 characters of old tokens, 38 in all)
+        return "shp" + self.r.choice(["at_", "ca_"]) + self.s(HEX, 32)
+
+    def shopify_secret(self):
+        # https://shopify.dev/changelog/app-secret-key-length-has-increased (shpss_ + 32, 38 in all)
+        return "shp" + "ss_" + self.s(HEX, 32)
 
     def digitalocean(self):
-        return "dop" + "_v1_" + self.s(HEX, 64)  # memory
+        # https://gitlab.com/gitlab-org/security-products/analyzers/secrets/-/merge_requests/178 (dop_v1_
+        # PATs, doo_v1_ OAuth, dor_v1_ refresh); 64 hex from memory
+        return "do" + self.r.choice(["p", "r"]) + "_v1_" + self.s(HEX, 64)
 
     def databricks(self):
         return "da" + "pi" + self.s(HEX, 32)  # memory
@@ -164,7 +172,8 @@ class Gen:
         return "ATATT" + "3xFfGF0" + self.s(B64U, 178) + "=" + self.s(HEX.upper(), 8)  # memory
 
     def linear(self):
-        return "lin" + "_api_" + self.s(ALNUM, 40)  # memory
+        # https://docs.sim.ai/integrations/linear-service-account.md ("it starts with lin_api_"); length memory
+        return "lin" + "_api_" + self.s(ALNUM, 40)
 
     def postman(self):
         return "PM" + "AK-" + self.s(HEX, 24) + "-" + self.s(HEX, 34)  # memory
@@ -173,10 +182,14 @@ class Gen:
         return "ruby" + "gems_" + self.s(HEX, 48)  # memory
 
     def doppler(self):
-        return "dp" + ".st." + self.r.choice(["prd", "stg", "dev"]) + "." + self.s(ALNUM, 40)  # memory
+        # https://docs.dokploy.com/docs/core/secrets-providers/doppler and https://nango.dev/docs/api-integrations/
+        # doppler/connect (service tokens start dp.st.); the config segment and length are memory
+        return "dp" + ".st." + self.r.choice(["prd", "stg", "dev"]) + "." + self.s(ALNUM, 40)
 
     def grafana_sa(self):
-        return "gl" + "sa_" + self.s(ALNUM, 32) + "_" + self.s(HEX, 8)  # memory
+        # https://grafana.com/docs/learning-paths/deploy-dashboard-terraform/create-service-account/ (glsa_);
+        # layout glsa_<32>_<8 hex> from the base64 example in https://grafana.github.io/grafana-operator/docs/examples/serviceaccounts
+        return "gl" + "sa_" + self.s(ALNUM, 32) + "_" + self.s(HEX, 8)
 
     def newrelic(self):
         return "NR" + "AK-" + self.s(UP + DIG, 27)  # memory
