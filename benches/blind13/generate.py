@@ -261,6 +261,10 @@ def negatives(g, style, name):
     if kind == "public-key":
         name = {"ss": "deploy_public_key", "pk": "stripe_publishable_key", "pk.": "mapbox_public_token", "6L": "recaptcha_site_key",
                 "ag": "age_recipient"}[value[:3] if value.startswith("pk.") else value[:2]]
+    if kind == "vendor-example-key":
+        name = {akid_ex: "aws_access_key_id", sk_ex: "aws_secret_access_key"}.get(value) or g.r.choice(["sample_jwt", "id_token"])
+    if kind == "vendor-shaped-placeholder":
+        name = {"gh": "github_token", "AK": "aws_access_key_id", "xo": "slack_bot_token", "sk": "stripe_secret_key", "gl": "gitlab_token"}[value[:2]]
     if kind == "lockfile-integrity":
         name = "integrity"
     if kind == "base64-image":
@@ -306,7 +310,7 @@ def R(style, name, value, kind, g):
         "plist": lambda: ["\t<key>" + case(name, "pascal") + "</key>", "\t<string>" + value.replace("&", "&amp;").replace("<", "&lt;") + "</string>"],
         "hcl": lambda: ["  " + n_sn + " = " + q(value)],
         "nix": lambda: ["    " + n_cm + ' = "' + value.replace("$", "\\$") + '";'],
-        "python": lambda: [n_up + " = " + lit(value)] if g.r.random() < 0.7 else ["client = " + g.r.choice(["ApiClient", "Session", "connect"]) + "(" + n_sn + "=" + lit(value) + ", timeout=30)"],
+        "python": lambda: [n_up + " = " + lit(value)] if g.r.random() < 0.7 or kind == "filler" else ["client = " + g.r.choice(["ApiClient", "Session", "connect"]) + "(" + n_sn + "=" + lit(value) + ", timeout=30)"],
         "js": lambda: ["const " + n_cm + " = " + (value if raw else sq(value)) + ";"] if g.r.random() < 0.6 else ["config." + n_cm + " = " + (value if raw else sq(value)) + ";"],
         "go": lambda: ["\t" + n_cm + " = " + lit(value)],
         "java": lambda: ["    private static final String " + n_up + " = " + lit(value) + ";"],
