@@ -88,8 +88,9 @@ class Gen:
         return kind + "_li" + "ve_" + self.s(ALNUM, self.r.choice([24, 99]))
 
     def openai(self):
-        # memory: project keys sk-proj-..., T3BlbkFJ marker inside
-        return "sk-" + "proj-" + self.s(B64U, 74) + "T3Blbk" + "FJ" + self.s(B64U, 74)
+        # https://vibekit.bot/openai-api-key-format (sk-proj- project keys, sk-svcacct- service accounts,
+        # about 165 characters, URL-safe body); the T3BlbkFJ marker inside is from memory
+        return "sk-" + self.r.choice(["proj-", "svcacct-"]) + self.s(B64U, 74) + "T3Blbk" + "FJ" + self.s(B64U, 74)
 
     def anthropic(self):
         # shape observed in public leaks (pastebin result of the search tool): sk-ant-api03-, 93
@@ -97,17 +98,21 @@ class Gen:
         return "sk-" + "ant-api03-" + self.s(B64U, 93) + "AA"
 
     def google_api(self):
-        # memory: AIza + 35 (Google Cloud API keys, also Gemini / Google AI Studio)
+        # https://cloud.google.com/docs/authentication/api-keys (example key string begins AIza); 39 characters,
+        # AIza + 35 of [A-Za-z0-9_-]: https://learn.microsoft.com/en-MY/purview/sit-defn-google-api-key
         return "AI" + "za" + self.s(B64U, 35)
 
     def groq(self):
         return "gs" + "k_" + self.s(ALNUM, 52)  # memory
 
     def hf(self):
-        return "h" + "f_" + self.s(UP + LO, 34)  # memory (huggingface.co/docs/hub/security-tokens)
+        # https://huggingface.co/docs/hub/security-tokens ; hf_ prefix as in
+        # https://hexdocs.pm/huggingface_client/Mix.Tasks.Hf.Login.html ("--token hf_xxx"); 34 letters from memory
+        return "h" + "f_" + self.s(UP + LO, 34)
 
     def replicate(self):
-        return "r" + "8_" + self.s(ALNUM, 37)  # memory
+        # https://replicate.com/docs/topics/security/api-tokens ("40-character strings that always start with r8_")
+        return "r" + "8_" + self.s(ALNUM, 37)
 
     def npm(self):
         # memory: npm_ + 36 (the search tool found only the pre-2021 "hexadecimal string" page)
@@ -143,7 +148,8 @@ class Gen:
         return "op" + "s_" + base64.urlsafe_b64encode(json.dumps(doc, separators=(",", ":")).encode()).decode().rstrip("=")
 
     def sendgrid(self):
-        return "S" + "G." + self.s(B64U, 22) + "." + self.s(B64U, 43)  # memory
+        # SG. layout from memory; "about 69 characters long": https://www.npmjs.com/package/gulp-sendgrid
+        return "S" + "G." + self.s(B64U, 22) + "." + self.s(B64U, 43)
 
     def twilio_sk(self):
         return "S" + "K" + self.s(HEX, 32)  # memory
