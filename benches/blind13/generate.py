@@ -684,16 +684,24 @@ def build(out, seed):
     ctx_deck = [k for k in deck if K[k][1]]
     ven_deck = [k for k in deck if not K[k][1]]
     deck_i = {True: 0, False: 0}
+    used = set()
 
     def draw(theme):
         # about 40% context-only, like real leaks; the file's theme first, else the decks round-robin
-        want_ctx = g.r.random() < 0.40
+        want_ctx = g.r.random() < 0.44
         pool = [k for k in theme if K[k][1] == want_ctx]
-        if pool and g.r.random() < 0.6:
-            return g.r.choice(pool)
+        if pool and g.r.random() < 0.55:
+            k = g.r.choice(pool)
+            used.add(k)
+            return k
         d = ctx_deck if want_ctx else ven_deck
-        k = d[deck_i[want_ctx] % len(d)]
-        deck_i[want_ctx] += 1
+        fresh = [x for x in d if x not in used]  # every kind at least once before any repeats from the deck
+        if fresh:
+            k = fresh[0]
+        else:
+            k = d[deck_i[want_ctx] % len(d)]
+            deck_i[want_ctx] += 1
+        used.add(k)
         return k
 
     for repo, files in repos():
