@@ -616,6 +616,23 @@ def cred_files(g):
         ('  access_token: "' + tg + '"', "telegram-bot-token", "telegram", False, tg), '  verify: "support_helper_bot"',
         '  webhook_url: "https://bots.example.org/webhooks/telegram/webhook"', "", "facebook:", '  verify: "rasa-support"',
         ('  secret: "' + fs + '"', "rasa-facebook-secret", "meta", True, fs), ('  page-access-token: "' + pt + '"', "meta-access-token", "meta", False, pt)]))
+    # an operator's shell history from the migration, committed by mistake (family shell-history)
+    p1, p2, p3, p4, p5 = pw(), pw(), pw(), pw(), pw()
+    gl, bwcs, vt = g.gitlab_pat(), g.token(30), g.vault()
+    out.append(("secret-migration-scripts", "home/.bash_history", [
+        "cd ~/src/secret-migration", "op signin --account acme.1password.com",
+        ("export BW_CLIENTSECRET=" + bwcs, "bitwarden-client-secret", "bitwarden", True, bwcs),
+        "bw login --apikey", ("bw unlock --passwordenv BW_PASSWORD", "env-reference", "-", False, "BW_PASSWORD", False),
+        ("op read op://Platform/postgres-prod/password", "secret-manager-reference", "-", False, "op://Platform/postgres-prod/password", False),
+        ("aws secretsmanager create-secret --name prod/postgres --secret-string '" + p1 + "'", "cli-argument-password", "aws", True, p1),
+        "aws secretsmanager get-secret-value --secret-id prod/postgres --query SecretString",
+        ("vault kv put secret/apps/registrar db_password=" + p2, "cli-argument-password", "hashicorp", True, p2),
+        ("export VAULT_TOKEN=" + vt, "vault-token", "hashicorp", False, vt), ("vault kv get -field=db_password secret/apps/registrar", "secret-manager-reference", "-", False, "secret/apps/registrar", False),
+        ("mysql -u koha_admin -p'" + p3 + "' -h mariadb.lib.local koha", "cli-argument-password", "mysql", True, p3),
+        ("sshpass -p '" + p4 + "' scp dump.sql.gz backup@10.20.0.15:/srv/dumps/", "cli-argument-password", "generic", True, p4),
+        ("docker login -u robot-ci -p " + p5 + " harbor.internal.example", "cli-argument-password", "docker", True, p5),
+        ("git clone https://oauth2:" + gl + "@gitlab.internal.example/platform/secret-migration.git", "gitlab-pat", "gitlab", False, gl),
+        "keeper login ops@example.org", "history | grep secret-string"], "shell-history"))
     return out
 
 
@@ -765,15 +782,18 @@ def build(out, seed):
                 lines = ["apiVersion: v1", "kind: Secret", "metadata:", "  name: migration-signing", "type: Opaque", "stringData:", "  tls.key: |"] + ["    " + x for x in kl]
                 cp.write(repo, path, lines, [(8, kind, "generic", "yaml-k8s", False, True, kl[0])])
 
-    for repo, path, spec in cred_files(g):
+    for entry in cred_files(g):
+        repo, path, spec = entry[:3]
+        family = entry[3] if len(entry) > 3 else "credential-file"
         lines, labs = [], []
         for item in spec:
             if isinstance(item, str):
                 lines.append(item)
             else:
-                line, kind, provider, ctx, value = item
+                line, kind, provider, ctx, value = item[:5]
+                positive = item[5] if len(item) > 5 else True
                 lines.append(line)
-                labs.append((len(lines), kind, provider, "credential-file", ctx, True, value))
+                labs.append((len(lines), kind, provider, family, ctx, positive, value))
         cp.write(repo, path, lines, labs)
 
     # standalone hard negatives
