@@ -705,7 +705,7 @@ def build(out, seed):
 
     def draw(theme):
         # about 40% context-only, like real leaks; the file's theme first, else the decks round-robin
-        want_ctx = g.r.random() < 0.44
+        want_ctx = g.r.random() < 0.41
         pool = [k for k in theme if K[k][1] == want_ctx]
         if pool and g.r.random() < 0.55:
             k = g.r.choice(pool)
