@@ -159,3 +159,142 @@ fn siem_forwarder_credentials() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// Application secrets under their products' names: CiviCRM's site key and its credential and
+/// signing keys in civicrm.settings.php, CKAN's JWT and session secrets in ckan.ini (`string:`
+/// or bare; `file:` stays quiet), Neo4j's initial password and NEO4J_AUTH, a CouchDB admin's
+/// plain password below a hashed one, and an SNMP read community in a printer's XML (the
+/// default `private` stays quiet).
+#[test]
+fn application_secrets_under_product_names() {
+    let mut f = Fake::new(254);
+    let site = f.string(ALNUM, 32);
+    let cred = key(&[&f.string(ALNUM, 43), "="]);
+    let sign = f.string(ALNUM, 43);
+    let php = format!(
+        "<?php\nglobal $civicrm_root;\ndefine('CIVICRM_SITE_KEY', '{site}');\nif (!defined('CIVICRM_CRED_KEYS')) define('CIVICRM_CRED_KEYS', 'aes-cbc:hkdf-sha256:{cred}');\nif (!defined('CIVICRM_SIGN_KEYS')) define('CIVICRM_SIGN_KEYS', 'jwt-hs256::{sign}');\n"
+    );
+    let jwt = f.string(URLSAFE, 64);
+    let ini = format!(
+        "[app:main]\nuse = egg:ckan\napi_token.jwt.encode.secret = string:{jwt}\napi_token.jwt.decode.secret = file:/etc/ckan/jwt_secret\n"
+    );
+    let neo = password(&mut f);
+    let neo2 = password(&mut f);
+    let conf = format!(
+        "server.default_listen_address=0.0.0.0\n# initial: neo4j-admin dbms set-initial-password {neo}\n"
+    );
+    let compose = format!(
+        "services:\n  graph:\n    image: neo4j:5\n    environment:\n      NEO4J_AUTH: neo4j/{neo2}\n"
+    );
+    let couch = password(&mut f);
+    let hashed = key(&[
+        "-pbkdf2-",
+        &f.string(HEX, 40),
+        ",",
+        &f.string(HEX, 32),
+        ",10",
+    ]);
+    let local = format!(
+        "[couchdb]\nsingle_node = true\n\n[admins]\nreplicator = {hashed}\nadmin = {couch}\n"
+    );
+    let community = f.string(ALNUM, 16);
+    let xml = format!(
+        "<Device>\n  <Snmp>\n    <CommunityRead>{community}</CommunityRead>\n    <CommunityWrite>private</CommunityWrite>\n  </Snmp>\n</Device>\n"
+    );
+    let rows = scan(&[
+        ("civicrm.settings.php", php.clone()),
+        ("ckan/ckan.ini", ini.clone()),
+        ("neo4j/neo4j.conf", conf.clone()),
+        ("neo4j/compose.yaml", compose.clone()),
+        ("couchdb/local.ini", local.clone()),
+        ("printers/mfp.xml", xml.clone()),
+    ]);
+    let civi = "civicrm-crypto-keys";
+    let neo_rule = "neo4j-initial-password";
+    let mut want = vec![
+        expect("civicrm-site-key", "civicrm.settings.php", &php, &site),
+        expect(civi, "civicrm.settings.php", &php, &cred),
+        expect(civi, "civicrm.settings.php", &php, &sign),
+        expect("ckan-config-secret", "ckan/ckan.ini", &ini, &jwt),
+        expect(neo_rule, "neo4j/neo4j.conf", &conf, &neo),
+        expect(neo_rule, "neo4j/compose.yaml", &compose, &neo2),
+        expect(
+            "couchdb-admin-password",
+            "couchdb/local.ini",
+            &local,
+            &couch,
+        ),
+        expect("snmp-community-xml", "printers/mfp.xml", &xml, &community),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// A saved Remote Desktop connection's `password 51:b:` DPAPI blob is advice: listed at low
+/// severity with the reason, and the scan exits 0 when it is all there is.
+#[test]
+fn rdp_dpapi_blobs_are_advice() {
+    let mut f = Fake::new(255);
+    let blob = key(&[
+        "01000000D08C9DDF0115D1118C7A00C04FC297EB",
+        &f.string(b"0123456789ABCDEF", 96),
+    ]);
+    let line = key(&["pass", "word 51:b:", &blob]);
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "RDP/jump.rdp",
+        &format!("full address:s:jump01.example.test\nusername:s:CORP\\ops\n{line}\nprompt for credentials:i:0\n"),
+    );
+    let args = [
+        "scan",
+        ".",
+        "--isolated",
+        "--no-baseline",
+        "--format",
+        "json",
+    ];
+    let out = leakgate(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let v = json(&out);
+    assert_eq!(
+        finding_rows(&v),
+        vec![row("rdp-file-password", "RDP/jump.rdp", 3, 15)]
+    );
+    let first = &v["findings"][0];
+    assert_eq!(first["severity"].as_str(), Some("low"));
+    assert!(first["downgraded"]
+        .as_str()
+        .is_some_and(|w| w.starts_with("a DPAPI blob")));
+}
+
+/// Form and localisation keys under their products' names: a Jotform key in a Laravel
+/// services map, a Qualtrics token given to qualtRics, and a Transifex token on a tx command
+/// line in a runbook; the same call with an environment lookup stays quiet.
+#[test]
+fn form_and_localisation_keys() {
+    let mut f = Fake::new(256);
+    let jot = f.string(HEX, 32);
+    let php =
+        format!("<?php\n\nreturn [\n    'jotform' => [\n        'key' => '{jot}',\n    ],\n];\n");
+    let qual = f.string(ALNUM, 40);
+    let r = format!(
+        "library(qualtRics)\n\nqualtrics_api_credentials(api_key = \"{qual}\",\n                          base_url = \"corp.eu.qualtrics.com\", install = FALSE)\nqualtrics_api_credentials(api_key = Sys.getenv(\"QUALTRICS_API_KEY\"), base_url = \"x.qualtrics.com\")\n"
+    );
+    let tx = key(&["1/", &f.string(HEX, 40)]);
+    let rst = format!(
+        "Translators\n===========\n\nUse the shared Transifex bot account::\n\n    tx pull -a --token {tx}\n"
+    );
+    let rows = scan(&[
+        ("config/services.php", php.clone()),
+        ("r/pull.R", r.clone()),
+        ("docs/translators.rst", rst.clone()),
+    ]);
+    let mut want = vec![
+        expect("jotform-api-key", "config/services.php", &php, &jot),
+        expect("qualtrics-api-token-qualtrics-r", "r/pull.R", &r, &qual),
+        expect("transifex-api-token-cli", "docs/translators.rst", &rst, &tx),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
