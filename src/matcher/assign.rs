@@ -253,6 +253,32 @@ fn plain_word(n: &[u8]) -> bool {
     n.len() >= 2 && n.iter().all(u8::is_ascii_lowercase)
 }
 
+/// A line that opens a block of code, not an object or a collection: a call, signature or
+/// control statement whose `(` comes before any assignment operator and which ends in the
+/// call's `(` or the body's `) {` (C `static int set_key(struct key *k) {`, `if (key) {`,
+/// Java `String getPassword() {`, `foo(`). Its lines below are statements or arguments, each
+/// read when it holds a hit itself: nothing below is named by it ([`parent_of`] takes no `)`
+/// name), so only the usual [`LINES_BELOW`] are read under it, not [`CHILD_LINES`].
+/// `tokens = new HashMap<>() {` and `KEYS = (` (an operator first) still open a collection,
+/// and SQL's `VALUES (` its rows.
+fn code_block(line: &[u8]) -> bool {
+    let Some(open) = memchr::memchr3(b'(', b'=', b':', line) else {
+        return false;
+    };
+    // SQL's `VALUES (` opens rows.
+    if line[open] != b'(' || contains_ignore_case(&line[..open], "values") {
+        return false;
+    }
+    match line.last() {
+        Some(b'(') => true,
+        Some(b'{') => {
+            let (_, e) = trim(line, 0, line.len() - 1);
+            e > 0 && line[e - 1] == b')'
+        }
+        _ => false,
+    }
+}
+
 /// Indentation of a line (spaces and tabs, and YAML list dashes after them).
 fn indent(line: &[u8]) -> usize {
     let mut i = 0;
@@ -301,7 +327,8 @@ impl Assignments {
                     // A CSV header naming a credential column (no space after its commas,
                     // no operator) is one too.
                     let opener = te > 0
-                        && (matches!(line[te - 1], b':' | b'{' | b'[' | b'(')
+                        && ((matches!(line[te - 1], b':' | b'{' | b'[' | b'(')
+                            && !code_block(&line[..te]))
                             || (te >= 6 && line[te - 6..te].eq_ignore_ascii_case(b"values"))
                             || contains_ignore_case(line, "insert into ")
                             || line[trim(line, 0, te).0] == b'|'
@@ -3974,5 +4001,40 @@ mod tests {
     fn code_is_not_a_value() {
         let f = found("password = get_password(user)");
         assert!(f.iter().all(|(n, _)| n != "password"), "{f:?}");
+    }
+
+    /// A call, signature or control statement opens code, not an object: only the usual lines
+    /// below it are read. Objects, collections and SQL rows still read their children.
+    #[test]
+    fn code_blocks_read_no_children() {
+        for code in [
+            "static int set_key(struct key *k) {",
+            "if (key->len > 0) {",
+            "String getPassword() {",
+            "for (i = 0; i < n; i++) {",
+            "crypto_shash_setkey(",
+        ] {
+            assert!(code_block(code.as_bytes()), "{code}");
+        }
+        for object in [
+            "\"azure\": {",
+            "tokens = new HashMap<>() {",
+            "API_KEYS = (",
+            "VALUES (",
+            "credentials {",
+            "mistral:",
+        ] {
+            assert!(!code_block(object.as_bytes()), "{object}");
+        }
+        // Four lines under an opener holding the only hit: read under an object, not under code.
+        let v = ["Zq3v", "X9pL", "m2Rt"].concat();
+        let read = |opener: &str| {
+            let text = format!("{opener}\n  a = 1,\n  b = 2,\n  c = 3,\n  \"key\": \"{v}\"\n}}");
+            let mut a = Assignments::default();
+            a.extract(text.as_bytes(), &[0]);
+            a.found.iter().any(|f| text[f.value.0..f.value.1] == v)
+        };
+        assert!(read("\"azure\": {"));
+        assert!(!read("if (ready) {"));
     }
 }
