@@ -140,6 +140,7 @@ fn is_value_key(n: &[u8]) -> bool {
             "defaultvalue",
             "string",
             "secretvalue",
+            "securevalue",
             "val",
         ]
         .iter()
@@ -446,6 +447,14 @@ impl Assignments {
                 self.emit(text, ls, pn, value);
                 return;
             }
+            // ARM/Bicep parameter files on one line: `"workspaceKey": { "value": "v" }`: the
+            // key of the object opened on this line names its `value` member.
+            if let Some((ns, ne)) = inline_parent(&text[ls..value.0]) {
+                let p = text[ls + ns..ls + ne].to_vec();
+                let n = self.push_name(&p);
+                self.emit(text, ls, n, value);
+                return;
+            }
             // `"apikey": [{"key": "value", "value": "..."}]`: the enclosing object names it.
             if let Some((ps, mut pe)) = parent_of(text, ls) {
                 // `tokens { default = "v" }`: one of the tokens.
@@ -552,6 +561,9 @@ impl Assignments {
             return;
         }
         self.literal_function(text, ls, le, line, ts);
+        self.smalltalk_method(text, le, line, ts);
+        self.lisp_definition(text, ls, line, ts, idx);
+        self.brace_initialisers(text, ls, line, idx);
         self.operators(text, ls, line, idx);
         let spaced = conf::spaced_pair(line);
         if spaced.is_none() {
@@ -1165,6 +1177,142 @@ impl Assignments {
         let name = name.to_vec();
         let n = self.push_name(&name);
         self.emit(text, base, n, (base + vs, base + ve));
+    }
+
+    /// Smalltalk methods that answer a literal: Pharo's Tonel `Config class >> smtpPassword [`
+    /// with `^ 'v'` on the next line, and the chunk format's selector alone on its line. The
+    /// selector names the literal; a method that answers anything else is code.
+    fn smalltalk_method(&mut self, text: &[u8], le: usize, line: &[u8], ts: usize) {
+        let (_, te) = trim(line, 0, line.len());
+        let mut e = te;
+        if line[te - 1] == b'[' {
+            e -= 1;
+            while e > ts && matches!(line[e - 1], b' ' | b'\t') {
+                e -= 1;
+            }
+        } else if !line[ts..te].iter().all(|&b| b.is_ascii_alphanumeric()) {
+            return;
+        }
+        let mut s = e;
+        while s > ts && (line[s - 1].is_ascii_alphanumeric() || line[s - 1] == b'_') {
+            s -= 1;
+        }
+        if s == e || e - s > MAX_NAME || !line[s].is_ascii_alphabetic() {
+            return;
+        }
+        // A Tonel method line is `[Class [class]] >> selector [`; the chunk format's is the
+        // selector alone.
+        let head = &line[ts..s];
+        if !(head.is_empty() || head.ends_with(b">> ") || head.ends_with(b">>")) {
+            return;
+        }
+        let ns = le + 1;
+        if ns >= text.len() {
+            return;
+        }
+        let ne = line_end(text, ns).min(ns + MAX_VALUE + 16);
+        let next = &text[ns..ne];
+        let (bs, be) = trim(next, 0, next.len());
+        if bs >= be || next[bs] != b'^' {
+            return;
+        }
+        let (qs, _) = trim(next, bs + 1, be);
+        if next.get(qs) != Some(&b'\'') {
+            return;
+        }
+        let Some(c) = find_close(next, qs + 1, b'\'') else {
+            return;
+        };
+        // Smalltalk doubles a quote inside a string: such a literal is left alone.
+        if next.get(c + 1) == Some(&b'\'')
+            || !next[c + 1..be]
+                .iter()
+                .all(|&b| matches!(b, b' ' | b'\t' | b'.' | b']'))
+        {
+            return;
+        }
+        let name = line[s..e].to_vec();
+        let n = self.push_name(&name);
+        self.emit(text, ns, n, (ns + qs + 1, ns + c));
+    }
+
+    /// Lisp definitions: Common Lisp `(defvar *db-password* "v")`, `defparameter`,
+    /// `defconstant +api-key+`, Emacs Lisp `defcustom`/`defconst`, Scheme and Clojure
+    /// `(define db-password "v")` / `(def db-password "v")`. The earmuffs and plus signs of the
+    /// naming conventions are not part of the name.
+    fn lisp_definition(&mut self, text: &[u8], ls: usize, line: &[u8], ts: usize, idx: usize) {
+        let body = &line[ts..];
+        let Some(rest) = body.strip_prefix(b"(def") else {
+            return;
+        };
+        let Some(sp) = memchr(b' ', rest) else {
+            return;
+        };
+        if !matches!(
+            &rest[..sp],
+            b"var" | b"parameter" | b"constant" | b"const" | b"custom" | b"ine" | b"" | b"once"
+        ) {
+            return;
+        }
+        let ns = ts + 4 + sp + 1;
+        let mut ne = ns;
+        while ne < line.len() && ne - ns <= MAX_NAME && !matches!(line[ne], b' ' | b'\t' | b')') {
+            ne += 1;
+        }
+        let mut name = &line[ns..ne];
+        while let [b'*' | b'+', inner @ .., b'*' | b'+'] = name {
+            name = inner;
+        }
+        if name.is_empty() || !name.iter().all(|&b| is_name_byte(b)) {
+            return;
+        }
+        let (vs, _) = trim(line, ne, line.len());
+        if line.get(vs) != Some(&b'"') {
+            return;
+        }
+        let Some(c) = find_close(line, vs + 1, b'"') else {
+            return;
+        };
+        let name = name.to_vec();
+        self.pair(text, ls, idx, &name, (ls + vs + 1, ls + c));
+    }
+
+    /// Brace initialisation of a string: C++ `const std::string kOpcPassword{"v"};`, `auto
+    /// token{"v"}`, `std::string_view key {"v"}`: a name, a brace, one string literal, the brace
+    /// closed.
+    fn brace_initialisers(&mut self, text: &[u8], ls: usize, line: &[u8], idx: usize) {
+        let mut from = 0;
+        while let Some(o) = memchr(b'{', &line[from..]).map(|o| from + o) {
+            from = o + 1;
+            let (qs, _) = trim(line, o + 1, line.len());
+            if line.get(qs) != Some(&b'"') {
+                continue;
+            }
+            let Some(c) = find_close(line, qs + 1, b'"') else {
+                continue;
+            };
+            let (after, _) = trim(line, c + 1, line.len());
+            if line.get(after) != Some(&b'}') {
+                continue;
+            }
+            let mut e = o;
+            if e > 0 && line[e - 1] == b' ' {
+                e -= 1;
+            }
+            let mut s = e;
+            while s > 0
+                && e - s < MAX_NAME
+                && (line[s - 1].is_ascii_alphanumeric() || line[s - 1] == b'_')
+            {
+                s -= 1;
+            }
+            // A declaration: a type (or `auto`) before the name, not a call or an operator.
+            if s == e || s == 0 || !matches!(line[s - 1], b' ' | b'\t' | b'&' | b'*') {
+                continue;
+            }
+            let name = line[s..e].to_vec();
+            self.pair(text, ls, idx, &name, (ls + qs + 1, ls + c));
+        }
     }
 
     /// C and C++ macros: `#define WIFI_PASSWORD "v"`, `#define API_TOKEN v`.
@@ -2823,6 +2971,33 @@ fn name_before(line: &[u8], op: usize) -> Option<(usize, usize)> {
         s += 1;
     }
     (e > s).then_some((s, e))
+}
+
+/// The name of an object opened on the same line just before its value member:
+/// `"workspaceKey": { "value": ` (JSON), `workspaceKey = { value = ` (HCL, Bicep), the text
+/// `before` ending where the value starts. Only the value key and its operator may stand between
+/// the `{` and the value.
+fn inline_parent(before: &[u8]) -> Option<(usize, usize)> {
+    let open = memchr::memrchr(b'{', before)?;
+    let inner = &before[open + 1..];
+    if inner.len() > 32
+        || !inner
+            .iter()
+            .all(|&b| is_name_byte(b) || is_quote(b) || matches!(b, b' ' | b'\t' | b':' | b'='))
+    {
+        return None;
+    }
+    let mut e = open;
+    while e > 0 && matches!(before[e - 1], b' ' | b'\t') {
+        e -= 1;
+    }
+    if e == 0 || !matches!(before[e - 1], b':' | b'=') {
+        return None;
+    }
+    e -= 1;
+    let (ns, ne) = name_before(before, e)?;
+    let name = &before[ns..ne];
+    (!name.is_empty() && name.iter().all(|&b| is_name_byte(b))).then_some((ns, ne))
 }
 
 /// The key of a Perl hash element whose `}` ends at `e`: `{Name}`, `{'Name'}` or `{"Name"}`

