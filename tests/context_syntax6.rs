@@ -14,6 +14,7 @@ fn password(f: &mut Fake) -> String {
 }
 
 const SECRET: &str = "generic-secret-assignment";
+const HEX_SECRET: &str = "generic-hex-secret-assignment";
 const PASSWORD: &str = "generic-password-assignment";
 
 #[test]
@@ -60,6 +61,64 @@ fn brace_initialisers_lisp_definitions_and_smalltalk_methods() {
         expect(PASSWORD, "config.lisp", &lisp, &p[1]),
         expect(SECRET, "config.lisp", &lisp, &k[1]),
         expect(PASSWORD, "src/Config.class.st", &st, &p[2]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn asciidoc_tables_with_a_credential_column() {
+    let mut f = Fake::new(2403);
+    let (h, k) = (
+        f.string(b"0123456789abcdef", 64),
+        f.string(b"0123456789abcdef", 40),
+    );
+    let adoc = format!(
+        "= Integrations\n\n== Sandbox\n\n[cols=\"1,2\"]\n|===\n|Service |Key\n\n|Signing service (test mode) |`{h}`\n|Other service |`<key from the admin console>`\n|Document service sandbox |{k}\n|===\n"
+    );
+    let rows = scan(&[("docs/INTEGRATIONS.adoc", adoc.clone())]);
+    let mut want = vec![
+        expect(HEX_SECRET, "docs/INTEGRATIONS.adoc", &adoc, &h),
+        expect(HEX_SECRET, "docs/INTEGRATIONS.adoc", &adoc, &k),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn command_line_values_and_key_headers() {
+    let mut f = Fake::new(2404);
+    let (p0, p1) = (password(&mut f), password(&mut f));
+    let hex: Vec<String> = (0..4).map(|_| f.string(b"0123456789abcdef", 32)).collect();
+    let sh = format!(
+        "#!/bin/sh\nHDR=$(curl -sk -u svc-ui:\"{p0}\" -X POST \"$MGR/auth\")\ncurl -u admin:'{p1}' https://host.internal/api\ncurl -s -H 'Key: {}' https://api.example.org/v1/check\n",
+        hex[0]
+    );
+    let cron = format!(
+        "0 3 * * * /usr/local/bin/sync-tasks --token 1/{} >> /var/log/sync.log\n",
+        hex[1]
+    );
+    let http = format!(
+        "### check\nGET https://api.example.org/v2/check?ip=198.51.100.23\nKey: {}\nAccept: application/json\n\n### other\nGET https://api.example.org/v1/items\nX-Key: {}\n",
+        hex[2], hex[3]
+    );
+    let rows = scan(&[
+        ("scripts/check.sh", sh.clone()),
+        ("deploy/crontab", cron.clone()),
+        ("requests/check.http", http.clone()),
+    ]);
+    let mut want = vec![
+        expect(PASSWORD, "scripts/check.sh", &sh, &p0),
+        expect(PASSWORD, "scripts/check.sh", &sh, &p1),
+        expect(HEX_SECRET, "scripts/check.sh", &sh, &hex[0]),
+        expect(
+            HEX_SECRET,
+            "deploy/crontab",
+            &cron,
+            &format!("1/{}", hex[1]),
+        ),
+        expect(HEX_SECRET, "requests/check.http", &http, &hex[2]),
+        expect(HEX_SECRET, "requests/check.http", &http, &hex[3]),
     ];
     want.sort();
     assert_eq!(rows, want);

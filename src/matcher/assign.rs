@@ -425,6 +425,13 @@ impl Assignments {
             self.emit(text, ls, n, value);
             return;
         }
+        // A custom API-key header: `Key: v` / `X-Key: v` in an `.http` request or a curl
+        // `-H 'Key: v'`: the header's value is the key.
+        if matches!(name, b"Key" | b"X-Key") && http_header_at(text, ls, value) {
+            let n = self.push_name(b"api_key");
+            self.emit(text, ls, n, value);
+            return;
+        }
         if let Some(canon) = conf::canonical_name(name, Written::Name) {
             let n = self.push_name(&canon);
             self.emit(text, ls, n, value);
@@ -1927,11 +1934,13 @@ impl Assignments {
             } else if (t == b"-u" || t == b"--user") && curl()
                 || (t == b"-a" && (has("http ") || has("https ")))
             {
-                // curl `-u user:v`, httpie `-a user:v`.
+                // curl `-u user:v`, httpie `-a user:v`; the shell may quote the password
+                // alone (`-u user:"v"`).
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
                     if let Some(c) = memchr(b':', &line[vs..ve]) {
-                        self.emit_password(text, ls, (vs + c + 1, ve));
+                        let (ps, pe) = unquote((vs + c + 1, ve));
+                        self.emit_password(text, ls, (ps, pe));
                     }
                 }
             } else if t.len() > 6 && t[..6].eq_ignore_ascii_case(b"/user:") {
@@ -2971,6 +2980,32 @@ fn name_before(line: &[u8], op: usize) -> Option<(usize, usize)> {
         s += 1;
     }
     (e > s).then_some((s, e))
+}
+
+/// Whether the value at `value` is that of an HTTP header written `Name: v`: the header alone
+/// on its line, unindented, the value unquoted to the line's end (an `.http` file, a raw
+/// request), or a quoted `-H`/`--header` argument of a command.
+fn http_header_at(text: &[u8], ls: usize, value: (usize, usize)) -> bool {
+    let le = line_end(text, ls);
+    let line = &text[ls..le];
+    let before = &text[ls..value.0];
+    let Some(colon) = memchr::memrchr(b':', before) else {
+        return false;
+    };
+    if before[colon + 1..].iter().any(|&b| b != b' ') {
+        return false;
+    }
+    let ns = before[..colon]
+        .iter()
+        .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'-'))
+        .map_or(0, |p| p + 1);
+    if ns == 0 {
+        let (_, te) = trim(line, 0, line.len());
+        return ls + te == value.1;
+    }
+    is_quote(before[ns - 1])
+        && (memchr::memmem::find(line, b"-H ").is_some()
+            || memchr::memmem::find(line, b"--header ").is_some())
 }
 
 /// The name of an object opened on the same line just before its value member:
