@@ -123,3 +123,37 @@ fn command_line_values_and_key_headers() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+#[test]
+fn account_sections_and_basic_auth_user_maps() {
+    let mut f = Fake::new(2405);
+    let p: Vec<String> = (0..4).map(|_| password(&mut f)).collect();
+    let hash = format!(
+        "-pbkdf2-{},{},10",
+        f.string(b"0123456789abcdef", 40),
+        f.string(b"0123456789abcdef", 32)
+    );
+    let ini = format!(
+        "[chttpd]\nbind_address = 0.0.0.0\n\n[admins]\nadmin = {}\nreplicator = {hash}\n",
+        p[0]
+    );
+    // Grafana's `[users]` section holds settings, not accounts.
+    let grafana = "[users]\nallow_sign_up = false\nauto_assign_org_role = Viewer\nlogin_hint = email or username\nuser_invite_max_lifetime_duration = 24h\n".to_string();
+    let go = format!(
+        "func main() {{\n\tapp := fiber.New()\n\tapp.Use(basicauth.New(basicauth.Config{{Users: map[string]string{{\n\t\t\"metrics\": \"{}\",\n\t\t\"ops\": \"{}\",\n\t}}}}))\n\tr.Group(\"/\", gin.BasicAuth(gin.Accounts{{\"admin\": \"{}\"}}))\n}}\n",
+        p[1], p[2], p[3]
+    );
+    let rows = scan(&[
+        ("etc/local.ini", ini.clone()),
+        ("conf/grafana.ini", grafana),
+        ("cmd/gw/main.go", go.clone()),
+    ]);
+    let mut want = vec![
+        expect(PASSWORD, "etc/local.ini", &ini, &p[0]),
+        expect(PASSWORD, "cmd/gw/main.go", &go, &p[1]),
+        expect(PASSWORD, "cmd/gw/main.go", &go, &p[2]),
+        expect(PASSWORD, "cmd/gw/main.go", &go, &p[3]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -301,8 +301,12 @@ impl Assignments {
                     // A table row holding a hit may be the header of the rows below it.
                     // A CSV header naming a credential column (no space after its commas,
                     // no operator) is one too.
+                    let (ls2, _) = trim(line, 0, te);
                     let opener = te > 0
                         && (matches!(line[te - 1], b':' | b'{' | b'[' | b'(')
+                            || (line[ls2] == b'['
+                                && line[te - 1] == b']'
+                                && account_section(&line[ls2 + 1..te - 1]))
                             || (te >= 6 && line[te - 6..te].eq_ignore_ascii_case(b"values"))
                             || contains_ignore_case(line, "insert into ")
                             || line[trim(line, 0, te).0] == b'|'
@@ -367,6 +371,27 @@ impl Assignments {
         let parent = parent_of(text, ls).or_else(|| {
             conf::elixir_scope(&text[ls..line_end(text, ls)]).map(|(s, e)| (ls + s, ls + e))
         });
+        // CouchDB's `[admins]`, an INI `[users]` or `[passwords]` section: each entry is an
+        // account and its password (a hash or a reference is judged as one by the rules).
+        if let Some((ps, pe)) = parent {
+            if ps > 0 && text[ps - 1] == b'[' && account_section(&text[ps..pe]) {
+                // CouchDB's hashed form (`-pbkdf2-<hash>,<salt>,<iterations>`, `-hashed-`), a
+                // crypt or LDAP hash (`$6$`, `{SSHA}`), a reference (`${VAR}`, `%(x)s`).
+                let v = &text[vs..ve];
+                if v.starts_with(b"-pbkdf2-")
+                    || v.starts_with(b"-hashed-")
+                    || matches!(v[0], b'$' | b'{' | b'%')
+                {
+                    return;
+                }
+                let n = self.push_name(b"password");
+                self.found.push(Assignment {
+                    name: n,
+                    value: (vs, ve),
+                });
+                return;
+            }
+        }
         let name = match parent {
             // `tokens { agent = "v" }`, `secrets:` / `stripe: v`: each child of a plural
             // credential noun is one of them (`agent_token`).
@@ -571,6 +596,7 @@ impl Assignments {
         self.smalltalk_method(text, le, line, ts);
         self.lisp_definition(text, ls, line, ts, idx);
         self.brace_initialisers(text, ls, line, idx);
+        self.basic_auth_users(text, ls, line);
         self.operators(text, ls, line, idx);
         let spaced = conf::spaced_pair(line);
         if spaced.is_none() {
@@ -1282,6 +1308,64 @@ impl Assignments {
         };
         let name = name.to_vec();
         self.pair(text, ls, idx, &name, (ls + vs + 1, ls + c));
+    }
+
+    /// The user maps of basic-auth middleware: Go Fiber's `basicauth.Config{Users:
+    /// map[string]string{"u": "v"}}`, Gin's `gin.Accounts{"u": "v"}`, Echo/Chi-style `Users:
+    /// map[string]string{` with one pair a line below: each value is that user's password.
+    fn basic_auth_users(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        let open = [
+            &b"Users: map[string]string{"[..],
+            b"Accounts{",
+            b"Users: map[string]string {",
+        ]
+        .iter()
+        .find_map(|m| memchr::memmem::find(line, m).map(|o| o + m.len()));
+        let Some(mut from) = open else {
+            return;
+        };
+        let mut base = ls;
+        let mut cur: &[u8] = line;
+        for _ in 0..CHILD_LINES {
+            // `"u": "v"` pairs up to the closing brace.
+            let mut i = from;
+            loop {
+                let (qs, _) = trim(cur, i, cur.len());
+                if cur.get(qs) != Some(&b'"') {
+                    break;
+                }
+                let Some(uc) = find_close(cur, qs + 1, b'"') else {
+                    return;
+                };
+                let (cs, _) = trim(cur, uc + 1, cur.len());
+                if cur.get(cs) != Some(&b':') {
+                    return;
+                }
+                let (vs, _) = trim(cur, cs + 1, cur.len());
+                if cur.get(vs) != Some(&b'"') {
+                    break;
+                }
+                let Some(vc) = find_close(cur, vs + 1, b'"') else {
+                    return;
+                };
+                let n = self.push_name(b"password");
+                self.emit(text, base, n, (base + vs + 1, base + vc));
+                let (ns, _) = trim(cur, vc + 1, cur.len());
+                i = ns + usize::from(cur.get(ns) == Some(&b','));
+            }
+            let (rest, _) = trim(cur, i, cur.len());
+            if cur.get(rest) == Some(&b'}') || rest < cur.len() {
+                return;
+            }
+            // The map continues on the next line.
+            let next = base + cur.len() + 1;
+            if next >= text.len() {
+                return;
+            }
+            base = next;
+            cur = &text[next..line_end(text, next)];
+            from = 0;
+        }
     }
 
     /// Brace initialisation of a string: C++ `const std::string kOpcPassword{"v"};`, `auto
@@ -2980,6 +3064,21 @@ fn name_before(line: &[u8], op: usize) -> Option<(usize, usize)> {
         s += 1;
     }
     (e > s).then_some((s, e))
+}
+
+/// An INI section whose entries are accounts and their passwords: `[admins]` (CouchDB),
+/// `[users]`, `[accounts]`, `[passwords]`, `[credentials]`.
+fn account_section(name: &[u8]) -> bool {
+    [
+        "admins",
+        "users",
+        "accounts",
+        "passwords",
+        "credentials",
+        "logins",
+    ]
+    .iter()
+    .any(|w| eq_ignore_case(name, w))
 }
 
 /// Whether the value at `value` is that of an HTTP header written `Name: v`: the header alone
