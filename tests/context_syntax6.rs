@@ -16,6 +16,7 @@ fn password(f: &mut Fake) -> String {
 const SECRET: &str = "generic-secret-assignment";
 const HEX_SECRET: &str = "generic-hex-secret-assignment";
 const PASSWORD: &str = "generic-password-assignment";
+const SQL_PASSWORD: &str = "sql-create-user-password";
 
 #[test]
 fn parameter_objects_name_their_value_member() {
@@ -153,6 +154,35 @@ fn account_sections_and_basic_auth_user_maps() {
         expect(PASSWORD, "cmd/gw/main.go", &go, &p[1]),
         expect(PASSWORD, "cmd/gw/main.go", &go, &p[2]),
         expect(PASSWORD, "cmd/gw/main.go", &go, &p[3]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+#[test]
+fn public_names_postgres_hashes_and_test_markers_are_no_secrets() {
+    let mut f = Fake::new(2406);
+    let (a, b, c, k) = (f.alnum(32), f.alnum(32), f.alnum(32), f.alnum(32));
+    let pw = password(&mut f);
+    let env = format!(
+        "NEXT_PUBLIC_MAP_TOKEN={a}\nEXPO_PUBLIC_API_KEY={b}\nPUBLIC_ANALYTICS_KEY={c}\nPAYMENT_KEY={}\nDUMMY_PASSWORD=\"{}-for-tests\"\nSERVER_API_KEY={k}\n",
+        key(&["pk", "_live_", &f.alnum(24)]),
+        f.alnum(10)
+    );
+    let sql = format!(
+        "CREATE ROLE app LOGIN PASSWORD 'md5{}';\nALTER ROLE rep PASSWORD 'SCRAM-SHA-256$4096:{}=${}=:{}=';\nALTER ROLE owner PASSWORD '{pw}';\n",
+        f.string(b"0123456789abcdef", 32),
+        f.alnum(23),
+        f.alnum(43),
+        f.alnum(43)
+    );
+    let rows = scan(&[
+        (".env.local", env.clone()),
+        ("sql/001_roles.sql", sql.clone()),
+    ]);
+    let mut want = vec![
+        expect(SECRET, ".env.local", &env, &k),
+        expect(SQL_PASSWORD, "sql/001_roles.sql", &sql, &pw),
     ];
     want.sort();
     assert_eq!(rows, want);
