@@ -187,3 +187,11 @@ fn public_names_postgres_hashes_and_test_markers_are_no_secrets() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+#[test]
+fn credentials_sections_keep_their_entries_names() {
+    let mut f = Fake::new(2407);
+    let id = key(&["GOOG1E", &f.string(b"0123456789ABCDEF", 32)]);
+    let boto = format!("[Credentials]\ngs_access_key_id = {id}\n");
+    assert_eq!(scan(&[("home/.boto", boto)]), vec![]);
+}

@@ -374,7 +374,17 @@ impl Assignments {
         // CouchDB's `[admins]`, an INI `[users]` or `[passwords]` section: each entry is an
         // account and its password (a hash or a reference is judged as one by the rules).
         if let Some((ps, pe)) = parent {
-            if ps > 0 && text[ps - 1] == b'[' && account_section(&text[ps..pe]) {
+            // An entry whose own name says what it holds (`aws_access_key_id` in a `.boto`
+            // `[Credentials]` section) is judged by that name.
+            let own = &self.names[name.0..name.1];
+            let named = own.contains(&b'_')
+                || own.contains(&b'.')
+                || [
+                    "key", "id", "secret", "token", "pass", "pwd", "user", "url", "host",
+                ]
+                .iter()
+                .any(|w| contains_ignore_case(own, w));
+            if !named && ps > 0 && text[ps - 1] == b'[' && account_section(&text[ps..pe]) {
                 // CouchDB's hashed form (`-pbkdf2-<hash>,<salt>,<iterations>`, `-hashed-`), a
                 // crypt or LDAP hash (`$6$`, `{SSHA}`), a reference (`${VAR}`, `%(x)s`).
                 let v = &text[vs..ve];
