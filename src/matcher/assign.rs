@@ -140,6 +140,7 @@ fn is_value_key(n: &[u8]) -> bool {
             "defaultvalue",
             "string",
             "secretvalue",
+            "securevalue",
             "val",
         ]
         .iter()
@@ -326,9 +327,13 @@ impl Assignments {
                     // A table row holding a hit may be the header of the rows below it.
                     // A CSV header naming a credential column (no space after its commas,
                     // no operator) is one too.
+                    let (ls2, _) = trim(line, 0, te);
                     let opener = te > 0
                         && ((matches!(line[te - 1], b':' | b'{' | b'[' | b'(')
                             && !code_block(&line[..te]))
+                            || (line[ls2] == b'['
+                                && line[te - 1] == b']'
+                                && account_section(&line[ls2 + 1..te - 1]))
                             || (te >= 6 && line[te - 6..te].eq_ignore_ascii_case(b"values"))
                             || contains_ignore_case(line, "insert into ")
                             || line[trim(line, 0, te).0] == b'|'
@@ -393,6 +398,37 @@ impl Assignments {
         let parent = parent_of(text, ls).or_else(|| {
             conf::elixir_scope(&text[ls..line_end(text, ls)]).map(|(s, e)| (ls + s, ls + e))
         });
+        // CouchDB's `[admins]`, an INI `[users]` or `[passwords]` section: each entry is an
+        // account and its password (a hash or a reference is judged as one by the rules).
+        if let Some((ps, pe)) = parent {
+            // An entry whose own name says what it holds (`aws_access_key_id` in a `.boto`
+            // `[Credentials]` section) is judged by that name.
+            let own = &self.names[name.0..name.1];
+            let named = own.contains(&b'_')
+                || own.contains(&b'.')
+                || [
+                    "key", "id", "secret", "token", "pass", "pwd", "user", "url", "host",
+                ]
+                .iter()
+                .any(|w| contains_ignore_case(own, w));
+            if !named && ps > 0 && text[ps - 1] == b'[' && account_section(&text[ps..pe]) {
+                // CouchDB's hashed form (`-pbkdf2-<hash>,<salt>,<iterations>`, `-hashed-`), a
+                // crypt or LDAP hash (`$6$`, `{SSHA}`), a reference (`${VAR}`, `%(x)s`).
+                let v = &text[vs..ve];
+                if v.starts_with(b"-pbkdf2-")
+                    || v.starts_with(b"-hashed-")
+                    || matches!(v[0], b'$' | b'{' | b'%')
+                {
+                    return;
+                }
+                let n = self.push_name(b"password");
+                self.found.push(Assignment {
+                    name: n,
+                    value: (vs, ve),
+                });
+                return;
+            }
+        }
         let name = match parent {
             // `tokens { agent = "v" }`, `secrets:` / `stripe: v`: each child of a plural
             // credential noun is one of them (`agent_token`).
@@ -451,6 +487,13 @@ impl Assignments {
             self.emit(text, ls, n, value);
             return;
         }
+        // A custom API-key header: `Key: v` / `X-Key: v` in an `.http` request or a curl
+        // `-H 'Key: v'`: the header's value is the key.
+        if matches!(name, b"Key" | b"X-Key") && http_header_at(text, ls, value) {
+            let n = self.push_name(b"api_key");
+            self.emit(text, ls, n, value);
+            return;
+        }
         if let Some(canon) = conf::canonical_name(name, Written::Name) {
             let n = self.push_name(&canon);
             self.emit(text, ls, n, value);
@@ -471,6 +514,14 @@ impl Assignments {
                     return;
                 }
                 self.emit(text, ls, pn, value);
+                return;
+            }
+            // ARM/Bicep parameter files on one line: `"workspaceKey": { "value": "v" }`: the
+            // key of the object opened on this line names its `value` member.
+            if let Some((ns, ne)) = inline_parent(&text[ls..value.0]) {
+                let p = text[ls + ns..ls + ne].to_vec();
+                let n = self.push_name(&p);
+                self.emit(text, ls, n, value);
                 return;
             }
             // `"apikey": [{"key": "value", "value": "..."}]`: the enclosing object names it.
@@ -579,6 +630,10 @@ impl Assignments {
             return;
         }
         self.literal_function(text, ls, le, line, ts);
+        self.smalltalk_method(text, le, line, ts);
+        self.lisp_definition(text, ls, line, ts, idx);
+        self.brace_initialisers(text, ls, line, idx);
+        self.basic_auth_users(text, ls, line);
         self.operators(text, ls, line, idx);
         let spaced = conf::spaced_pair(line);
         if spaced.is_none() {
@@ -1194,6 +1249,200 @@ impl Assignments {
         self.emit(text, base, n, (base + vs, base + ve));
     }
 
+    /// Smalltalk methods that answer a literal: Pharo's Tonel `Config class >> smtpPassword [`
+    /// with `^ 'v'` on the next line, and the chunk format's selector alone on its line. The
+    /// selector names the literal; a method that answers anything else is code.
+    fn smalltalk_method(&mut self, text: &[u8], le: usize, line: &[u8], ts: usize) {
+        let (_, te) = trim(line, 0, line.len());
+        let mut e = te;
+        if line[te - 1] == b'[' {
+            e -= 1;
+            while e > ts && matches!(line[e - 1], b' ' | b'\t') {
+                e -= 1;
+            }
+        } else if !line[ts..te].iter().all(|&b| b.is_ascii_alphanumeric()) {
+            return;
+        }
+        let mut s = e;
+        while s > ts && (line[s - 1].is_ascii_alphanumeric() || line[s - 1] == b'_') {
+            s -= 1;
+        }
+        if s == e || e - s > MAX_NAME || !line[s].is_ascii_alphabetic() {
+            return;
+        }
+        // A Tonel method line is `[Class [class]] >> selector [`; the chunk format's is the
+        // selector alone.
+        let head = &line[ts..s];
+        if !(head.is_empty() || head.ends_with(b">> ") || head.ends_with(b">>")) {
+            return;
+        }
+        let ns = le + 1;
+        if ns >= text.len() {
+            return;
+        }
+        let ne = line_end(text, ns).min(ns + MAX_VALUE + 16);
+        let next = &text[ns..ne];
+        let (bs, be) = trim(next, 0, next.len());
+        if bs >= be || next[bs] != b'^' {
+            return;
+        }
+        let (qs, _) = trim(next, bs + 1, be);
+        if next.get(qs) != Some(&b'\'') {
+            return;
+        }
+        let Some(c) = find_close(next, qs + 1, b'\'') else {
+            return;
+        };
+        // Smalltalk doubles a quote inside a string: such a literal is left alone.
+        if next.get(c + 1) == Some(&b'\'')
+            || !next[c + 1..be]
+                .iter()
+                .all(|&b| matches!(b, b' ' | b'\t' | b'.' | b']'))
+        {
+            return;
+        }
+        let name = line[s..e].to_vec();
+        let n = self.push_name(&name);
+        self.emit(text, ns, n, (ns + qs + 1, ns + c));
+    }
+
+    /// Lisp definitions: Common Lisp `(defvar *db-password* "v")`, `defparameter`,
+    /// `defconstant +api-key+`, Emacs Lisp `defcustom`/`defconst`, Scheme and Clojure
+    /// `(define db-password "v")` / `(def db-password "v")`. The earmuffs and plus signs of the
+    /// naming conventions are not part of the name.
+    fn lisp_definition(&mut self, text: &[u8], ls: usize, line: &[u8], ts: usize, idx: usize) {
+        let body = &line[ts..];
+        let Some(rest) = body.strip_prefix(b"(def") else {
+            return;
+        };
+        let Some(sp) = memchr(b' ', rest) else {
+            return;
+        };
+        if !matches!(
+            &rest[..sp],
+            b"var" | b"parameter" | b"constant" | b"const" | b"custom" | b"ine" | b"" | b"once"
+        ) {
+            return;
+        }
+        let ns = ts + 4 + sp + 1;
+        let mut ne = ns;
+        while ne < line.len() && ne - ns <= MAX_NAME && !matches!(line[ne], b' ' | b'\t' | b')') {
+            ne += 1;
+        }
+        let mut name = &line[ns..ne];
+        while let [b'*' | b'+', inner @ .., b'*' | b'+'] = name {
+            name = inner;
+        }
+        if name.is_empty() || !name.iter().all(|&b| is_name_byte(b)) {
+            return;
+        }
+        let (vs, _) = trim(line, ne, line.len());
+        if line.get(vs) != Some(&b'"') {
+            return;
+        }
+        let Some(c) = find_close(line, vs + 1, b'"') else {
+            return;
+        };
+        let name = name.to_vec();
+        self.pair(text, ls, idx, &name, (ls + vs + 1, ls + c));
+    }
+
+    /// The user maps of basic-auth middleware: Go Fiber's `basicauth.Config{Users:
+    /// map[string]string{"u": "v"}}`, Gin's `gin.Accounts{"u": "v"}`, Echo/Chi-style `Users:
+    /// map[string]string{` with one pair a line below: each value is that user's password.
+    fn basic_auth_users(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        let open = [
+            &b"Users: map[string]string{"[..],
+            b"Accounts{",
+            b"Users: map[string]string {",
+        ]
+        .iter()
+        .find_map(|m| memchr::memmem::find(line, m).map(|o| o + m.len()));
+        let Some(mut from) = open else {
+            return;
+        };
+        let mut base = ls;
+        let mut cur: &[u8] = line;
+        for _ in 0..CHILD_LINES {
+            // `"u": "v"` pairs up to the closing brace.
+            let mut i = from;
+            loop {
+                let (qs, _) = trim(cur, i, cur.len());
+                if cur.get(qs) != Some(&b'"') {
+                    break;
+                }
+                let Some(uc) = find_close(cur, qs + 1, b'"') else {
+                    return;
+                };
+                let (cs, _) = trim(cur, uc + 1, cur.len());
+                if cur.get(cs) != Some(&b':') {
+                    return;
+                }
+                let (vs, _) = trim(cur, cs + 1, cur.len());
+                if cur.get(vs) != Some(&b'"') {
+                    break;
+                }
+                let Some(vc) = find_close(cur, vs + 1, b'"') else {
+                    return;
+                };
+                let n = self.push_name(b"password");
+                self.emit(text, base, n, (base + vs + 1, base + vc));
+                let (ns, _) = trim(cur, vc + 1, cur.len());
+                i = ns + usize::from(cur.get(ns) == Some(&b','));
+            }
+            let (rest, _) = trim(cur, i, cur.len());
+            if cur.get(rest) == Some(&b'}') || rest < cur.len() {
+                return;
+            }
+            // The map continues on the next line.
+            let next = base + cur.len() + 1;
+            if next >= text.len() {
+                return;
+            }
+            base = next;
+            cur = &text[next..line_end(text, next)];
+            from = 0;
+        }
+    }
+
+    /// Brace initialisation of a string: C++ `const std::string kOpcPassword{"v"};`, `auto
+    /// token{"v"}`, `std::string_view key {"v"}`: a name, a brace, one string literal, the brace
+    /// closed.
+    fn brace_initialisers(&mut self, text: &[u8], ls: usize, line: &[u8], idx: usize) {
+        let mut from = 0;
+        while let Some(o) = memchr(b'{', &line[from..]).map(|o| from + o) {
+            from = o + 1;
+            let (qs, _) = trim(line, o + 1, line.len());
+            if line.get(qs) != Some(&b'"') {
+                continue;
+            }
+            let Some(c) = find_close(line, qs + 1, b'"') else {
+                continue;
+            };
+            let (after, _) = trim(line, c + 1, line.len());
+            if line.get(after) != Some(&b'}') {
+                continue;
+            }
+            let mut e = o;
+            if e > 0 && line[e - 1] == b' ' {
+                e -= 1;
+            }
+            let mut s = e;
+            while s > 0
+                && e - s < MAX_NAME
+                && (line[s - 1].is_ascii_alphanumeric() || line[s - 1] == b'_')
+            {
+                s -= 1;
+            }
+            // A declaration: a type (or `auto`) before the name, not a call or an operator.
+            if s == e || s == 0 || !matches!(line[s - 1], b' ' | b'\t' | b'&' | b'*') {
+                continue;
+            }
+            let name = line[s..e].to_vec();
+            self.pair(text, ls, idx, &name, (ls + qs + 1, ls + c));
+        }
+    }
+
     /// C and C++ macros: `#define WIFI_PASSWORD "v"`, `#define API_TOKEN v`.
     fn c_define(&mut self, text: &[u8], ls: usize, line: &[u8], from: usize) {
         let mut ns = from;
@@ -1806,11 +2055,13 @@ impl Assignments {
             } else if (t == b"-u" || t == b"--user") && curl()
                 || (t == b"-a" && (has("http ") || has("https ")))
             {
-                // curl `-u user:v`, httpie `-a user:v`.
+                // curl `-u user:v`, httpie `-a user:v`; the shell may quote the password
+                // alone (`-u user:"v"`).
                 if let Some(v) = next_ok {
                     let (vs, ve) = unquote(v);
                     if let Some(c) = memchr(b':', &line[vs..ve]) {
-                        self.emit_password(text, ls, (vs + c + 1, ve));
+                        let (ps, pe) = unquote((vs + c + 1, ve));
+                        self.emit_password(text, ls, (ps, pe));
                     }
                 }
             } else if t.len() > 6 && t[..6].eq_ignore_ascii_case(b"/user:") {
@@ -2850,6 +3101,74 @@ fn name_before(line: &[u8], op: usize) -> Option<(usize, usize)> {
         s += 1;
     }
     (e > s).then_some((s, e))
+}
+
+/// An INI section whose entries are accounts and their passwords: `[admins]` (CouchDB),
+/// `[users]`, `[accounts]`, `[passwords]`, `[credentials]`.
+fn account_section(name: &[u8]) -> bool {
+    [
+        "admins",
+        "users",
+        "accounts",
+        "passwords",
+        "credentials",
+        "logins",
+    ]
+    .iter()
+    .any(|w| eq_ignore_case(name, w))
+}
+
+/// Whether the value at `value` is that of an HTTP header written `Name: v`: the header alone
+/// on its line, unindented, the value unquoted to the line's end (an `.http` file, a raw
+/// request), or a quoted `-H`/`--header` argument of a command.
+fn http_header_at(text: &[u8], ls: usize, value: (usize, usize)) -> bool {
+    let le = line_end(text, ls);
+    let line = &text[ls..le];
+    let before = &text[ls..value.0];
+    let Some(colon) = memchr::memrchr(b':', before) else {
+        return false;
+    };
+    if before[colon + 1..].iter().any(|&b| b != b' ') {
+        return false;
+    }
+    let ns = before[..colon]
+        .iter()
+        .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'-'))
+        .map_or(0, |p| p + 1);
+    if ns == 0 {
+        let (_, te) = trim(line, 0, line.len());
+        return ls + te == value.1;
+    }
+    is_quote(before[ns - 1])
+        && (memchr::memmem::find(line, b"-H ").is_some()
+            || memchr::memmem::find(line, b"--header ").is_some())
+}
+
+/// The name of an object opened on the same line just before its value member:
+/// `"workspaceKey": { "value": ` (JSON), `workspaceKey = { value = ` (HCL, Bicep), the text
+/// `before` ending where the value starts. Only the value key and its operator may stand between
+/// the `{` and the value.
+fn inline_parent(before: &[u8]) -> Option<(usize, usize)> {
+    let open = memchr::memrchr(b'{', before)?;
+    let inner = &before[open + 1..];
+    if inner.len() > 32
+        || !inner
+            .iter()
+            .all(|&b| is_name_byte(b) || is_quote(b) || matches!(b, b' ' | b'\t' | b':' | b'='))
+    {
+        return None;
+    }
+    let mut e = open;
+    while e > 0 && matches!(before[e - 1], b' ' | b'\t') {
+        e -= 1;
+    }
+    if e == 0 || !matches!(before[e - 1], b':' | b'=') {
+        return None;
+    }
+    e -= 1;
+    let (ns, ne) = name_before(before, e)?;
+    let name = &before[ns..ne];
+    (!name.is_empty() && name.iter().all(|&b| is_name_byte(b))).then_some((ns, ne))
 }
 
 /// The key of a Perl hash element whose `}` ends at `e`: `{Name}`, `{'Name'}` or `{"Name"}`

@@ -180,6 +180,11 @@ impl RegexMatcher {
                 // boundary (`,` in `KEY1,KEY2`) may be the next match's leading one.
                 at = se.max(whole.start() + 1);
                 let is_literal = || literal(ss, se);
+                if rule.has_tag(super::GENERIC_TAG)
+                    && filters::browser_public_name(&hay[whole.start()..ss])
+                {
+                    continue;
+                }
                 if filters::passes(rule, &hay[ss..se], is_literal)
                     && (!check_context
                         || filters::has_context(rule, bytes, whole.start(), whole.end()))

@@ -879,11 +879,57 @@ pub fn passes(rule: &Rule, secret: &[u8], literal: impl FnOnce() -> bool) -> boo
     if is_encrypted_or_lookup(secret) {
         return false;
     }
-    if rule.has_tag(super::GENERIC_TAG) && (is_public_by_design(secret) || base64_of_prose(secret))
+    if rule.has_tag(super::GENERIC_TAG)
+        && (is_public_by_design(secret)
+            || base64_of_prose(secret)
+            || postgres_password_hash(secret)
+            || test_marker(secret))
     {
         return false;
     }
     !is_placeholder(secret)
+}
+
+/// A PostgreSQL password as `pg_authid` stores it and `CREATE ROLE ... PASSWORD '...'` accepts
+/// it already hashed: `md5` and 32 hex digits (MD5 of password and role name), or
+/// `SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>`
+/// (https://www.postgresql.org/docs/current/catalog-pg-authid.html). A hash, not the password.
+pub fn postgres_password_hash(secret: &[u8]) -> bool {
+    (secret.len() == 35
+        && secret.starts_with(b"md5")
+        && secret[3..].iter().all(|b| b.is_ascii_hexdigit()))
+        || secret.starts_with(b"SCRAM-SHA-256$")
+}
+
+/// A value that says it is made for tests: `...-for-tests`, `..._for_testing`, or holds
+/// `hunter2`, the proverbial example password.
+pub fn test_marker(secret: &[u8]) -> bool {
+    let lower = secret.to_ascii_lowercase();
+    [
+        "-for-tests",
+        "_for_tests",
+        "-for-testing",
+        "_for_testing",
+        "hunter2",
+    ]
+    .iter()
+    .any(|m| contains(&lower, m.as_bytes()))
+}
+
+/// A name that frameworks publish to the browser or the app bundle by its prefix: Next.js
+/// `NEXT_PUBLIC_`, Expo `EXPO_PUBLIC_`, Nuxt `NUXT_PUBLIC_`, SvelteKit and Astro `PUBLIC_`
+/// (https://nextjs.org/docs/app/building-your-application/configuring/environment-variables,
+/// https://docs.expo.dev/guides/environment-variables/). `text` runs from the start of a
+/// generic rule's match to its secret; the name is its first word.
+pub fn browser_public_name(text: &[u8]) -> bool {
+    let s = text
+        .iter()
+        .position(|b| b.is_ascii_alphanumeric())
+        .unwrap_or(text.len());
+    let name = &text[s..];
+    ["next_public_", "expo_public_", "nuxt_public_", "public_"]
+        .iter()
+        .any(|p| name.len() > p.len() && name[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// Base64 of English prose (`bWFkZSB1cCBrZXkgZm9yIHRoZSBkb2Nz`, "made up key for the docs"):
