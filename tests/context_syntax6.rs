@@ -135,7 +135,7 @@ fn account_sections_and_basic_auth_user_maps() {
         f.string(b"0123456789abcdef", 32)
     );
     let ini = format!(
-        "[chttpd]\nbind_address = 0.0.0.0\n\n[admins]\nadmin = {}\nreplicator = {hash}\n",
+        "[server]\nbind_address = 0.0.0.0\n\n[accounts]\nadmin = {}\nreplicator = {hash}\n",
         p[0]
     );
     // Grafana's `[users]` section holds settings, not accounts.
@@ -145,12 +145,12 @@ fn account_sections_and_basic_auth_user_maps() {
         p[1], p[2], p[3]
     );
     let rows = scan(&[
-        ("etc/local.ini", ini.clone()),
+        ("etc/service.ini", ini.clone()),
         ("conf/grafana.ini", grafana),
         ("cmd/gw/main.go", go.clone()),
     ]);
     let mut want = vec![
-        expect(PASSWORD, "etc/local.ini", &ini, &p[0]),
+        expect(PASSWORD, "etc/service.ini", &ini, &p[0]),
         expect(PASSWORD, "cmd/gw/main.go", &go, &p[1]),
         expect(PASSWORD, "cmd/gw/main.go", &go, &p[2]),
         expect(PASSWORD, "cmd/gw/main.go", &go, &p[3]),
