@@ -25,16 +25,6 @@ fn dotted(f: &mut Fake) -> String {
     ])
 }
 
-/// Random letters and digits of both cases, `n` long.
-fn strong(f: &mut Fake, n: usize) -> String {
-    key(&[
-        &f.string(UPPER, 1),
-        &f.string(DIGITS, 1),
-        &f.string(LOWER, 1),
-        &f.alnum(n - 3),
-    ])
-}
-
 /// Dotted passwords in configuration files and in quoted strings are found; the same shapes
 /// as code (a Python program's `settings.DbPassword`, a JS member, a redaction marker) are not.
 #[test]
@@ -90,7 +80,7 @@ fn quoted_and_configuration_values_are_literals() {
 #[test]
 fn strong_values_under_device_and_sync_names() {
     let mut f = Fake::new(1602);
-    let (a, b, c) = (strong(&mut f, 40), strong(&mut f, 40), strong(&mut f, 32));
+    let (a, b, c) = (f.strong(40), f.strong(40), f.strong(32));
     let header = format!("#pragma once\n#define DEVICE_ACCESS_TOKEN \"{a}\"\n");
     let dart = format!("class Config {{\n  static const syncToken = '{b}';\n}}\n");
     let negatives = format!(
@@ -135,16 +125,10 @@ fn grafana_keystore_and_seed_values() {
         "R",
     ]);
     let (sp, kp) = (
-        key(&[&strong(&mut f, 16), "!", &f.alnum(6)]),
-        key(&[&strong(&mut f, 16), "#", &f.alnum(6)]),
+        key(&[&f.strong(16), "!", &f.alnum(6)]),
+        key(&[&f.strong(16), "#", &f.alnum(6)]),
     );
-    let seed = key(&[
-        &f.string(LOWER, 1),
-        ".",
-        &strong(&mut f, 14),
-        "-",
-        &f.alnum(15),
-    ]);
+    let seed = key(&[&f.string(LOWER, 1), ".", &f.strong(14), "-", &f.alnum(15)]);
     let ini = format!("[security]\nadmin_user = admin\nsecret_key = {g}\n");
     let props = format!("keystore.storepass={sp}\nkeystore.keypass={kp}\n");
     let swift = format!("enum Secrets {{\n    static let keychainSeed = \"{seed}\"\n}}\n");
@@ -183,7 +167,7 @@ fn grafana_keystore_and_seed_values() {
 #[test]
 fn file_includes_are_references() {
     let mut f = Fake::new(1604);
-    let pw = strong(&mut f, 20);
+    let pw = f.strong(20);
     let conf = format!(
         "Director {{\n  Name = bacula-dir\n  Password = \"{pw}\"\n}}\nStorage {{\n  Name = File1\n  Password = \"@/etc/bacula/storage.pw\"\n}}\n"
     );

@@ -13,16 +13,6 @@ const LOWER: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
 const UPPER: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const DIGITS: &[u8] = b"0123456789";
 
-/// Random letters and digits of both cases, `n` long.
-fn strong(f: &mut Fake, n: usize) -> String {
-    key(&[
-        &f.string(UPPER, 1),
-        &f.string(DIGITS, 1),
-        &f.string(LOWER, 1),
-        &f.alnum(n - 3),
-    ])
-}
-
 /// A full credential term after a qualifying word is a credential, in .env, Android string
 /// resources, an iOS Info.plist and a C# constant; the qualifier before a bare token (a
 /// pagination token, a sync token of base64) still keeps the name quiet.
@@ -30,16 +20,16 @@ fn strong(f: &mut Fake, n: usize) -> String {
 fn qualifier_before_a_full_credential_term() {
     let mut f = Fake::new(2201);
     let (a, b, c, d, e) = (
-        strong(&mut f, 48),
-        strong(&mut f, 36),
-        strong(&mut f, 48),
-        strong(&mut f, 40),
-        strong(&mut f, 32),
+        f.strong(48),
+        f.strong(36),
+        f.strong(48),
+        f.strong(40),
+        f.strong(32),
     );
     let env = format!(
         "SYNC_API_TOKEN={a}\nTENANT_CLIENT_SECRET_VALUE=none\nNEXT_PAGE_TOKEN={}\ncache_key: {}\n",
-        strong(&mut f, 40),
-        strong(&mut f, 32),
+        f.strong(40),
+        f.strong(32),
     );
     let xml = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<resources>\n    <string name=\"device_api_key\">{d}</string>\n</resources>\n"
@@ -125,7 +115,7 @@ fn pass_names_controls_hmac_and_certificate_names() {
 #[test]
 fn dash_upper_case_and_short_base64_values() {
     let mut f = Fake::new(2203);
-    let sig = key(&["-", &strong(&mut f, 21)]);
+    let sig = key(&["-", &f.strong(21)]);
     let upper = key(&[
         &f.string(UPPER, 2),
         &f.string(DIGITS, 1),
@@ -154,7 +144,7 @@ fn dash_upper_case_and_short_base64_values() {
     );
     let xml = format!(
         "<rest>\n  <clientId>V1:abc:DEF:AA</clientId>\n  <clientSecret>{short}</clientSecret>\n  <apiSecret>{}</apiSecret>\n</rest>\n",
-        strong(&mut f, 11)
+        f.strong(11)
     );
     let rows = scan(&[
         ("webhooks/.env", env.clone()),
@@ -188,7 +178,7 @@ fn dash_upper_case_and_short_base64_values() {
 fn references_public_keys_and_key_pair_ids() {
     let mut f = Fake::new(2204);
     let upper_alnum = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    let secret = strong(&mut f, 40);
+    let secret = f.strong(40);
     let env = "JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem\nJWT_PUBLIC_KEY=%env(resolve:JWT_PUB)%\nSIGNING_KEY=config/keys/signing-key.pem\n";
     let py = format!(
         "ADYEN = {{\n    \"client-key\": \"live_{}\",\n}}\n",
@@ -253,11 +243,11 @@ fn paypal_classic_api_signature_beside_its_username() {
         &f.string(UPPER, 1),
     ]);
     // PayPal's documented signatures are 56 characters (the sample in its NVP docs starts `A`).
-    let sig = key(&["A", &strong(&mut f, 55)]);
+    let sig = key(&["A", &f.strong(55)]);
     let yaml = format!(
         "payum:\n  gateways:\n    paypal:\n      factory: paypal_express_checkout\n      username: \"merchant_api1.example.no\"\n      password: {pw}\n      signature: {sig}\n"
     );
-    let other = format!("webhook:\n  signature: {}\n", strong(&mut f, 48));
+    let other = format!("webhook:\n  signature: {}\n", f.strong(48));
     let rows = scan(&[
         ("config/packages/payum.yaml", yaml.clone()),
         ("config/webhook.yaml", other),

@@ -2900,20 +2900,23 @@ fn separator_row(row: &[u8]) -> bool {
         .all(|&b| matches!(b, b'|' | b'-' | b':' | b'=' | b'+' | b' ' | b'\t'))
 }
 
+/// The words that make a table header a credential column.
+const CREDENTIAL_HEADER_WORDS: [&str; 8] = [
+    "password",
+    "passwd",
+    "passphrase",
+    "pwd",
+    "secret",
+    "token",
+    "key",
+    "credential",
+];
+
 /// Whether a header cell names a credential column (`Password`, `API token`, `Secret key`).
 fn credential_header(cell: &[u8]) -> bool {
-    [
-        "password",
-        "passwd",
-        "passphrase",
-        "pwd",
-        "secret",
-        "token",
-        "key",
-        "credential",
-    ]
-    .iter()
-    .any(|w| contains_ignore_case(cell, w))
+    CREDENTIAL_HEADER_WORDS
+        .iter()
+        .any(|w| contains_ignore_case(cell, w))
 }
 
 /// A header naming a column of logins (`login`): its cells may hold `` `user` / `password` ``
@@ -2930,27 +2933,18 @@ fn credential_words_end(cell: &[u8]) -> usize {
         return cell.len();
     }
     let lower = cell.to_ascii_lowercase();
-    [
-        "password",
-        "passwd",
-        "passphrase",
-        "pwd",
-        "secret",
-        "token",
-        "key",
-        "credential",
-    ]
-    .iter()
-    .filter_map(|w| {
-        let at = memchr::memmem::find(&lower, w.as_bytes())?;
-        let mut e = at + w.len();
-        while e < cell.len() && cell[e].is_ascii_alphabetic() {
-            e += 1;
-        }
-        Some((at, e))
-    })
-    .min()
-    .map_or(cell.len(), |(_, e)| e)
+    CREDENTIAL_HEADER_WORDS
+        .iter()
+        .filter_map(|w| {
+            let at = memchr::memmem::find(&lower, w.as_bytes())?;
+            let mut e = at + w.len();
+            while e < cell.len() && cell[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            Some((at, e))
+        })
+        .min()
+        .map_or(cell.len(), |(_, e)| e)
 }
 
 fn strip_cell(line: &[u8], s: usize, e: usize) -> (usize, usize) {

@@ -38,6 +38,18 @@ impl Fake {
         self.string(ALNUM, n)
     }
 
+    /// Random letters and digits of both cases, `n` long (at least one upper-case letter, one
+    /// digit and one lower-case letter, in that order, first): a value every judgement takes
+    /// for random.
+    pub fn strong(&mut self, n: usize) -> String {
+        key(&[
+            &self.string(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1),
+            &self.string(b"0123456789", 1),
+            &self.string(b"abcdefghijklmnopqrstuvwxyz", 1),
+            &self.alnum(n - 3),
+        ])
+    }
+
     /// A random version-4 UUID in lower case (`xxxxxxxx-xxxx-4xxx-axxx-xxxxxxxxxxxx`).
     pub fn uuid(&mut self) -> String {
         key(&[
