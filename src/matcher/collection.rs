@@ -114,7 +114,7 @@ fn collection_call(name: &[u8]) -> bool {
 /// `new string[]`, `new Dictionary<string, string>`, Go `[]string`, `map[string]string`), Rust
 /// `vec!`, or a call that builds a collection (`Map.of`, `listOf`, `array`).
 fn constructor(ctor: &[u8], open: u8) -> bool {
-    let ctor = trim_ascii(ctor);
+    let ctor = ctor.trim_ascii();
     if ctor.is_empty() {
         return true;
     }
@@ -135,18 +135,6 @@ fn constructor(ctor: &[u8], open: u8) -> bool {
         b'{' => ctor.starts_with(b"new ") || ctor == b"new" || ctor.contains(&b'['),
         _ => false,
     }
-}
-
-fn trim_ascii(s: &[u8]) -> &[u8] {
-    let mut a = 0;
-    let mut b = s.len();
-    while a < b && s[a].is_ascii_whitespace() {
-        a += 1;
-    }
-    while b > a && s[b - 1].is_ascii_whitespace() {
-        b -= 1;
-    }
-    &s[a..b]
 }
 
 /// The collection a line opens, when the line is `<name> <op> <constructor><bracket>` with the
@@ -213,7 +201,7 @@ pub fn opener(
         let Some(&b) = line.get(j) else {
             // C# and Java in Allman style: `= new Dictionary<string, string>` with the `{` on
             // the next line.
-            let ctor = trim_ascii(&line[op_end..]);
+            let ctor = line[op_end..].trim_ascii();
             if ((ctor.starts_with(b"new ") && ctor.ends_with(b">")) || ctor.ends_with(b"[]"))
                 && constructor(ctor, b'{')
             {
@@ -252,7 +240,7 @@ pub fn opener(
     };
     // `() => {`, `[]`: an empty literal or an arrow function's parameters.
     if matches!(
-        trim_ascii(&line[open + 1..]).first(),
+        line[open + 1..].trim_ascii().first(),
         Some(b')' | b']' | b'}')
     ) {
         return None;
@@ -260,7 +248,7 @@ pub fn opener(
     if !constructor(&line[op_end..open], line[open]) {
         return None;
     }
-    let ctor = trim_ascii(&line[op_end..open]);
+    let ctor = line[op_end..open].trim_ascii();
     let words = ctor.starts_with(b"%");
     Some(Opener {
         name,
