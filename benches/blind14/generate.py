@@ -19,6 +19,36 @@ from kit import Corpus, Gen, J, write  # noqa: E402
 from repos_a import build_a  # noqa: E402
 from repos_b import build_b  # noqa: E402
 from repos_c import build_c  # noqa: E402
+from repos_d import build_d  # noqa: E402
+from repos_e import build_e  # noqa: E402
+
+
+# Fine-grained context-only kinds written in the repos are reported under these broader kinds (the
+# per-kind table stays readable; the repos keep their precise names in the code).
+KIND_GROUPS = [
+    ("mail-password", ["imap-password", "smtp-password", "pop3-password", "imap-app-password"]),
+    ("irc-password", ["nickserv-password", "irc-server-password", "irc-sasl-password"]),
+    ("remote-access-password", ["vnc-password", "rdp-password", "remote-desktop-password", "guacamole-user-password"]),
+    ("windows-password", ["windows-autologon-password", "windows-admin-password", "net-use-password", "powershell-securestring-password", "windows-unattend-password-base64"]),
+    ("file-transfer-password", ["sftp-password", "ftp-password", "wgetrc-password", "netrc-password"]),
+    ("network-device-password", ["pppoe-password", "pppoe-password-base64", "router-admin-password", "device-password", "mqtt-password", "synology-password"]),
+    ("vpn-preshared-key", ["ipsec-preshared-key", "openvpn-tls-key-base64"]),
+    ("db-password", ["mysql-password", "pgpass-password", "sql-password", "pgbouncer-password", "redis-password"]),
+    ("db-connection-string", ["jdbc-url-password", "mssql-connection-string"]),
+    ("api-key-generic", ["api-key", "api-token", "api-secret", "push-server-secret"]),
+    ("encryption-key", ["hmac-key", "session-secret"]),
+    ("basic-auth-header", ["basic-auth-credentials", "npm-basic-auth"]),
+    ("app-password", ["brokerage-password", "zope-admin-password", "senaite-password", "guidewire-password", "yardi-interface-password", "obs-websocket-password", "haproxy-stats-password", "pypirc-password"]),
+    ("framework-secret-key", ["phoenix-secret-key-base", "rails-master-key", "wordpress-salt"]),
+    ("observability-secret", ["langfuse-secret-key", "sentry-auth-token", "datadog-api-key", "segment-write-key", "pagerduty-api-key", "opsgenie-api-key"]),
+]
+KIND_MAP = {k: group for group, kinds in KIND_GROUPS for k in kinds}
+
+
+def normalise(c):
+    for lab in c.labels:
+        if lab["positive"] and lab["context_only"]:
+            lab["kind"] = KIND_MAP.get(lab["kind"], lab["kind"])
 
 
 def main():
@@ -34,6 +64,9 @@ def main():
     build_a(c, g)
     build_b(c, g)
     build_c(c, g)
+    build_d(c, g)
+    build_e(c, g)
+    normalise(c)
     write(c, {"seed": a.seed, "generator": "benches/blind14/generate.py"})
     pos = [l for l in c.labels if l["positive"]]
     ctx = sum(l["context_only"] for l in pos)
