@@ -207,7 +207,7 @@ class Gen:
         # shape pk_<user id>_<32 upper alnum> as printed in https://rdrr.io/github/psolymos/clickrup/man/cu-pat.html
         return J("p", "k_") + self.digits(8) + "_" + self.upper(32)
 
-    def shopify(self, kind="pat"):
+    def shopify(self, kind="at"):
         # src: https://shopify.dev/changelog/length-of-the-shopify-access-token-is-increasing (shpat_/shpca_/shppa_ + 32)
         return J("shp", kind, "_") + self.hex(32)
 

@@ -487,10 +487,9 @@ def platform(c, g):
     # --- kubernetes
     f = r.f("k8s/apps/billing/secret.yaml", "yaml-k8s")
     f.t("apiVersion: v1", "kind: Secret", "metadata:", "  name: billing", "  namespace: billing", "type: Opaque", "data:")
-    for name, kind, val in [("DB_PASSWORD", "k8s-secret-data", g.password()), ("STRIPE_KEY", "k8s-secret-data", g.stripe()),
-                            ("SESSION_SECRET", "k8s-secret-data", g.hex(64))]:
+    for name, val in zip(["DB_PASSWORD", "STRIPE_KEY", "SESSION_SECRET"], [g.password(), g.stripe(), g.hex(64)]):
         b = base64.b64encode(val.encode()).decode()
-        f.p("  " + name + ": " + b, b, kind, "kubernetes", True)
+        f.p("  " + name + ": " + b, b, J("k8s-secret", "-data"), "kubernetes", True)
     f = r.f("k8s/apps/billing/sealed.yaml", "yaml-k8s")
     f.t("apiVersion: bitnami.com/v1alpha1", "kind: SealedSecret", "metadata:", "  name: billing-ext", "spec:", "  encryptedData:")
     sv = "AgB" + g.b64(300)
@@ -681,7 +680,7 @@ def platform(c, g):
     f.p("SocketModeHandler(app, \"" + sa + "\").start()", sa, "slack-app-token", "slack", False)
 
     f = r.f("scripts/shopify-export.sh", "shell-script")
-    sp1 = g.shopify("pat")
+    sp1 = g.shopify("at")
     f.t("#!/bin/bash", "STORE=ledgerly-merch.myshopify.com")
     f.p("curl -s -H \"X-Shopify-Access-Token: " + sp1 + "\" \"https://$STORE/admin/api/2025-01/orders.json?status=any\"",
         sp1, "shopify-access-token", "shopify", False)

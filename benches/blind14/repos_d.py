@@ -40,7 +40,7 @@ def vendor_table(g):
         "doppler-service-token": ("doppler", "DOPPLER_SERVICE_TOKEN", lambda: g.doppler("st")),
         "vault-service-token": ("hashicorp", "VAULT_TOKEN", g.vault),
         "clickup-pat": ("clickup", "CLICKUP_API_TOKEN", g.clickup),
-        "shopify-access-token": ("shopify", "SHOPIFY_ADMIN_TOKEN", lambda: g.shopify("pat")),
+        "shopify-access-token": ("shopify", "SHOPIFY_ADMIN_TOKEN", lambda: g.shopify("at")),
         "shopify-custom-app-token": ("shopify", "SHOPIFY_CUSTOM_APP_TOKEN", lambda: g.shopify("ca")),
         "tailscale-auth-key": ("tailscale", "TS_AUTHKEY", lambda: g.tailscale("auth")),
         "tailscale-api-key": ("tailscale", "TAILSCALE_API_KEY", lambda: g.tailscale("api")),

@@ -15,6 +15,15 @@ def build_e(c, g):
     staging(c, g, cyc)
 
 
+NEGS = [("SMTP_PASSWORD", "changeme", "placeholder"), ("WEBHOOK_SECRET", "", "no-value"),
+        ("API_KEY", "<insert-api-key>", "placeholder"), ("DB_PASSWORD", "${DB_PASSWORD}", "env-reference"),
+        ("AUTH_TOKEN", "REPLACE_ME", "placeholder"), ("SIGNING_KEY", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "placeholder"),
+        ("CLIENT_SECRET", "********", "redacted"), ("PASSWORD_MIN_LENGTH", "12", "password-policy"),
+        ("TOKEN_HEADER", "X-Api-Token", "secret-name-only"), ("SECRET_ARN",
+         "arn:aws:secretsmanager:eu-west-1:123456789012:secret:workers", "arn-reference"),
+        ("ENCRYPTED_DSN", "vault:v1:c2VjcmV0LWNpcGhlcnRleHQtcGxhY2Vob2xkZXI=", "encrypted-value")]
+
+
 # ------------------------------------------------------------------------------------------ 29
 def incident(c, g, cyc):
     r = c.repo("ir-2026-11-evidence")
@@ -114,6 +123,8 @@ def workers(c, g, cyc):
         f.t(*head) if head else None
         for kind, prov, name, val in cyc.take(3):
             f.p(RENDER[fam](name, val), val, kind, prov, False)
+        nname, nval, nkind = NEGS[len(f.path) % len(NEGS)]
+        f.n(RENDER[fam](nname, nval), nval, nkind)
         f.t(*tail) if tail else None
     f = r.f("worker-py/worker/db.py", "code-python")
     my = g.password()
@@ -148,11 +159,19 @@ def staging(c, g, cyc):
     f.t("[integrations]")
     for kind, prov, name, val in cyc.take(5):
         f.p(name.lower() + " = \"" + val + "\"", val, kind, prov, False)
+    f.n('sentry_dsn = "https://' + g.hex(32) + '@o' + g.digits(6) + '.ingest.sentry.io/' + g.digits(7) + '"', "ingest.sentry.io",
+        "publishable-key")
+    f.n('stripe_publishable_key = "' + J("pk_", "live_") + g.alnum(99) + '"', J("pk_", "live_"), "publishable-key")
     f = r.f("config/staging.properties", "properties")
     for kind, prov, name, val in cyc.take(4):
         f.p(name.lower().replace("_", ".") + "=" + val, val, kind, prov, False)
+    f.n("spring.datasource.password=${SPRING_DATASOURCE_PASSWORD}", "${SPRING_DATASOURCE_PASSWORD}", "env-reference")
+    f.n("security.password.min-length=14", "min-length", "password-policy")
+    f.n("oauth.client-secret=", "oauth.client-secret=", "no-value")
     f = r.f("config/staging.ini", "ini")
     f.t("[keys]")
+    f.n("; api_key = put-your-key-here", "put-your-key-here", "placeholder")
+    f.n("checksum = " + g.hex(64), "checksum", "hash-not-secret")
     for kind, prov, name, val in cyc.take(4):
         f.p(name.lower() + " = " + val, val, kind, prov, False)
     f = r.f("config/staging.xml", "xml")
