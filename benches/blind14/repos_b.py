@@ -157,7 +157,7 @@ def quant(c, g):
     asec = g.alnum(40)
     f.t("from alpaca.trading.client import TradingClient", "from alpaca.trading.requests import MarketOrderRequest", "",
         "# live account - do not share")
-    f.n("ALPACA_KEY_ID = \"" + ak + "\"", ak, "public-identifier")
+    f.t("ALPACA_KEY_ID = \"" + ak + "\"")
     f.p("ALPACA_SECRET = \"" + asec + "\"", asec, "alpaca-secret-key", "alpaca", True)
     f.t("client = TradingClient(ALPACA_KEY_ID, ALPACA_SECRET, paper=False)")
 
@@ -367,7 +367,7 @@ def pm_automation(c, g):
     tk = g.hex(32)
     tt = "ATTA" + g.hex(60) + g.hex(8).upper()
     f.t("use reqwest::blocking::Client;", "")
-    f.n("const TRELLO_KEY: &str = \"" + tk + "\";", tk, "public-identifier")
+    f.t("const TRELLO_KEY: &str = \"" + tk + "\";  // public API key; the token is the secret")
     f.p("const TRELLO_TOKEN: &str = \"" + tt + "\";", tt, "trello-token", "trello", True)
     f.t("", "fn main() {", "    let url = format!(\"https://api.trello.com/1/boards/{}/cards?key={}&token={}\", \"5f\", TRELLO_KEY, TRELLO_TOKEN);",
         "    let _ = Client::new().get(url).send();", "}")
