@@ -470,10 +470,10 @@ def kiosk(c, g):
     f.t("    };", "  };", "  users.users.kiosk = {")
     f.n("    hashedPassword = \"$6$" + g.alnum(16) + "$" + g.chars("./" + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 86) + "\";",
         "hashedPassword", "password-hash")
-    f.t("  };", "  environment.etc.\"kiosk/env\".text = ''")
+    f.t("  };", "  services.pos-agent = {", "    enable = true;")
     deck(f, g, "nix", [ctxitem(g, "POS_API_TOKEN", "api-token", "generic", "long")])
     f.n("    passwordFile = config.age.secrets.pos.path;", "config.age.secrets.pos.path", "secret-file-reference")
-    f.t("  '';", "}")
+    f.t("  };", "}")
 
     f = r.f("kiosk/menu-app/Settings.swift", "code-swift")
     f.t("struct Settings {")
