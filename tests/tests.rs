@@ -25,6 +25,7 @@ mod context_values;
 mod context_values2;
 mod context_values3;
 mod context_values4;
+mod context_values5;
 mod failclosed;
 mod fuzz;
 mod gate;

@@ -1950,7 +1950,19 @@ impl Assignments {
                                 continue;
                             }
                         }
-                        if matches!(flag, b"value" | b"body" | b"secret-string") {
+                        // `aws secretsmanager create-secret --secret-string v`: the value is
+                        // the secret whatever the secret's name says; a password's length is
+                        // judged as a password, a longer one as a secret. `file://` reads it.
+                        if flag == b"secret-string" && !line[vs..ve].contains(&b':') {
+                            if ve - vs <= 64 {
+                                self.emit_password(text, ls, (vs, ve));
+                            } else {
+                                let n = self.push_name(b"secret");
+                                self.emit(text, ls, n, (ls + vs, ls + ve));
+                            }
+                            continue;
+                        }
+                        if matches!(flag, b"value" | b"body") {
                             if let Some((ns, ne)) = named {
                                 let name = line[ns..ne].to_vec();
                                 let n = self.push_name(&name);

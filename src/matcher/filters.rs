@@ -756,6 +756,33 @@ pub fn upper_alnum_password(secret: &[u8]) -> bool {
         && shannon_entropy(secret) >= 3.0
 }
 
+/// A generated key of lower-case letters and digits (`i8s2sns8s6xnt61nowdc`, many services'
+/// client secrets and API keys): twenty characters or more, at least three digits and eight
+/// letters, letters beyond `a`-`f` (not a hex digest), letters and digits interleaved (four or
+/// more changes between them) and few vowels (a third of the letters at most, where names of
+/// words have two in five). A name with a number keeps its digits together
+/// (`productionreplica2024`, `s3bucketlogs2023eu`).
+pub fn lower_alnum_key(secret: &[u8]) -> bool {
+    let digits = secret.iter().filter(|b| b.is_ascii_digit()).count();
+    let letters = secret.len() - digits;
+    let vowels = secret.iter().filter(|b| b"aeiouy".contains(b)).count();
+    let beyond_hex = secret.iter().filter(|b| (b'g'..=b'z').contains(*b)).count();
+    let changes = secret
+        .windows(2)
+        .filter(|w| w[0].is_ascii_digit() != w[1].is_ascii_digit())
+        .count();
+    secret.len() >= 20
+        && secret
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && digits >= 3
+        && letters >= 8
+        && beyond_hex >= 4
+        && changes >= 4
+        && vowels * 3 <= letters
+        && shannon_entropy(secret) >= 3.3
+}
+
 /// A key in Django's generator alphabet: exactly 50 characters of `a`-`z`, `0`-`9` and
 /// `!@#$%^&*(-_=+)`, as `django.core.management.utils.get_random_secret_key` makes them
 /// (<https://docs.djangoproject.com/en/stable/ref/settings/#secret-key>) and as projects that
@@ -841,6 +868,7 @@ pub fn has_shape(shape: ValueShape, secret: &[u8]) -> bool {
         ValueShape::DjangoSecretKey => django_secret_key(secret),
         ValueShape::UpperAlnumPassword => upper_alnum_password(secret),
         ValueShape::RandomLetters => random_letters(secret),
+        ValueShape::LowerAlnumKey => lower_alnum_key(secret),
     }
 }
 
@@ -1194,6 +1222,11 @@ mod tests {
             b"70DABB1533CDC9BF70DABB1533CDC9BF70DABB15"
         ));
         assert!(!upper_alnum_key(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+        assert!(lower_alnum_key(b"i8s2sns8s6xnt61nowdc"));
+        assert!(lower_alnum_key(b"6dxcxcpvakh6zpzobw9p"));
+        assert!(!lower_alnum_key(b"productionreplica2024"));
+        assert!(!lower_alnum_key(b"s3bucketlogs2023eu1x9"));
+        assert!(!lower_alnum_key(b"4f9a0c3e1b7d2a6c8e0f"));
         assert!(upper_alnum_password(b"HK4PW7NX2QC9RB5T"));
         assert!(upper_alnum_password(b"QK7ZP2MX9RTA"));
         for constant in [

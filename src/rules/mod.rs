@@ -95,6 +95,9 @@ pub enum ValueShape {
     /// Ten or more upper-case letters and digits in random order (`HK4PW7NX2QC9RB5T`): a
     /// generated password, not a constant name (`HTTP2`, `AES256GCM`).
     UpperAlnumPassword,
+    /// Twenty or more lower-case letters and digits in random order (`i8s2sns8s6xnt61nowdc`):
+    /// a generated key, not a name with a number (`productionreplica2024`).
+    LowerAlnumKey,
     /// Twelve or more letters in random mixed case (`vDRIosnxlIbDvnovp`): a generated
     /// letters-only password, not a CamelCase name.
     RandomLetters,

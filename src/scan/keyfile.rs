@@ -63,7 +63,7 @@ pub static KEY_FILES: &[KeyFile] = &[
     // https://www.pgbouncer.org/config.html#authentication-file-format
     KeyFile {
         rule: "pgbouncer-auth-file-password",
-        path: |p| base(p) == "userlist.txt",
+        path: pgbouncer_auth_path,
         secrets: pgbouncer_passwords,
         max_len: 1 << 20,
     },
@@ -236,6 +236,17 @@ pub fn of_rule(rule_id: &str) -> Option<&'static KeyFile> {
 
 fn base<'a>(parts: &[&'a str]) -> &'a str {
     parts.last().copied().unwrap_or("")
+}
+
+/// PgBouncer reads its `auth_file` from any path; teams name theirs `userlist.txt`, often
+/// with the pool or environment before it (`pgbouncer-userlist.txt`, `prod.userlist.txt`).
+/// The content is checked line by line ([`pgbouncer_passwords`]), so a name is only a hint.
+fn pgbouncer_auth_path(parts: &[&str]) -> bool {
+    let name = base(parts);
+    name == "userlist.txt"
+        || name
+            .strip_suffix("userlist.txt")
+            .is_some_and(|lead| lead.ends_with(['-', '_', '.']))
 }
 
 fn rails_key_path(parts: &[&str]) -> bool {
@@ -785,6 +796,8 @@ mod tests {
         assert!(!vpn.is_path("vpn/.auth"));
         assert!(!vpn.is_path("vpn/README.md"));
         assert!(kind("pgbouncer-auth-file-password").is_path("etc/pgbouncer/userlist.txt"));
+        assert!(kind("pgbouncer-auth-file-password").is_path("db/pgbouncer-userlist.txt"));
+        assert!(!kind("pgbouncer-auth-file-password").is_path("db/nouserlist.txt"));
         assert!(kind("ansible-vault-password-file").is_path("ansible/.vault_pass"));
     }
 
