@@ -189,8 +189,11 @@ FILLER = {
     "ruby": ["  config.timeout = 30", "  config.retries = 3", "  config.logger = Rails.logger"],
     "php": ["    'timeout' => 30,", "    'retries' => 3,", "    'region' => 'eu-west-1',"],
     "compose": ["      TZ: UTC", "      LOG_LEVEL: info", "      WORKERS: \"4\""],
-    "k8s": ["            - name: LOG_LEVEL", "              value: info", "            - name: PORT", "              value: \"8080\""],
+    "k8s": ["            - name: LOG_LEVEL\n              value: info", "            - name: PORT\n              value: \"8080\"",
+            "            - name: OTEL_SERVICE_NAME\n              value: worker"],
 }
+# syntaxes whose two renderings are not interchangeable inside one block: one form per file
+STRUCT = {"python", "js", "ts", "go", "csharp", "php", "perl", "lua", "groovy", "compose", "rust", "xml", "ruby", "kotlin"}
 GENERIC_FILLER = ["{c} keep in sync with the runbook", "{c} TODO: move to the secrets manager (OPS-2231)",
                   "{c} last rotated by the platform team", "{c} see docs/integrations.md"]
 
@@ -245,6 +248,8 @@ class File:
         self.crlf = crlf
         self.family = family or (FAMILY.get(syn) if syn else None)
         self.lines = []
+        self.alt = None
+        self.used = set()
 
     def l(self, *lines):
         for x in lines:
@@ -281,19 +286,21 @@ class File:
         k = self.c.r.randrange(1, 3) if k is None else k
         pool = FILLER.get(syn)
         for _ in range(k):
-            if pool and self.c.r.random() < 0.75:
-                self.lines.append(self.c.r.choice(pool))
+            fresh = [x for x in (pool or []) if x not in self.used]
+            if fresh and self.c.r.random() < 0.75:
+                x = self.c.r.choice(fresh)
+                self.used.add(x)
+                self.lines.extend(x.split("\n"))
             elif syn in COMMENT:
                 self.lines.append(self.c.r.choice(GENERIC_FILLER).format(c=COMMENT[syn]))
 
     def item(self, it, alt=None):
         """render a deck item in this file's syntax"""
         kind, name, value, provider, ctx, positive = it
-        alt = self.c.r.randrange(2) if alt is None else alt
+        if alt is None:
+            alt = self.alt if self.alt is not None else (0 if self.syn in STRUCT else self.c.r.randrange(2))
         raw = provider == "REF"
         lines, idx = render(self.syn, name, value, raw=raw, alt=alt)
-        if self.syn == "plist" and raw:
-            lines[idx] = lines[idx]
         base = len(self.lines)
         self.lines.extend(lines)
         if positive:

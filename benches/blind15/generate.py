@@ -344,6 +344,7 @@ def r_commerce(c):
             P("saleor-app-token", "saleor_app_token"), Nref("email_url", "python"), neg_policy("password_min_length", "10"),
             P("stripe-restricted-key", "stripe_api_key"), Nv("publishable-key", "stripe_public_key", G.stripe_pk())])
     f = c.file(R + "medusa/medusa-config.ts", "ts")
+    f.alt = 1
     f.l("import { loadEnv, defineConfig } from '@medusajs/framework/utils'", "", "export default defineConfig({", "  projectConfig: {")
     f.deck([P("medusa-jwt-secret", "jwt_secret"), P("generic-secret", "cookie_secret"), Nref("database_url", "ts"),
             P("stripe-secret-key", "stripe_api_key"), ph("store_cors")])
@@ -418,7 +419,6 @@ def r_kyc(c):
     f.n('  "persona_api_key": "' + j("persona_", "sandbox_", "x" * 24) + '",', j("persona_", "sandbox_", "x" * 24), "placeholder")
     f.n('  "applicant_id": "' + G.uuid4() + '",', None, "public-identifier")
     f.l('  "status": "approved"', "}")
-    f.lines[-3] = f.lines[-3]
     f = c.file(R + "docs/integrations.md", "markdown")
     f.l("# KYC vendors", "", "Staging credentials (rotate after the pilot):", "", "| name | value | where |", "|---|---|---|")
     f.deck([P("onfido-api-token", "onfido_api_token"), P("sumsub-app-token", "sumsub_app_token")], spacing=False)
@@ -466,6 +466,7 @@ def r_delivery(c):
     f.deck([Nv("public-identifier", "client_id", G.s(URLSAFE, 32)), P("uber-direct-client-secret", "client_secret"), Nv("public-identifier", "customer_id", G.uuid4())], spacing=False)
     f.l("};")
     f = c.file(R + "printful/sync.php", "php")
+    f.alt = 1
     f.l("<?php", "require __DIR__ . '/vendor/autoload.php';", "")
     f.deck([P("printful-api-token", "printful_token"), Nref("printful_token", "php"), P("stripe-secret-key", "stripe_secret"), P("mysql-url", "database_url", G.url("mysql", "pod", "127.0.0.1", 3306, "pod")[0])])
     f = c.file(R + ".github/workflows/deploy.yml", "ci")
@@ -515,6 +516,7 @@ def r_gym(c):
     f.deck([P("planning-center-secret", "pco_secret"), Nv("public-identifier", "pco_app_id", G.hexs(64)), P("generic-password", "smtp_password"), Nref("pco_secret", "r")])
     f.l("", "resp <- request('https://api.planningcenteronline.com/people/v2/people') |> req_perform()")
     f = c.file(R + "gateway/nginx/access.lua", "lua")
+    f.alt = 0
     f.l("-- OpenResty access phase: sign requests to the check-in kiosk API")
     f.deck([P("generic-secret", "kiosk_hmac_secret"), Nref("kiosk_hmac_secret", "lua"), P("mindbody-api-key", "api_key")])
     f = c.file(R + "gateway/nginx/conf.d/checkin.conf", "conf")
@@ -578,7 +580,7 @@ def r_bi(c):
     f.deck([Nref("powerbi_workspace_id", "js"), P("generic-token", "embed_proxy_token")])
     f = c.file(R + "notebooks/kpi_extract.ipynb", "notebook")
     f.l("{", ' "cells": [', "  {", '   "cell_type": "code",', '   "metadata": {},', '   "source": [')
-    f.deck([P("looker-client-secret", "looker_client_secret"), P("snowflake-password", "sf_password", G.password()) if False else P("generic-password", "warehouse_password"),
+    f.deck([P("looker-client-secret", "looker_client_secret"), P("generic-password", "warehouse_password"),
             Nref("looker_client_secret", "notebook")], spacing=False)
     f.l('    "df.head()"', "   ],", '   "outputs": [', "    {", '     "output_type": "stream",', '     "name": "stdout",', '     "text": [')
     tok = G.token_alnum(32)
@@ -589,6 +591,7 @@ def r_bi(c):
 def r_browser_test(c):
     R = "e2e-browser-cloud/"
     f = c.file(R + "wdio.conf.js", "js")
+    f.alt = 1
     f.l("exports.config = {")
     f.deck([Nv("public-identifier", "user", "qa_" + G.s(LO, 8)), P("browserstack-access-key", "key")], spacing=False)
     f.l("  services: ['browserstack'],", "  capabilities: [{ browserName: 'chrome' }],", "};")
@@ -598,6 +601,7 @@ def r_browser_test(c):
     u, pw = "qa-team", G.token_alnum(50)
     f.p(f'LT_HUB = "https://{u}:{pw}@hub.lambdatest.com/wd/hub"', pw, "lambdatest-access-key", "lambdatest", ctx=True)
     f = c.file(R + "Jenkinsfile", "groovy")
+    f.alt = 1
     f.l("pipeline {", "  agent any", "  environment {")
     f.deck([Nref("browserstack_access_key", "groovy"), P("lambdatest-access-key", "lt_access_key")], spacing=False)
     f.l("  }", "  stages {", "    stage('e2e') {", "      steps {", "        sh 'npx wdio run wdio.conf.js'", "      }", "    }", "  }", "}")
@@ -718,7 +722,6 @@ def r_secops(c):
     f.l('provider "crowdstrike" {', '  cloud = "eu-1"')
     f.deck([Nv("public-identifier", "client_id", G.hexs(32)), P("crowdstrike-client-secret", "client_secret")], spacing=False)
     f.l("}", "", 'variable "rapid7_api_key" {', "  type      = string", "  sensitive = true")
-    putn(f, '  default   = "{v}"', "placeholder", "")  if False else None
     f.l("}", "", 'resource "aws_secretsmanager_secret" "s1" {', '  name = "secops/s1-api-token"', "}")
     v = "arn:aws:secretsmanager:eu-west-1:" + G.s(DG, 12) + ":secret:secops/s1-api-token-" + G.s(AL, 6)
     f.n(f'# token lives in {v}', v, "secret-manager-reference")
@@ -925,7 +928,6 @@ def r_platform(c):
     f.deck([P("aws-access-key-id", "aws_access_key_id"), P("aws-secret-access-key", "aws_secret_access_key")], spacing=False)
     f.l("", "[sts-session]")
     f.deck([P("aws-sts-access-key-id", "aws_access_key_id"), P("aws-secret-access-key", "aws_secret_access_key")], spacing=False)
-    f.n("aws_session_token = " + G.b64(200), None, "session-token") if False else None
     f = c.file(R + "home/.netrc", None, family="credential-file")
     pw = G.password()
     f.p(f"machine artifacts.example.org login deploy password {pw}", pw, "generic-password", "generic", ctx=True)
@@ -997,7 +999,6 @@ def r_platform(c):
     f.n(f'"pgbouncer_admin" "{v}"', v, "password-hash")
     f = c.file(R + "postfix/sasl_passwd", None, family="conf")
     pw = G.password()
-    f.p(f"[smtp.sendgrid.net]:587 apikey:{G.sendgrid()}", None or f.lines and "", "x", "x") if False else None
     sg = G.sendgrid()
     f.p(f"[smtp.sendgrid.net]:587 apikey:{sg}", sg, "sendgrid-api-key", "sendgrid")
     f.p(f"[smtp.office365.com]:587 relay@example.org:{pw}", pw, "generic-password", "generic", ctx=True)
@@ -1006,7 +1007,6 @@ def r_platform(c):
     body = G.hexs(640)
     for i in range(0, 640, 80):
         f.l(body[i:i + 80])
-    f.labels_dummy = None
     c.labels.append({"path": f.path, "line": 2, "kind": "encrypted-value", "provider": "-", "family": "yaml-config",
                      "context_only": False, "positive": False, "secret": body[:80]})
     f = c.file(R + "ansible/group_vars/all/main.yml", "yaml")
@@ -1095,6 +1095,133 @@ def r_commerce_ops(c):
     f.n("fallback_uri: mongodb://localhost:27017/orders", "mongodb://localhost:27017/orders", "placeholder")
 
 
+# ----------------------------------------------------------------------------- second pass
+# Each repository also carries the files a sweep meets everywhere: deploy env files, CI variables,
+# local overrides. They hold vendor-format keys (the bulk of real leaks) among many look-alikes.
+VENDOR_NAME = {
+    "aws-access-key-id": "aws_access_key_id", "aws-sts-access-key-id": "aws_access_key_id", "github-pat-classic": "github_token",
+    "github-oauth-token": "gh_oauth_token", "github-app-token": "gh_installation_token", "github-refresh-token": "github_refresh_token",
+    "github-fine-grained-pat": "gh_pat", "gitlab-pat": "gitlab_token", "npm-token": "npm_token", "pypi-token": "pypi_api_token",
+    "docker-hub-pat": "dockerhub_token", "slack-bot-token": "slack_bot_token", "slack-user-token": "slack_user_token",
+    "slack-app-token": "slack_app_token", "slack-webhook-url": "slack_webhook_url", "stripe-secret-key": "stripe_secret_key",
+    "stripe-restricted-key": "stripe_restricted_key", "huggingface-token": "hf_token", "openai-project-key": "openai_api_key",
+    "anthropic-api-key": "anthropic_api_key", "groq-api-key": "groq_api_key", "replicate-api-token": "replicate_api_token",
+    "google-api-key": "google_maps_api_key", "octopus-energy-api-key": "octopus_api_key", "deepl-free-auth-key": "deepl_auth_key",
+    "persona-api-key": "persona_api_key", "tailscale-auth-key": "tailscale_authkey", "tailscale-api-key": "tailscale_api_key",
+    "tailscale-oauth-client-secret": "ts_oauth_client_secret", "sentry-user-token": "sentry_auth_token", "sendgrid-api-key": "sendgrid_api_key",
+    "shopify-access-token": "shopify_access_token", "shopify-custom-app-token": "shopify_admin_api_token", "shopify-app-secret": "shopify_api_secret",
+    "grafana-service-account-token": "grafana_sa_token", "postgres-url": "database_url", "mysql-url": "mysql_dsn", "redis-url": "redis_url",
+}
+
+BULK = {
+    "ev-charging-csms/": [("deploy/prod.env", "dotenv"), (".gitlab-ci.yml", "ci")],
+    "fleet-connected-cars/": [("deploy/values-prod.yaml", "helm"), ("scripts/local-env.sh", "shell")],
+    "baas-selfhost/": [("deploy/stack.env", "dotenv"), ("scripts/seed.js", "js")],
+    "headless-commerce/": [("infra/ci-variables.yml", "ci"), ("saleor/.env.production", "dotenv")],
+    "speech-translate-svc/": [("deploy/k8s/worker.yaml", "k8s"), ("config/config.exs", "elixir")],
+    "kyc-fraud-checks/": [(".env.staging", "dotenv"), ("bin/setup_env.ps1", "powershell")],
+    "tax-einvoicing/": [("deploy/azure-pipelines.yml", "ci"), ("src/Tax.Worker/Settings.cs", "csharp")],
+    "delivery-pod/": [("serverless.env.yml", "yaml"), ("scripts/smoke.sh", "shell")],
+    "k12-rostering/": [("conf/sync.toml", "toml"), ("scripts/env.cmd", "batch")],
+    "gym-church-mgmt/": [("backend/.env", "dotenv"), ("backend/settings.json", "json")],
+    "practice-mgmt-bridge/": [("cloud/config.yaml", "yaml"), ("cloud/Secrets.java", "java")],
+    "embedded-bi/": [("deploy/.env.prod", "dotenv"), ("airflow/variables.json", "json")],
+    "e2e-browser-cloud/": [(".circleci/config.yml", "ci"), ("scripts/ci.env", "dotenv")],
+    "private-registries/": [("ci/publish.sh", "shell"), ("ci/variables.tf", "hcl")],
+    "it-device-admin/": [("automation/.env", "dotenv"), ("automation/config.toml", "toml")],
+    "secops-integrations/": [("soar/playbook_vars.yml", "yaml"), ("soar/Secrets.kt", "kotlin")],
+    "password-manager-selfhost/": [("backup/.env", "dotenv"), ("backup/restic.sh", "shell")],
+    "webrtc-turn/": [("signaling/.env", "dotenv"), ("signaling/config.rs", "rust")],
+    "developer-docs/": [("site/.env.production", "dotenv"), ("site/docusaurus.env.json", "json")],
+    "cdp-pipelines/": [("terraform/destinations.tf", "hcl"), ("dbt/profiles.yml", "yaml")],
+    "ml-labelling-chaos/": [("pipelines/.env", "dotenv"), ("pipelines/settings.py", "python")],
+    "platform-infra/": [("ci/github-actions.env", "dotenv"), ("ci/vars.yml", "ci")],
+    "ai-assistants-lab/": [(".env", "dotenv"), ("deploy/compose.yml", "compose")],
+    "commerce-ops-scripts/": [("config/prod.properties", "properties"), ("config/secrets.toml", "toml")],
+}
+
+HEADERS = {
+    "ci": ["variables:"], "helm": ["env:"], "k8s": ["apiVersion: apps/v1", "kind: Deployment", "metadata:", "  name: worker", "spec:",
+                                                 "  template:", "    spec:", "      containers:", "        - name: worker", "          env:"],
+    "elixir": ["import Config", "", "config :app, :secrets,"], "js": ["'use strict';", "module.exports = {"], "csharp": ["namespace App", "{",
+              "    public static class Settings", "    {"], "java": ["package org.app;", "", "public final class Secrets {"],
+    "kotlin": ["package org.app", "", "object Secrets {"], "rust": ["pub struct Config {", "}", ""], "json": ["{"],
+    "compose": ["services:", "  app:", "    image: registry.example.org/app:latest", "    environment:"], "hcl": [],
+    "powershell": ["# local developer environment"], "batch": ["@echo off"], "python": ["import os", ""],
+}
+FOOTERS = {"js": ["};"], "csharp": ["    }", "}"], "java": ["}"], "kotlin": ["}"], "json": ['  "_comment": "generated"', "}"],
+           "elixir": ["  timeout: 30_000"]}
+
+
+def vendor_placeholder(kind):
+    v = {"github-pat-classic": j("gh", "p_", "X" * 36), "aws-access-key-id": j("AK", "IA", "X" * 16), "openai-project-key": j("sk-", "proj-", "..."),
+         "slack-bot-token": j("xo", "xb-", "your-bot-token"), "huggingface-token": j("h", "f_", "*" * 10), "stripe-secret-key": j("sk", "_live_", "REPLACE_ME"),
+         "npm-token": j("np", "m_", "0" * 36), "gitlab-pat": j("gl", "pat-", "xxxxxxxxxxxxxxxxxxxx"), "anthropic-api-key": j("sk-", "ant-", "<redacted>"),
+         "sendgrid-api-key": j("S", "G.", "xxxxxxxx"), "tailscale-auth-key": j("ts", "key-auth-", "XXXXXXXXXX")}
+    k = G.r.choice(sorted(v))
+    return Nv("placeholder", VENDOR_NAME[k], v[k])
+
+
+def neg_pool(syn, n):
+    out = []
+    gens = [
+        lambda: Nref(G.r.choice(["api_key", "client_secret", "db_password", "webhook_secret", "auth_token", "smtp_password"]), syn),
+        lambda: ph(G.r.choice(["api_key", "secret_key", "access_token", "password", "private_key"])),
+        lambda: vendor_placeholder(None),
+        lambda: neg_uuid(G.r.choice(["tenant_id", "client_id", "project_id", "workspace_id", "account_id"])),
+        lambda: neg_hash(G.r.choice(["artifact_checksum", "release_sha256", "config_hash"])),
+        lambda: neg_hash(G.r.choice(["git_sha", "build_commit", "source_revision"]), "sha1"),
+        lambda: neg_policy(G.r.choice(["password_min_length", "token_ttl_seconds", "secret_rotation_days", "max_password_age"]), str(G.r.choice([12, 14, 90, 3600]))),
+        lambda: Nv("secret-manager-reference", G.r.choice(["db_password", "api_key"]), G.r.choice(["vault:secret/data/app#", "op://Ops/app/", "arn:aws:ssm:eu-west-1:" + G.s(DG, 12) + ":parameter/app/"]) + G.s(LO, 6)),
+        lambda: Nv("publishable-key", "stripe_publishable_key", G.stripe_pk()),
+        lambda: Nv("public-identifier", "twilio_account_sid", "AC" + G.hexs(32)),
+        lambda: Nv("redacted", G.r.choice(["api_key", "token"]), G.s(AL, 4) + "*" * 16),
+        lambda: Nv("encrypted-value", G.r.choice(["db_password", "api_key"]), "ENC[AES256_GCM,data:" + G.b64(21) + ",iv:" + G.b64(32) + ",tag:" + G.b64(16) + ",type:str]"),
+        lambda: Nv("fake-fixture", G.r.choice(["test_api_key", "fake_token"]), "test-" + G.r.choice(["not-a-real-key", "fixture-token", "dummy-secret"]) + "-" + G.s(DG, 4)),
+        lambda: Nv("secret-name-only", "required_secrets", "API_KEY,DB_PASSWORD,JWT_SECRET"),
+    ]
+    for _ in range(n):
+        out.append(G.r.choice(gens)())
+    return out
+
+
+VENDOR_POOL = ["aws-access-key-id", "aws-sts-access-key-id", "github-pat-classic", "github-oauth-token", "github-app-token", "github-refresh-token",
+               "github-fine-grained-pat", "gitlab-pat", "npm-token", "pypi-token", "docker-hub-pat", "slack-bot-token", "slack-user-token",
+               "slack-app-token", "slack-webhook-url", "stripe-secret-key", "stripe-restricted-key", "huggingface-token", "openai-project-key",
+               "anthropic-api-key", "groq-api-key", "replicate-api-token", "google-api-key", "octopus-energy-api-key", "deepl-free-auth-key",
+               "persona-api-key", "tailscale-auth-key", "tailscale-api-key", "tailscale-oauth-client-secret", "sentry-user-token",
+               "sendgrid-api-key", "shopify-access-token", "shopify-custom-app-token", "shopify-app-secret", "grafana-service-account-token",
+               "postgres-url", "mysql-url", "redis-url"]
+
+
+def bulk(c):
+    order = list(VENDOR_POOL)
+    G.r.shuffle(order)
+    k = 0
+    for repo, files in BULK.items():
+        for path, syn in files:
+            f = c.file(repo + path, syn)
+            f.alt = 1 if syn == "js" else None
+            f.l(*HEADERS.get(syn, ["# " + path.split("/")[-1]] if syn not in ("json", "batch") else []))
+            items = []
+            for _ in range(5):
+                kind = order[k % len(order)]
+                k += 1
+                items.append(P(kind, VENDOR_NAME[kind]))
+            items += neg_pool(syn, 7)
+            G.r.shuffle(items)
+            seen = set()
+            uniq = []
+            for it in items:  # one name once per file
+                nm = it[1] if it[5] or it[0] != "env-reference" else it[1] + "_ref"
+                if it[1] in seen:
+                    it = (it[0], it[1] + "_" + str(len(seen)), it[2], it[3], it[4], it[5]) if it[3] != "REF" else Nref(it[1] + "_" + str(len(seen)), syn)
+                seen.add(it[1])
+                uniq.append(it)
+            f.deck(uniq)
+            f.l(*FOOTERS.get(syn, []))
+
+
 REPOS = [r_ev_charging, r_connected_cars, r_baas, r_commerce, r_speech, r_kyc, r_tax, r_delivery, r_k12, r_gym, r_practice,
          r_bi, r_browser_test, r_registries, r_device_admin, r_secops, r_passwords, r_webrtc, r_docs, r_cdp, r_labelling,
          r_platform, r_ai_gateway, r_commerce_ops]
@@ -1111,6 +1238,7 @@ def main():
     c = Corpus(a.out, G)
     for fn in REPOS:
         fn(c)
+    bulk(c)
     c.write()
     with open(os.path.join(a.out, "meta.json"), "w") as fh:
         json.dump({"seed": a.seed, "generator": "benches/blind15/generate.py"}, fh)

@@ -208,6 +208,8 @@ class Gen:
     # ---------------------------------------------------------------- structured
     def url(self, scheme, user, host, port, db=""):
         pw = self.password()
+        while any(ch in pw for ch in "@#?%/:^"):
+            pw = self.password()
         return f"{scheme}://{user}:{pw}@{host}:{port}{'/' + db if db else ''}", pw
 
     def jwt(self, claims):
