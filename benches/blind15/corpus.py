@@ -249,6 +249,7 @@ class File:
         self.family = family or (FAMILY.get(syn) if syn else None)
         self.lines = []
         self.alt = None
+        self.indent = ""
         self.used = set()
 
     def l(self, *lines):
@@ -284,15 +285,15 @@ class File:
     def filler(self, k=None):
         syn = self.syn
         k = self.c.r.randrange(1, 3) if k is None else k
-        pool = FILLER.get(syn)
+        pool = FILLER.get(syn) if self.alt != 1 else None
         for _ in range(k):
             fresh = [x for x in (pool or []) if x not in self.used]
             if fresh and self.c.r.random() < 0.75:
                 x = self.c.r.choice(fresh)
                 self.used.add(x)
-                self.lines.extend(x.split("\n"))
+                self.lines.extend(self.indent + y for y in x.split("\n"))
             elif syn in COMMENT:
-                self.lines.append(self.c.r.choice(GENERIC_FILLER).format(c=COMMENT[syn]))
+                self.lines.append(self.indent + self.c.r.choice(GENERIC_FILLER).format(c=COMMENT[syn]))
 
     def item(self, it, alt=None):
         """render a deck item in this file's syntax"""
@@ -301,6 +302,7 @@ class File:
             alt = self.alt if self.alt is not None else (0 if self.syn in STRUCT else self.c.r.randrange(2))
         raw = provider == "REF"
         lines, idx = render(self.syn, name, value, raw=raw, alt=alt)
+        lines = [self.indent + x for x in lines]
         base = len(self.lines)
         self.lines.extend(lines)
         if positive:
