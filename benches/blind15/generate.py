@@ -154,6 +154,8 @@ def K():
         "postgres-url": ("generic", False, lambda: g.url("postgresql", "app", "db.internal", 5432, "app")[0]),
         "mysql-url": ("generic", False, lambda: g.url("mysql", "app", "mysql.internal", 3306, "app")[0]),
         "redis-url": ("generic", False, lambda: g.url("redis", "default", "cache.internal", 6379)[0]),
+        "mongodb-url": ("generic", False, lambda: g.url("mongodb", "app", "mongo.internal", 27017, "app")[0]),
+        "amqp-url": ("generic", False, lambda: g.url("amqp", "app", "mq.internal", 5672, "app")[0]),
     }
 
 
@@ -1223,11 +1225,11 @@ def bulk(c):
             f.alt = 1 if syn == "js" else None
             f.l(*HEADERS.get(syn, ["# " + path.split("/")[-1]] if syn not in ("json", "batch") else []))
             items = []
-            for _ in range(5):
+            for _ in range(6):
                 kind = order[k % len(order)]
                 k += 1
                 items.append(P(kind, VENDOR_NAME[kind]))
-            items += neg_pool(syn, 7)
+            items += neg_pool(syn, 8)
             G.r.shuffle(items)
             seen = set()
             uniq = []
@@ -1313,6 +1315,132 @@ def r_api_clients(c):
     f.l("  ]", "}")
 
 
+# ----------------------------------------------------------------------------- third pass
+# Second examples for kinds that had one, keys embedded in code, and more structural negatives.
+SECOND = [
+    ("ev-charging-csms/integrations/solar.py", "python", ["enphase-api-key", "solaredge-api-key", "datadog-api-key"]),
+    ("baas-selfhost/scripts/migrate.sh", "shell", ["parse-master-key", "appwrite-api-key", "nhost-admin-secret", "twilio-auth-token"]),
+    ("headless-commerce/infra/secrets.auto.tfvars", "hcl", ["saleor-app-token", "medusa-jwt-secret", "commercetools-client-secret", "bigcommerce-access-token"]),
+    ("speech-translate-svc/worker/providers.toml", "toml", ["assemblyai-api-key", "speechmatics-api-key", "deepl-pro-auth-key"]),
+    ("kyc-fraud-checks/bin/backfill.rb", "ruby", ["veriff-shared-secret", "sumsub-secret-key", "mailgun-api-key"]),
+    ("k12-rostering/plugin/web_root/admin/config.json", "json", ["powerschool-client-secret", "clever-district-token"]),
+    ("gym-church-mgmt/backend/config/production.yml", "yaml", ["planning-center-secret", "mindbody-api-key"]),
+    ("embedded-bi/tableau/.env", "dotenv", ["tableau-pat-secret", "looker-client-secret"]),
+    ("it-device-admin/automation/mdm.py", "python", ["kandji-api-token", "jamf-client-secret", "onelogin-client-secret"]),
+    ("password-manager-selfhost/passbolt/.env", "dotenv", ["gpg-passphrase", "vaultwarden-admin-token"]),
+    ("webrtc-turn/janus/admin.lua", "lua", ["janus-admin-secret", "coturn-static-auth-secret"]),
+    ("developer-docs/scripts/publish.mjs", "js", ["readme-api-key", "gitbook-api-token", "mintlify-api-key"]),
+    ("cdp-pipelines/jobs/settings.yaml", "yaml", ["mparticle-api-secret", "segment-public-api-token", "rudderstack-access-token"]),
+    ("ml-labelling-chaos/chaos/run.ps1", "powershell", ["gremlin-api-key", "blazemeter-api-secret", "scale-api-key", "label-studio-legacy-token"]),
+    ("platform-infra/cloudflare/dns.py", "python", ["cloudflare-api-token", "datadog-api-key"]),
+    ("commerce-ops-scripts/config/secrets.exs", "elixir", ["mailgun-api-key", "twilio-auth-token"]),
+]
+
+
+def third(c):
+    for path, syn, kinds in SECOND:
+        f = c.file(path, syn)
+        f.alt = 1 if syn == "js" else None
+        if syn == "js":
+            f.l("export default {")
+        if syn == "elixir":
+            f.l("import Config", "", "config :ops, :vendors,")
+        items = [P(k, k.replace("-", "_")) for k in kinds] + neg_pool(syn, 3)
+        G.r.shuffle(items)
+        names = set()
+        for it in items:
+            if it[1] in names:
+                continue
+            names.add(it[1])
+            f.filler()
+            f.item(it)
+        if syn == "js":
+            f.l("};")
+        if syn == "elixir":
+            f.l("  timeout: 30_000")
+    # keys embedded in code
+    f = c.file("speech-translate-svc/worker/gcs.go", "go")
+    f.l("package worker", "", "// fallback signer used when workload identity is unavailable")
+    pem = G.pkcs8_pem()
+    f.lines.append("const signerKey = `")
+    f.block(pem, "pkcs8-private-key", "generic")
+    f.l("`")
+    f.l("", "func Signer() string { return signerKey }")
+    f = c.file("kyc-fraud-checks/spec/support/webhook_keys.py", "python")
+    f.l('"""Signing key for the webhook relay (copied from prod to reproduce a bug)."""', "", 'RELAY_KEY = """\\')
+    f.block(G.rsa_pem(), "rsa-private-key", "generic")
+    f.l('"""')
+    f = c.file("webrtc-turn/certs/turn.key", None, family="pem-file")
+    f.block(G.ec_pem(), "ec-private-key", "generic")
+    f = c.file("webrtc-turn/certs/turn.pem", None, family="pem-file")
+    f.block(G.cert_pem(), "certificate", "-", positive=False)
+    f = c.file("it-device-admin/ssh/mdm-relay", None, family="pem-file")
+    f.block(G.openssh_pem("mdm@relay"), "openssh-private-key", "generic")
+    f = c.file("practice-mgmt-bridge/clinic/putty/xray-gateway.ppk", None, family="pem-file", crlf=True)
+    f.block(G.ppk("xray-gateway"), "putty-private-key", "generic")
+    f = c.file("tax-einvoicing/deploy/k8s/keystore-secret.yaml", "k8s")
+    f.l("apiVersion: v1", "kind: Secret", "metadata:", "  name: peppol-keystore", "type: Opaque", "data:")
+    v = G.pkcs12_b64()
+    f.p(f"  ap.p12: {v}", v, "pkcs12-base64", "generic", ctx=True)
+    v = base64.b64encode(G.password().encode()).decode()
+    f.p(f"  keystore-password: {v}", v, "k8s-secret-data", "kubernetes", ctx=True)
+    f = c.file("baas-selfhost/nhost/.secrets", "dotenv")
+    jwt = G.jwt({"https://hasura.io/jwt/claims": {"x-hasura-default-role": "admin", "x-hasura-allowed-roles": ["admin"]}, "sub": "ci", "iat": 1761100000})
+    f.p(f"HASURA_ADMIN_JWT={jwt}", jwt, "jwt", "generic")
+    v = pem_lines_json(G.pkcs8_pem())
+    line = "GOOGLE_APPLICATION_CREDENTIALS_JSON='{\"type\":\"service_account\",\"project_id\":\"baas-prod\",\"private_key\":\"" + v + "\",\"client_email\":\"push@baas-prod.iam.gserviceaccount.com\"}'"
+    f.p(line, v, "gcp-service-account-key", "gcp", family="dotenv")
+    f.deck([P("mongodb-url", "mongo_url", G.url("mongodb", "parse", "mongo.internal", 27017, "parse")[0]),
+            P("amqp-url", "amqp_url", G.url("amqps", "events", "mq.internal", 5671, "events")[0]), ph("jwt_kid")])
+    f = c.file("platform-infra/home/.bash_history", None, family="shell-history")
+    pw = G.password()
+    f.l("kubectl get pods -A | grep -v Running")
+    f.p(f"mysql -h mysql.internal -u root -p'{pw}' -e 'show processlist'", pw, "generic-password", "generic", ctx=True)
+    pw = G.docker_pat()
+    f.p(f"docker login -u acmebuild -p {pw} docker.io", pw, "docker-hub-pat", "docker")
+    pw = G.password()
+    f.p(f"curl -u admin:{pw} https://grafana.example.org/api/admin/stats", pw, "generic-password", "generic", ctx=True)
+    tok = G.grafana_sa()
+    f.p(f"curl -H 'Authorization: Bearer {tok}' https://grafana.example.org/api/dashboards/home", tok, "grafana-service-account-token", "grafana")
+    f.n("aws secretsmanager get-secret-value --secret-id prod/db --query SecretString", "prod/db", "secret-manager-reference")
+    f.l("history | tail")
+    f = c.file("platform-infra/home/.ssh/authorized_keys", None, family="credential-file")
+    for who in ["alice@laptop", "bob@workstation", "ci@runner"]:
+        v = G.ssh_pub(who)
+        f.n(v, v, "public-key")
+    f = c.file("platform-infra/pki/root-ca.crt", None, family="pem-file")
+    f.block(G.cert_pem(), "certificate", "-", positive=False)
+    f = c.file("developer-docs/src/css/custom.css", None, family="css")
+    f.l(":root {", "  --ifm-color-primary: #2e8555;", "}")
+    for cls in ["hero", "badge"]:
+        v = "data:image/png;base64," + G.b64(150)
+        f.n(f".{cls} {{ background-image: url({v}); }}", v, "base64-image")
+    f = c.file("delivery-pod/emails/shipped.html", None, family="html")
+    v = "data:image/gif;base64," + G.b64(60)
+    f.l("<table><tr><td>")
+    f.n(f'<img src="{v}" width="1" height="1" alt="">', v, "base64-image")
+    f.l("</td></tr></table>")
+    f = c.file("e2e-browser-cloud/yarn.lock", None, family="lockfile")
+    f.l("# THIS IS AN AUTOGENERATED FILE. DO NOT EDIT THIS FILE DIRECTLY.", "# yarn lockfile v1", "")
+    for pkg, ver in [("webdriverio", "9.2.1"), ("@wdio/cli", "9.2.1"), ("saucelabs", "8.0.0")]:
+        f.l(f'"{pkg}@^{ver}":', f"  version \"{ver}\"", f'  resolved "https://registry.yarnpkg.com/{pkg}/-/{pkg.split("/")[-1]}-{ver}.tgz#{G.hexs(40)}"')
+        v = "sha512-" + G.b64(64)
+        f.n(f"  integrity {v}", v, "lockfile-integrity")
+        f.l("")
+    f = c.file("ml-labelling-chaos/poetry.lock", None, family="lockfile")
+    for pkg in ["label-studio-sdk", "scaleapi"]:
+        f.l("[[package]]", f'name = "{pkg}"', 'version = "1.0.7"', "files = [")
+        v = "sha256:" + G.hexs(64)
+        f.n(f'    {{file = "{pkg.replace("-", "_")}-1.0.7-py3-none-any.whl", hash = "{v}"}},', v, "lockfile-integrity")
+        f.l("]", "")
+    f = c.file("commerce-ops-scripts/tests/test_s3_export.py", "python")
+    ak, sk = aws_example()
+    f.l("import boto3", "from moto import mock_aws", "", "@mock_aws", "def test_export():")
+    f.n(f'    s3 = boto3.client("s3", aws_access_key_id="{ak}",', ak, "vendor-example-key")
+    f.n(f'                      aws_secret_access_key="{sk}")', sk, "vendor-example-key")
+    f.l('    s3.create_bucket(Bucket="exports")')
+
+
 REPOS = [r_ev_charging, r_connected_cars, r_baas, r_commerce, r_speech, r_kyc, r_tax, r_delivery, r_k12, r_gym, r_practice,
          r_bi, r_browser_test, r_registries, r_device_admin, r_secops, r_passwords, r_webrtc, r_docs, r_cdp, r_labelling,
          r_platform, r_ai_gateway, r_commerce_ops, r_api_clients]
@@ -1330,6 +1458,7 @@ def main():
     for fn in REPOS:
         fn(c)
     bulk(c)
+    third(c)
     c.write()
     with open(os.path.join(a.out, "meta.json"), "w") as fh:
         json.dump({"seed": a.seed, "generator": "benches/blind15/generate.py"}, fh)
