@@ -1320,7 +1320,8 @@ def r_api_clients(c):
 SECOND = [
     ("ev-charging-csms/integrations/solar.py", "python", ["enphase-api-key", "solaredge-api-key", "datadog-api-key"]),
     ("baas-selfhost/scripts/migrate.sh", "shell", ["parse-master-key", "appwrite-api-key", "nhost-admin-secret", "twilio-auth-token"]),
-    ("headless-commerce/infra/secrets.auto.tfvars", "hcl", ["saleor-app-token", "medusa-jwt-secret", "commercetools-client-secret", "bigcommerce-access-token"]),
+    ("headless-commerce/infra/secrets.auto.tfvars", "hcl", ["saleor-app-token", "commercetools-client-secret", "bigcommerce-access-token",
+                                                               "medusa-jwt-secret"]),
     ("speech-translate-svc/worker/providers.toml", "toml", ["assemblyai-api-key", "speechmatics-api-key", "deepl-pro-auth-key"]),
     ("kyc-fraud-checks/bin/backfill.rb", "ruby", ["veriff-shared-secret", "sumsub-secret-key", "mailgun-api-key"]),
     ("k12-rostering/plugin/web_root/admin/config.json", "json", ["powerschool-client-secret", "clever-district-token"]),
