@@ -52,6 +52,8 @@ def render(syn, name, val, raw=False, alt=0):
     if syn == "shell":
         return [f"export {U}={q(val)}" if alt % 2 == 0 else f"{U}={sq(val)}"], 0
     if syn in ("yaml", "helm", "ci"):
+        if raw and val[:1] in "{*&!%@":
+            return [f'{name}: "{val}"'], 0
         return [f"{name}: {q(val) if alt % 2 else val}"], 0
     if syn == "json":
         return [f'"{C if alt % 2 else name}": {val if raw else json.dumps(val)},'], 0
