@@ -19,6 +19,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use memchr::memchr;
 use memchr::memmem::Finder;
 
@@ -108,7 +109,22 @@ fn eq_ignore_case(a: &[u8], b: &str) -> bool {
 
 fn contains_ignore_case(hay: &[u8], needle: &str) -> bool {
     let n = needle.as_bytes();
-    hay.len() >= n.len() && hay.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    if hay.len() < n.len() {
+        return false;
+    }
+    // Only where the first byte stands (either case) is the rest compared: this runs on every
+    // line near a keyword hit, several times, and a comparison at every offset was a visible
+    // share of the pass.
+    let starts = &hay[..=hay.len() - n.len()];
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        starts,
+    )
+    .any(|i| hay[i + 1..i + n.len()].eq_ignore_ascii_case(rest))
 }
 
 /// Names that introduce the name of the next value (`name: X` / `value: v`).
@@ -629,10 +645,15 @@ impl Assignments {
             self.c_define(text, ls, line, ts + 8);
             return;
         }
+        // Most lines near a keyword hit in code hold no string at all: the recognisers that
+        // read only a literal quoted on this line are not asked there.
+        let quoted = memchr::memchr2(b'"', b'\'', line).is_some();
         self.literal_function(text, ls, le, line, ts);
         self.smalltalk_method(text, le, line, ts);
         self.lisp_definition(text, ls, line, ts, idx);
-        self.brace_initialisers(text, ls, line, idx);
+        if quoted {
+            self.brace_initialisers(text, ls, line, idx);
+        }
         self.basic_auth_users(text, ls, line);
         self.operators(text, ls, line, idx);
         let spaced = conf::spaced_pair(line);
@@ -673,23 +694,31 @@ impl Assignments {
             // SQL `CREATE USER 'u'@'h'` with `IDENTIFIED BY 'v'` on the next line.
             self.emit_password(text, ls, (vs, ve));
         }
-        if let Some((vs, ve)) = encoded_user_password(line) {
+        if let Some((vs, ve)) = quoted.then(|| encoded_user_password(line)).flatten() {
             // `base64.b64encode(b'user:v')`: the Basic credential built in code.
             self.emit_password(text, ls, (vs, ve));
         }
-        self.locator_inputs(text, ls, line);
+        if quoted {
+            self.locator_inputs(text, ls, line);
+        }
         self.robot_input(text, ls, line);
-        self.quoted_pairs(text, ls, line, idx);
-        self.bearer_literals(text, ls, line);
+        if quoted {
+            self.quoted_pairs(text, ls, line, idx);
+            self.bearer_literals(text, ls, line);
+        }
         self.xml_elements(text, ls, line, idx);
         self.html_cells(text, ls, line, idx);
         self.command_line(text, ls, line);
         self.netrc(text, ls, line, ts);
         self.calls(text, ls, line);
-        self.client_constructors(text, ls, line);
-        self.named_calls(text, ls, line);
+        if quoted {
+            self.client_constructors(text, ls, line);
+            self.named_calls(text, ls, line);
+        }
         self.format_lines(text, ls, line);
-        self.constant_time_compares(text, ls, line, idx);
+        if quoted {
+            self.constant_time_compares(text, ls, line, idx);
+        }
         if let Some((vs, ve)) = conf::prose_password(line) {
             // Markdown "user `u`, password `v`".
             self.emit_password(text, ls, (vs, ve));
@@ -1116,6 +1145,12 @@ impl Assignments {
     /// checks the variable against the literal, so the literal is the variable's value.
     fn constant_time_compares(&mut self, text: &[u8], ls: usize, line: &[u8], idx: usize) {
         const CALLS: [&[u8]; 2] = [b"secure_compare(", b"compare_digest("];
+        // Both names hold `compare`: one searcher built once answers for most lines (a
+        // searcher built per line and call was most of this recogniser's time).
+        static COMPARE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"compare"));
+        if COMPARE.find(line).is_none() {
+            return;
+        }
         for call in CALLS {
             let Some(at) = memchr::memmem::find(line, call) else {
                 continue;
@@ -1351,6 +1386,10 @@ impl Assignments {
     /// map[string]string{"u": "v"}}`, Gin's `gin.Accounts{"u": "v"}`, Echo/Chi-style `Users:
     /// map[string]string{` with one pair a line below: each value is that user's password.
     fn basic_auth_users(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        // Every opener ends in `{`: a line without one is answered without building searchers.
+        if memchr(b'{', line).is_none() {
+            return;
+        }
         let open = [
             &b"Users: map[string]string{"[..],
             b"Accounts{",
@@ -1865,9 +1904,10 @@ impl Assignments {
     fn command_line(&mut self, text: &[u8], ls: usize, line: &[u8]) {
         // Flags follow ` -`, `/user:` follows ` /`, and `set` / ConvertTo-SecureString take a
         // space-separated value: a line with none of these has nothing for this scanner.
-        // Searchers built once: building one per line was a third of this pass on a large tree.
-        static TRIGGERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
-            [
+        // One searcher built once for all of them: one per line was a third of this pass on a
+        // large tree, and one pass per trigger still showed in profiles.
+        static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+            AhoCorasick::new([
                 " -",
                 "\"-",
                 "'-",
@@ -1877,12 +1917,10 @@ impl Assignments {
                 "net user ",
                 "rabbitmqctl ",
                 "| kinit",
-            ]
-            .iter()
-            .map(|t| Finder::new(t.as_bytes()))
-            .collect()
+            ])
+            .expect("a few short literal triggers build")
         });
-        if TRIGGERS.iter().all(|t| t.find(line).is_none()) {
+        if !TRIGGERS.is_match(line) {
             return;
         }
         // Which tool a flag belongs to, asked only when the flag is seen (most lines near keyword
@@ -2299,7 +2337,13 @@ impl Assignments {
                 .map(|(call, _)| Finder::new(call.as_bytes()))
                 .collect()
         });
-        if memchr(b'(', line).is_none() {
+        // Most lines near a keyword hit call none of these: one pass says so, where one search
+        // per call name read the line thirty times.
+        static ANY: LazyLock<AhoCorasick> = LazyLock::new(|| {
+            AhoCorasick::new(CALLS.iter().map(|(call, _)| call))
+                .expect("the call names are short literals")
+        });
+        if memchr(b'(', line).is_none() || !ANY.is_match(line) {
             return;
         }
         for (&(call, arg), finder) in CALLS.iter().zip(FINDERS.iter()) {
