@@ -19,7 +19,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use memchr::memchr;
 use memchr::memmem::Finder;
 
@@ -1509,6 +1508,11 @@ impl Assignments {
     fn operators(&mut self, text: &[u8], ls: usize, line: &[u8], idx: usize) {
         let mut i = 0;
         while i < line.len() {
+            // Every operator holds `=` or `:`: the bytes between are skipped in one search.
+            match memchr::memchr2(b'=', b':', &line[i..]) {
+                Some(off) => i += off,
+                None => break,
+            }
             let b = line[i];
             let (op_start, op_end) = match b {
                 b'=' => {
@@ -1904,23 +1908,7 @@ impl Assignments {
     fn command_line(&mut self, text: &[u8], ls: usize, line: &[u8]) {
         // Flags follow ` -`, `/user:` follows ` /`, and `set` / ConvertTo-SecureString take a
         // space-separated value: a line with none of these has nothing for this scanner.
-        // One searcher built once for all of them: one per line was a third of this pass on a
-        // large tree, and one pass per trigger still showed in profiles.
-        static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-            AhoCorasick::new([
-                " -",
-                "\"-",
-                "'-",
-                " /",
-                "set ",
-                "sqlplus ",
-                "net user ",
-                "rabbitmqctl ",
-                "| kinit",
-            ])
-            .expect("a few short literal triggers build")
-        });
-        if !TRIGGERS.is_match(line) {
+        if !command_trigger(line) {
             return;
         }
         // Which tool a flag belongs to, asked only when the flag is seen (most lines near keyword
@@ -2337,13 +2325,15 @@ impl Assignments {
                 .map(|(call, _)| Finder::new(call.as_bytes()))
                 .collect()
         });
-        // Most lines near a keyword hit call none of these: one pass says so, where one search
-        // per call name read the line thirty times.
-        static ANY: LazyLock<AhoCorasick> = LazyLock::new(|| {
-            AhoCorasick::new(CALLS.iter().map(|(call, _)| call))
-                .expect("the call names are short literals")
+        // Every name ends in `(`: most lines near a keyword hit open no parenthesis after one,
+        // and are answered at their parentheses, where one search per name read the line thirty
+        // times.
+        let calls_one = memchr::memchr_iter(b'(', line).any(|p| {
+            CALLS
+                .iter()
+                .any(|(call, _)| line[..=p].ends_with(call.as_bytes()))
         });
-        if memchr(b'(', line).is_none() || !ANY.is_match(line) {
+        if !calls_one {
             return;
         }
         for (&(call, arg), finder) in CALLS.iter().zip(FINDERS.iter()) {
@@ -2776,21 +2766,6 @@ impl Assignments {
         if memchr(b',', &line[ts..te]).is_none() {
             return false;
         }
-        let mut cells: Vec<(usize, usize)> = Vec::new();
-        let mut s = ts;
-        for i in ts..=te {
-            if i == te || line[i] == b',' {
-                let (mut cs, mut ce) = trim(line, s, i);
-                if ce > cs + 1 && line[cs] == b'"' && line[ce - 1] == b'"' {
-                    (cs, ce) = (cs + 1, ce - 1);
-                }
-                cells.push((cs, ce));
-                s = i + 1;
-                if cells.len() > 32 {
-                    return false;
-                }
-            }
-        }
         let label = |c: &[u8]| {
             !c.is_empty()
                 && c.len() <= 40
@@ -2799,6 +2774,27 @@ impl Assignments {
                 && c.iter()
                     .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'_' | b'-'))
         };
+        // With no header above, only a header row is read: the first cell that is no label
+        // ends the look (most lines with a comma near a keyword hit are code).
+        let header_only = self.columns.is_empty();
+        let mut cells: Vec<(usize, usize)> = Vec::new();
+        let mut s = ts;
+        for i in ts..=te {
+            if i == te || line[i] == b',' {
+                let (mut cs, mut ce) = trim(line, s, i);
+                if ce > cs + 1 && line[cs] == b'"' && line[ce - 1] == b'"' {
+                    (cs, ce) = (cs + 1, ce - 1);
+                }
+                if header_only && !label(&line[cs..ce]) {
+                    return false;
+                }
+                cells.push((cs, ce));
+                s = i + 1;
+                if cells.len() > 32 {
+                    return false;
+                }
+            }
+        }
         // Two fields under `service,credential` are a label and its value, as in a two-column
         // table; `username,password` names its second column.
         let password_column = |&(s, e): &(usize, usize)| {
@@ -2856,7 +2852,8 @@ impl Assignments {
             (false, ts + 2)
         } else {
             // AsciiDoc: an optional cell specifier (`a`, `2+`, `^.^`) and one bar, no other.
-            let spec = body.iter().take_while(|&&b| b != b'|').count();
+            // A bar after the fifth byte is no cell's: the first five are read, not the line.
+            let spec = body.iter().take(5).take_while(|&&b| b != b'|').count();
             if spec >= body.len()
                 || spec > 4
                 || !body[..spec].iter().all(|&b| {
@@ -3024,6 +3021,27 @@ fn find_close(line: &[u8], from: usize, q: u8) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// Whether `line` holds one of the command-line scanner's triggers: ` -`, `"-`, `'-` (a
+/// flag), ` /` (a Windows switch), `set `, `sqlplus `, `net user `, `rabbitmqctl `, `| kinit`.
+/// Read at the three bytes that end or start them, in one pass (one search per trigger, or one
+/// automaton for all, cost more than the rest of the scanner on lines of code).
+fn command_trigger(line: &[u8]) -> bool {
+    memchr::memchr3_iter(b'-', b'/', b' ', line).any(|i| {
+        let before = |w: &[u8]| line[..i].ends_with(w);
+        match line[i] {
+            b'-' => i > 0 && matches!(line[i - 1], b' ' | b'"' | b'\''),
+            b'/' => i > 0 && line[i - 1] == b' ',
+            _ => {
+                before(b"set")
+                    || before(b"sqlplus")
+                    || before(b"net user")
+                    || before(b"rabbitmqctl")
+                    || (before(b"|") && line[i + 1..].starts_with(b"kinit"))
+            }
+        }
+    })
 }
 
 /// The first quoted string at or after `from`.
@@ -4393,5 +4411,72 @@ mod tests {
         };
         assert!(read("\"azure\": {"));
         assert!(!read("if (ready) {"));
+    }
+
+    /// The one-pass gates answer as the searches they stand for, on every string up to four
+    /// bytes over the bytes the searched words are made of (and a few whole lines): the
+    /// command-line triggers, the case-insensitive search.
+    #[test]
+    fn gates_answer_as_the_searches_they_replace() {
+        const TRIGGERS: [&str; 9] = [
+            " -",
+            "\"-",
+            "'-",
+            " /",
+            "set ",
+            "sqlplus ",
+            "net user ",
+            "rabbitmqctl ",
+            "| kinit",
+        ];
+        let naive = |line: &[u8], w: &[u8]| line.windows(w.len()).any(|x| x == w);
+        let naive_ci =
+            |line: &[u8], w: &[u8]| line.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+        let mut lines: Vec<Vec<u8>> = [
+            "mysql -u root -pv",
+            "set PASS=v",
+            "sqlplus user/v@db",
+            "net user admin v /add",
+            "rabbitmqctl add_user u v",
+            "echo v | kinit u",
+            "x = a - b;",
+            "static int set_key(struct key *k)",
+            "offset-1",
+        ]
+        .iter()
+        .map(|l| l.as_bytes().to_vec())
+        .collect();
+        let alphabet = b" -\"'/setSE|kinPA";
+        let mut frontier: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..4 {
+            frontier = frontier
+                .iter()
+                .flat_map(|p| {
+                    alphabet.iter().map(move |&b| {
+                        let mut n = p.clone();
+                        n.push(b);
+                        n
+                    })
+                })
+                .collect();
+            lines.extend(frontier.iter().cloned());
+        }
+        for line in &lines {
+            let want = TRIGGERS.iter().any(|t| naive(line, t.as_bytes()));
+            assert_eq!(
+                command_trigger(line),
+                want,
+                "{:?}",
+                String::from_utf8_lossy(line)
+            );
+            for w in ["set", "PASS", "e|k", "-"] {
+                assert_eq!(
+                    contains_ignore_case(line, w),
+                    naive_ci(line, w.as_bytes()),
+                    "{w} in {:?}",
+                    String::from_utf8_lossy(line)
+                );
+            }
+        }
     }
 }

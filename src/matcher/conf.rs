@@ -153,6 +153,9 @@ fn says_credential(name: &[u8]) -> bool {
     pw || name.len() >= 3
         && (0..name.len()).any(|i| {
             let c = name[i].to_ascii_lowercase();
+            if !matches!(c, b'p' | b's' | b't' | b'k' | b'a' | b'c' | b'u' | b'_') {
+                return false;
+            }
             WORDS.iter().any(|w| {
                 w[0] == c
                     && name[i..].len() >= w.len()

@@ -66,6 +66,8 @@ pub fn postfix_sasl(line: &[u8]) -> Option<(usize, usize)> {
 /// name and its value, when `issecret=true` marks it a secret whatever its name.
 pub fn vso_secret(line: &[u8]) -> Option<((usize, usize), (usize, usize))> {
     const CMD: &[u8] = b"##vso[task.setvariable ";
+    // A line without `#` is answered before a searcher is built for the command.
+    memchr::memchr(b'#', line)?;
     let at = memchr::memmem::find(line, CMD)? + CMD.len();
     let close = at + memchr::memchr(b']', &line[at..])?;
     let props = &line[at..close];
