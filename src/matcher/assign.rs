@@ -108,7 +108,22 @@ fn eq_ignore_case(a: &[u8], b: &str) -> bool {
 
 fn contains_ignore_case(hay: &[u8], needle: &str) -> bool {
     let n = needle.as_bytes();
-    hay.len() >= n.len() && hay.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    if hay.len() < n.len() {
+        return false;
+    }
+    // Only where the first byte stands (either case) is the rest compared: this runs on every
+    // line near a keyword hit, several times, and a comparison at every offset was a visible
+    // share of the pass.
+    let starts = &hay[..=hay.len() - n.len()];
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        starts,
+    )
+    .any(|i| hay[i + 1..i + n.len()].eq_ignore_ascii_case(rest))
 }
 
 /// Names that introduce the name of the next value (`name: X` / `value: v`).
@@ -629,10 +644,15 @@ impl Assignments {
             self.c_define(text, ls, line, ts + 8);
             return;
         }
+        // Most lines near a keyword hit in code hold no string at all: the recognisers that
+        // read only a literal quoted on this line are not asked there.
+        let quoted = memchr::memchr2(b'"', b'\'', line).is_some();
         self.literal_function(text, ls, le, line, ts);
         self.smalltalk_method(text, le, line, ts);
         self.lisp_definition(text, ls, line, ts, idx);
-        self.brace_initialisers(text, ls, line, idx);
+        if quoted {
+            self.brace_initialisers(text, ls, line, idx);
+        }
         self.basic_auth_users(text, ls, line);
         self.operators(text, ls, line, idx);
         let spaced = conf::spaced_pair(line);
@@ -673,23 +693,31 @@ impl Assignments {
             // SQL `CREATE USER 'u'@'h'` with `IDENTIFIED BY 'v'` on the next line.
             self.emit_password(text, ls, (vs, ve));
         }
-        if let Some((vs, ve)) = encoded_user_password(line) {
+        if let Some((vs, ve)) = quoted.then(|| encoded_user_password(line)).flatten() {
             // `base64.b64encode(b'user:v')`: the Basic credential built in code.
             self.emit_password(text, ls, (vs, ve));
         }
-        self.locator_inputs(text, ls, line);
+        if quoted {
+            self.locator_inputs(text, ls, line);
+        }
         self.robot_input(text, ls, line);
-        self.quoted_pairs(text, ls, line, idx);
-        self.bearer_literals(text, ls, line);
+        if quoted {
+            self.quoted_pairs(text, ls, line, idx);
+            self.bearer_literals(text, ls, line);
+        }
         self.xml_elements(text, ls, line, idx);
         self.html_cells(text, ls, line, idx);
         self.command_line(text, ls, line);
         self.netrc(text, ls, line, ts);
         self.calls(text, ls, line);
-        self.client_constructors(text, ls, line);
-        self.named_calls(text, ls, line);
+        if quoted {
+            self.client_constructors(text, ls, line);
+            self.named_calls(text, ls, line);
+        }
         self.format_lines(text, ls, line);
-        self.constant_time_compares(text, ls, line, idx);
+        if quoted {
+            self.constant_time_compares(text, ls, line, idx);
+        }
         if let Some((vs, ve)) = conf::prose_password(line) {
             // Markdown "user `u`, password `v`".
             self.emit_password(text, ls, (vs, ve));
@@ -1116,6 +1144,12 @@ impl Assignments {
     /// checks the variable against the literal, so the literal is the variable's value.
     fn constant_time_compares(&mut self, text: &[u8], ls: usize, line: &[u8], idx: usize) {
         const CALLS: [&[u8]; 2] = [b"secure_compare(", b"compare_digest("];
+        // Both names hold `compare`: one searcher built once answers for most lines (a
+        // searcher built per line and call was most of this recogniser's time).
+        static COMPARE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"compare"));
+        if COMPARE.find(line).is_none() {
+            return;
+        }
         for call in CALLS {
             let Some(at) = memchr::memmem::find(line, call) else {
                 continue;
@@ -1351,6 +1385,10 @@ impl Assignments {
     /// map[string]string{"u": "v"}}`, Gin's `gin.Accounts{"u": "v"}`, Echo/Chi-style `Users:
     /// map[string]string{` with one pair a line below: each value is that user's password.
     fn basic_auth_users(&mut self, text: &[u8], ls: usize, line: &[u8]) {
+        // Every opener ends in `{`: a line without one is answered without building searchers.
+        if memchr(b'{', line).is_none() {
+            return;
+        }
         let open = [
             &b"Users: map[string]string{"[..],
             b"Accounts{",
@@ -1470,6 +1508,11 @@ impl Assignments {
     fn operators(&mut self, text: &[u8], ls: usize, line: &[u8], idx: usize) {
         let mut i = 0;
         while i < line.len() {
+            // Every operator holds `=` or `:`: the bytes between are skipped in one search.
+            match memchr::memchr2(b'=', b':', &line[i..]) {
+                Some(off) => i += off,
+                None => break,
+            }
             let b = line[i];
             let (op_start, op_end) = match b {
                 b'=' => {
@@ -1865,24 +1908,7 @@ impl Assignments {
     fn command_line(&mut self, text: &[u8], ls: usize, line: &[u8]) {
         // Flags follow ` -`, `/user:` follows ` /`, and `set` / ConvertTo-SecureString take a
         // space-separated value: a line with none of these has nothing for this scanner.
-        // Searchers built once: building one per line was a third of this pass on a large tree.
-        static TRIGGERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
-            [
-                " -",
-                "\"-",
-                "'-",
-                " /",
-                "set ",
-                "sqlplus ",
-                "net user ",
-                "rabbitmqctl ",
-                "| kinit",
-            ]
-            .iter()
-            .map(|t| Finder::new(t.as_bytes()))
-            .collect()
-        });
-        if TRIGGERS.iter().all(|t| t.find(line).is_none()) {
+        if !command_trigger(line) {
             return;
         }
         // Which tool a flag belongs to, asked only when the flag is seen (most lines near keyword
@@ -2311,7 +2337,15 @@ impl Assignments {
                 .map(|(call, _)| Finder::new(call.as_bytes()))
                 .collect()
         });
-        if memchr(b'(', line).is_none() {
+        // Every name ends in `(`: most lines near a keyword hit open no parenthesis after one,
+        // and are answered at their parentheses, where one search per name read the line thirty
+        // times.
+        let calls_one = memchr::memchr_iter(b'(', line).any(|p| {
+            CALLS
+                .iter()
+                .any(|(call, _)| line[..=p].ends_with(call.as_bytes()))
+        });
+        if !calls_one {
             return;
         }
         for (&(call, arg), finder) in CALLS.iter().zip(FINDERS.iter()) {
@@ -2744,21 +2778,6 @@ impl Assignments {
         if memchr(b',', &line[ts..te]).is_none() {
             return false;
         }
-        let mut cells: Vec<(usize, usize)> = Vec::new();
-        let mut s = ts;
-        for i in ts..=te {
-            if i == te || line[i] == b',' {
-                let (mut cs, mut ce) = trim(line, s, i);
-                if ce > cs + 1 && line[cs] == b'"' && line[ce - 1] == b'"' {
-                    (cs, ce) = (cs + 1, ce - 1);
-                }
-                cells.push((cs, ce));
-                s = i + 1;
-                if cells.len() > 32 {
-                    return false;
-                }
-            }
-        }
         let label = |c: &[u8]| {
             !c.is_empty()
                 && c.len() <= 40
@@ -2767,6 +2786,27 @@ impl Assignments {
                 && c.iter()
                     .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'_' | b'-'))
         };
+        // With no header above, only a header row is read: the first cell that is no label
+        // ends the look (most lines with a comma near a keyword hit are code).
+        let header_only = self.columns.is_empty();
+        let mut cells: Vec<(usize, usize)> = Vec::new();
+        let mut s = ts;
+        for i in ts..=te {
+            if i == te || line[i] == b',' {
+                let (mut cs, mut ce) = trim(line, s, i);
+                if ce > cs + 1 && line[cs] == b'"' && line[ce - 1] == b'"' {
+                    (cs, ce) = (cs + 1, ce - 1);
+                }
+                if header_only && !label(&line[cs..ce]) {
+                    return false;
+                }
+                cells.push((cs, ce));
+                s = i + 1;
+                if cells.len() > 32 {
+                    return false;
+                }
+            }
+        }
         // Two fields under `service,credential` are a label and its value, as in a two-column
         // table; `username,password` names its second column.
         let password_column = |&(s, e): &(usize, usize)| {
@@ -2824,7 +2864,8 @@ impl Assignments {
             (false, ts + 2)
         } else {
             // AsciiDoc: an optional cell specifier (`a`, `2+`, `^.^`) and one bar, no other.
-            let spec = body.iter().take_while(|&&b| b != b'|').count();
+            // A bar after the fifth byte is no cell's: the first five are read, not the line.
+            let spec = body.iter().take(5).take_while(|&&b| b != b'|').count();
             if spec >= body.len()
                 || spec > 4
                 || !body[..spec].iter().all(|&b| {
@@ -2992,6 +3033,27 @@ fn find_close(line: &[u8], from: usize, q: u8) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// Whether `line` holds one of the command-line scanner's triggers: ` -`, `"-`, `'-` (a
+/// flag), ` /` (a Windows switch), `set `, `sqlplus `, `net user `, `rabbitmqctl `, `| kinit`.
+/// Read at the three bytes that end or start them, in one pass (one search per trigger, or one
+/// automaton for all, cost more than the rest of the scanner on lines of code).
+fn command_trigger(line: &[u8]) -> bool {
+    memchr::memchr3_iter(b'-', b'/', b' ', line).any(|i| {
+        let before = |w: &[u8]| line[..i].ends_with(w);
+        match line[i] {
+            b'-' => i > 0 && matches!(line[i - 1], b' ' | b'"' | b'\''),
+            b'/' => i > 0 && line[i - 1] == b' ',
+            _ => {
+                before(b"set")
+                    || before(b"sqlplus")
+                    || before(b"net user")
+                    || before(b"rabbitmqctl")
+                    || (before(b"|") && line[i + 1..].starts_with(b"kinit"))
+            }
+        }
+    })
 }
 
 /// The first quoted string at or after `from`.
@@ -4361,5 +4423,72 @@ mod tests {
         };
         assert!(read("\"azure\": {"));
         assert!(!read("if (ready) {"));
+    }
+
+    /// The one-pass gates answer as the searches they stand for, on every string up to four
+    /// bytes over the bytes the searched words are made of (and a few whole lines): the
+    /// command-line triggers, the case-insensitive search.
+    #[test]
+    fn gates_answer_as_the_searches_they_replace() {
+        const TRIGGERS: [&str; 9] = [
+            " -",
+            "\"-",
+            "'-",
+            " /",
+            "set ",
+            "sqlplus ",
+            "net user ",
+            "rabbitmqctl ",
+            "| kinit",
+        ];
+        let naive = |line: &[u8], w: &[u8]| line.windows(w.len()).any(|x| x == w);
+        let naive_ci =
+            |line: &[u8], w: &[u8]| line.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+        let mut lines: Vec<Vec<u8>> = [
+            "mysql -u root -pv",
+            "set PASS=v",
+            "sqlplus user/v@db",
+            "net user admin v /add",
+            "rabbitmqctl add_user u v",
+            "echo v | kinit u",
+            "x = a - b;",
+            "static int set_key(struct key *k)",
+            "offset-1",
+        ]
+        .iter()
+        .map(|l| l.as_bytes().to_vec())
+        .collect();
+        let alphabet = b" -\"'/setSE|kinPA";
+        let mut frontier: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..4 {
+            frontier = frontier
+                .iter()
+                .flat_map(|p| {
+                    alphabet.iter().map(move |&b| {
+                        let mut n = p.clone();
+                        n.push(b);
+                        n
+                    })
+                })
+                .collect();
+            lines.extend(frontier.iter().cloned());
+        }
+        for line in &lines {
+            let want = TRIGGERS.iter().any(|t| naive(line, t.as_bytes()));
+            assert_eq!(
+                command_trigger(line),
+                want,
+                "{:?}",
+                String::from_utf8_lossy(line)
+            );
+            for w in ["set", "PASS", "e|k", "-"] {
+                assert_eq!(
+                    contains_ignore_case(line, w),
+                    naive_ci(line, w.as_bytes()),
+                    "{w} in {:?}",
+                    String::from_utf8_lossy(line)
+                );
+            }
+        }
     }
 }

@@ -148,10 +148,20 @@ fn says_credential(name: &[u8]) -> bool {
     ];
     // `rootpw`, `bindPW`: the abbreviation glued to its name (see [`canonical_name`]).
     let pw = name.len() > 3 && name[name.len() - 2..].eq_ignore_ascii_case(b"pw");
+    // Each word is compared only where its first letter stands (this runs on most lines near
+    // a keyword hit).
     pw || name.len() >= 3
-        && WORDS
-            .iter()
-            .any(|w| name.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
+        && (0..name.len()).any(|i| {
+            let c = name[i].to_ascii_lowercase();
+            if !matches!(c, b'p' | b's' | b't' | b'k' | b'a' | b'c' | b'u' | b'_') {
+                return false;
+            }
+            WORDS.iter().any(|w| {
+                w[0] == c
+                    && name[i..].len() >= w.len()
+                    && name[i..i + w.len()].eq_ignore_ascii_case(w)
+            })
+        })
 }
 
 /// How a name was written: as an assignment's name (`DB_PASS=`), or as a command-line flag or
@@ -415,6 +425,12 @@ const MAX_LINE_WORDS: usize = 24;
 /// word earlier on the line, and every unquoted word must be a plain word (no operator, call,
 /// comma or comment marker: code and prose have those).
 pub fn password_word(line: &[u8]) -> Option<(usize, usize)> {
+    // Every form holds the word `pass` (any case): most lines near a keyword hit do not, and
+    // are answered before their words are split.
+    memchr::memchr2_iter(b'p', b'P', line).find(|&i| {
+        line.get(i + 1..i + 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"ass"))
+    })?;
     let (words, n) = split_words::<MAX_LINE_WORDS>(line, line.len(), |b| {
         is_word_byte(b) || matches!(b, b':' | b'!' | b'#' | b'%')
     })?;

@@ -66,6 +66,8 @@ pub fn postfix_sasl(line: &[u8]) -> Option<(usize, usize)> {
 /// name and its value, when `issecret=true` marks it a secret whatever its name.
 pub fn vso_secret(line: &[u8]) -> Option<((usize, usize), (usize, usize))> {
     const CMD: &[u8] = b"##vso[task.setvariable ";
+    // A line without `#` is answered before a searcher is built for the command.
+    memchr::memchr(b'#', line)?;
     let at = memchr::memmem::find(line, CMD)? + CMD.len();
     let close = at + memchr::memchr(b']', &line[at..])?;
     let props = &line[at..close];
@@ -129,6 +131,8 @@ pub fn attribute_tuple(line: &[u8]) -> Option<((usize, usize), (usize, usize))> 
 /// header: `'Basic ' + EncodingUtil.base64Encode(Blob.valueOf('u:v'))` (Apex), `"Basic " +
 /// btoa("u:v")`, `Convert.ToBase64String(Encoding.UTF8.GetBytes("u:v"))` next to `Basic`.
 pub fn basic_literal(line: &[u8]) -> Option<(usize, usize)> {
+    // The credential is a quoted literal: a line without a quote is not copied and searched.
+    memchr::memchr2(b'"', b'\'', line)?;
     let lower = line.to_ascii_lowercase();
     let has = |w: &[u8]| memchr::memmem::find(&lower, w).is_some();
     if !has(b"basic") || !(has(b"base64") || has(b"btoa(")) {

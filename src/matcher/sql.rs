@@ -12,8 +12,19 @@ pub const MAX_ROWS: usize = 12;
 const MAX_COLUMNS: usize = 32;
 
 fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
+    let (&first, rest) = needle.split_first()?;
+    if hay.len() < needle.len() {
+        return None;
+    }
+    // Compared only where the first byte stands (either case): every line near a keyword hit
+    // is asked for `insert into`.
+    let starts = &hay[..=hay.len() - needle.len()];
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        starts,
+    )
+    .find(|&i| hay[i + 1..i + needle.len()].eq_ignore_ascii_case(rest))
 }
 
 /// The column list of an `INSERT INTO t (a, b, c)` on this line (spans of the bare names,

@@ -56,7 +56,8 @@ pub fn each(line: &[u8], mut found: impl FnMut(Term)) {
     if let Some(t) = rust_byte_string(line, ts) {
         found(t);
     }
-    if let Some(t) = basic_typed(line, ts) {
+    // `Dim x As String = "v"`: a line without a double quote has no such value.
+    if let Some(t) = memchr::memchr(b'"', line).and_then(|_| basic_typed(line, ts)) {
         found(t);
     }
     if let Some(t) = cobol_move(line, ts) {
@@ -623,6 +624,9 @@ fn cobol_move(line: &[u8], ts: usize) -> Option<Term> {
 /// is the declaration's first word (after `CONSTANTS`, `DATA`, `STATICS`); the value the quoted
 /// literal right after `VALUE` or `DEFAULT`.
 fn keyword_value(line: &[u8], ts: usize) -> Option<Term> {
+    // The value is always quoted: a line without a quote is answered before the keywords are
+    // looked for (this runs on every line near a keyword hit).
+    memchr::memchr3(b'\'', b'"', b'`', line)?;
     let mut ns = ts;
     for lead in [
         &b"CONSTANTS "[..],

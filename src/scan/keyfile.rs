@@ -208,16 +208,14 @@ impl KeyFile {
     /// Whether `path` (`/` or `\` separated, possibly an archive member's `outer!inner`) is a
     /// file of this kind.
     pub fn is_path(&self, path: &str) -> bool {
-        let path = path.replace('\\', "/");
-        let inner = path.rsplit('!').next().unwrap_or(&path);
-        let parts: Vec<&str> = inner.split('/').collect();
-        (self.path)(&parts)
+        (self.path)(&PathParts::of(path).parts())
     }
 
     /// The matches (under rule index `rule`) in `text`; `path` is where the text was found
-    /// (`None` for a git blob, decided at placement).
-    pub fn matches(&self, rule: usize, text: &[u8], path: Option<&str>, out: &mut Vec<Match>) {
-        if text.len() > self.max_len || path.is_some_and(|p| !self.is_path(p)) {
+    /// (`None` for a git blob, decided at placement), split once for every kind
+    /// ([`PathParts`]).
+    pub fn matches(&self, rule: usize, text: &[u8], path: Option<&[&str]>, out: &mut Vec<Match>) {
+        if text.len() > self.max_len || path.is_some_and(|p| !(self.path)(p)) {
             return;
         }
         out.extend((self.secrets)(text).into_iter().map(|(start, end)| Match {
@@ -226,6 +224,22 @@ impl KeyFile {
             end,
             decoded: None,
         }));
+    }
+}
+
+/// A path as the kinds read it: `/`-separated, the innermost archive member's. Every text is
+/// asked about by every kind: the path is split once for all of them, not once per kind.
+pub struct PathParts(String);
+
+impl PathParts {
+    pub fn of(path: &str) -> PathParts {
+        let path = path.replace('\\', "/");
+        let inner = path.rsplit('!').next().unwrap_or(&path);
+        PathParts(inner.to_string())
+    }
+
+    pub fn parts(&self) -> Vec<&str> {
+        self.0.split('/').collect()
     }
 }
 

@@ -5,6 +5,7 @@
 
 use super::archive::{self, Event};
 use super::content::{decode_utf16, kind_of, Kind, Strings};
+use super::keyfile;
 use super::window::{fill, step, Place};
 use super::{ContentPolicy, Scanner};
 use crate::blob::{Blob, BlobId, IdHasher, Provenance, Warning};
@@ -527,9 +528,11 @@ impl Processor<'_> {
         };
         if !matches!(cx.origin, Origin::CommitMessage(_)) {
             let found = self.matches.len();
+            let split = path.map(keyfile::PathParts::of);
+            let parts = split.as_ref().map(keyfile::PathParts::parts);
             for &(rule, kind) in &self.scanner.key_files {
                 let from = self.matches.len();
-                kind.matches(rule, text, path, &mut self.matches);
+                kind.matches(rule, text, parts.as_deref(), &mut self.matches);
                 if let (None, Origin::GitBlob(id)) = (path, cx.origin) {
                     for m in &self.matches[from..] {
                         self.local
