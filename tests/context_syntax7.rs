@@ -30,3 +30,20 @@ fn names_ending_in_pass_after_a_word() {
     let want: Vec<Row> = v.iter().map(|s| expect(PW, ".offlineimaprc", &rc, s)).collect();
     assert_eq!(rows, want);
 }
+
+/// `user:password` strings under an auth name: a traffic policy's `credentials:` list, a
+/// `basic_auth:` list in block and flow style, and `auth: "user:pw"`: the part after the first
+/// colon is the password. `host:port` and numeric pairs stay quiet.
+#[test]
+fn user_password_strings_under_auth_names() {
+    let mut f = Fake::new(2602);
+    let v: Vec<String> = (0..6).map(|_| pw(&mut f)).collect();
+    let yml = format!(
+        "tunnels:\n  web:\n    proto: http\n    basic_auth:\n      - \"alice:{}\"\n    policy:\n      - type: basic-auth\n        config:\n          credentials:\n            - \"ops:{}\"\n            - \"bob:{}\"\n            - \"cache.internal:6379\"\n  other:\n    auth: \"carol:{}\"\n    basic_auth: [\"dave:{}\", \"erin:{}\"]\n",
+        v[0], v[1], v[2], v[3], v[4], v[5]
+    );
+    let rows = scan(&[("agent/tunnel.yml", yml.clone())]);
+    let mut want: Vec<Row> = v.iter().map(|s| expect(PW, "agent/tunnel.yml", &yml, s)).collect();
+    want.sort();
+    assert_eq!(rows, want);
+}

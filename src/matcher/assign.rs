@@ -937,8 +937,22 @@ impl Assignments {
             self.array = None;
             return false;
         }
-        self.emit(text, ls, name, (ls + s, ls + e));
+        self.emit_element(text, ls, name, (ls + s, ls + e));
         true
+    }
+
+    /// An element of a list under `name`: under a name whose values are `user:password` (ngrok's
+    /// `basic_auth: ["u:pw"]`, a traffic policy's `credentials: - "u:pw"`, `users:`), the part
+    /// after the first colon is the password; any other element is a value of the name.
+    fn emit_element(&mut self, text: &[u8], ls: usize, name: (usize, usize), value: (usize, usize)) {
+        if conf::is_user_password_name(&self.names[name.0..name.1]) {
+            if let Some(c) = conf::password_after_user(&text[value.0..value.1]) {
+                let n = self.push_name(b"password");
+                self.emit(text, ls, n, (value.0 + c, value.1));
+                return;
+            }
+        }
+        self.emit(text, ls, name, value);
     }
 
     /// The quoted elements of `[...]` right after the operator ending at `at`, when the name
@@ -1057,12 +1071,19 @@ impl Assignments {
             values.push((s, e));
         }
         // One value, or the values of a map: the parts of a list may be pieces of one string.
-        if values.is_empty() || (values.len() > 1 && !keyed) {
+        // ...but a list of `user:password` strings under an auth name is one login per element.
+        let logins = || {
+            conf::is_user_password_name(&line[ns..ne])
+                && values
+                    .iter()
+                    .all(|&(s, e)| conf::password_after_user(&line[s..e]).is_some())
+        };
+        if values.is_empty() || (values.len() > 1 && !keyed && !logins()) {
             return false;
         }
         let n = self.push_name(&line[ns..ne]);
         for (s, e) in values {
-            self.emit(text, ls, n, (ls + s, ls + e));
+            self.emit_element(text, ls, n, (ls + s, ls + e));
         }
         true
     }
@@ -1644,6 +1665,12 @@ impl Assignments {
             }
             // `Authorization: Bearer v`, `"Authorization": "Basic v"`.
             if eq_ignore_case(&name, "auth") {
+                // ...but `auth: "user:password"` (ngrok's agent `auth`, a proxy's login) holds
+                // the login itself: the password is after the first colon.
+                if let Some(c) = conf::password_after_user(&text[value.0..value.1]) {
+                    self.emit_password(text, ls, (value.0 + c - ls, value.1 - ls));
+                    continue;
+                }
                 self.authorization(text, ls, value);
                 continue;
             }
