@@ -47,3 +47,51 @@ fn user_password_strings_under_auth_names() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// A conditional's literal branch under a credential name is written into the code: JS/TS,
+/// Java, C#, PHP and C `cond ? 'v' : OTHER` (either branch) and Python `X if cond else 'v'`.
+/// The same conditional under a name that is no credential stays quiet.
+#[test]
+fn conditional_branches_under_credential_names() {
+    let mut f = Fake::new(2603);
+    let v: Vec<String> = (0..7).map(|_| f.strong(40)).collect();
+    let ts = format!(
+        "const DEMO = 'DEMO_KEY';\nconst KEY = import.meta.env.PROD ? '{}' : DEMO;\nconst LABEL = import.meta.env.PROD ? '{}' : DEMO;\n",
+        v[0],
+        f.strong(40)
+    );
+    let java = format!(
+        "class Keys {{\n  static final String API_KEY = prod ? \"{}\" : DEMO;\n  static final String TOKEN = prod ? DEMO : \"{}\";\n}}\n",
+        v[1], v[2]
+    );
+    let cs = format!("public static string ApiSecret => IsProd ? \"{}\" : Demo;\n", v[3]);
+    let php = format!("<?php\n$apiKey = $prod ? '{}' : DEMO;\n", v[4]);
+    let c = format!(
+        "static const char *api_token = PROD ? \"{}\" : DEMO_TOKEN;\n",
+        v[5]
+    );
+    let py = format!(
+        "import os\nAPI_KEY = os.environ.get(\"X\") if os.environ.get(\"X\") else '{}'\n",
+        v[6]
+    );
+    let rows = scan(&[
+        ("web/keys.ts", ts.clone()),
+        ("src/Keys.java", java.clone()),
+        ("src/Keys.cs", cs.clone()),
+        ("src/keys.php", php.clone()),
+        ("src/keys.c", c.clone()),
+        ("src/keys.py", py.clone()),
+    ]);
+    let g = "generic-secret-assignment";
+    let mut want = vec![
+        expect(g, "web/keys.ts", &ts, &v[0]),
+        expect(g, "src/Keys.java", &java, &v[1]),
+        expect(g, "src/Keys.java", &java, &v[2]),
+        expect(g, "src/Keys.cs", &cs, &v[3]),
+        expect(g, "src/keys.php", &php, &v[4]),
+        expect(g, "src/keys.c", &c, &v[5]),
+        expect(g, "src/keys.py", &py, &v[6]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -3520,6 +3520,7 @@ fn conversion_call(line: &[u8], i: usize) -> Option<(usize, usize)> {
 fn fallback_literal(line: &[u8], from: usize) -> Option<(usize, (usize, usize))> {
     let limit = line.len().min(from.saturating_add(256));
     let mut i = from;
+    let mut ternary = false;
     while i + 2 <= limit {
         let b = line[i];
         if is_quote(b) {
@@ -3530,13 +3531,37 @@ fn fallback_literal(line: &[u8], from: usize) -> Option<(usize, (usize, usize))>
             return None;
         }
         let two = &line[i..i + 2];
-        // Every operator is two bytes: `||`, `??`, `?:`, and `or` after a space or a call.
+        // The fallback operators are two bytes: `||`, `??`, `?:`, and `or` after a space or a
+        // call.
         let op = two == b"||"
             || two == b"??"
             || two == b"?:"
             || (line[i..limit].starts_with(b"or ")
                 && i > from
                 && matches!(line[i - 1], b' ' | b'\t' | b')' | b']'));
+        // A conditional's branches (`cond ? 'v' : DEMO`, `cond ? DEMO : 'v'` in JS, Java, C#,
+        // PHP and C; Python `X if cond else 'v'`): a literal branch is written into the code.
+        // A lone `?` (not `??`, `?.`, `?:`, `?=`) opens the conditional; its `:` (not `::`)
+        // only after it.
+        let lone_q = b == b'?'
+            && !matches!(line[i + 1], b'?' | b'.' | b':' | b'=')
+            && (i == from || line[i - 1] != b'?');
+        if lone_q {
+            ternary = true;
+        }
+        let branch = lone_q
+            || (ternary && b == b':' && line[i + 1] != b':' && line[i - 1] != b':')
+            || (line[i..limit].starts_with(b"else ")
+                && i > from
+                && matches!(line[i - 1], b' ' | b'\t' | b')' | b']' | b'"' | b'\''));
+        if branch {
+            let op_len = if b == b'e' { 4 } else { 1 };
+            if let Some(lit) = quoted_after(line, i + op_len) {
+                return Some((i, lit));
+            }
+            i += op_len;
+            continue;
+        }
         if !op {
             i += 1;
             continue;
@@ -4139,6 +4164,16 @@ mod tests {
         assert_eq!(fallback_literal(b" \"abc\";", 0), None);
         assert_eq!(fallback_literal(b" x; y || \"abc\"", 0), None);
         assert_eq!(fallback_literal(b" color \"abc\"", 0), None);
+        for (line, v) in [
+            (" env.PROD ? 'abc' : DEMO;", "abc"),
+            (" prod ? DEMO : \"abc\";", "abc"),
+            (" x if y else 'abc'", "abc"),
+        ] {
+            let (_, (s, e)) = fallback_literal(line.as_bytes(), 0).expect(line);
+            assert_eq!(&line[s..e], v);
+        }
+        assert_eq!(fallback_literal(b" a?.b ?? c", 0), None);
+        assert_eq!(fallback_literal(b" std::x : \"abc\"", 0), None);
         has(
             "val apiSecret = System.getenv(\"API_SECRET\") ?: \"abcdef123456\"",
             "apiSecret",
