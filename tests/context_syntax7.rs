@@ -95,3 +95,22 @@ fn conditional_branches_under_credential_names() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// A `user` setting of `name:password` (Zope and Plone buildout `user = admin:pw`,
+/// `admin-user`, `users`): the password after the colon. A value of more colons (a passwd
+/// line) and a `uid:gid` pair stay quiet.
+#[test]
+fn user_settings_of_name_and_password() {
+    let mut f = Fake::new(2604);
+    let (a, b) = (f.strong(20), pw(&mut f));
+    let cfg = format!(
+        "[instance]\nrecipe = plone.recipe.zope2instance\nhttp-address = 8080\nuser = admin:{a}\neggs = senaite.lims\n\n[zeo]\nadmin-user = manager:{b}\n\n[other]\nuser = deploy:x:1001:1001:{}\nusers = 1000:1000\n",
+        f.strong(12)
+    );
+    let rows = scan(&[("lims/buildout.cfg", cfg.clone())]);
+    let want = vec![
+        expect(PW, "lims/buildout.cfg", &cfg, &a),
+        expect(PW, "lims/buildout.cfg", &cfg, &b),
+    ];
+    assert_eq!(rows, want);
+}

@@ -499,7 +499,12 @@ impl Assignments {
             self.emit(text, ls, n, value);
             return;
         }
-        if conf::is_user_password_name(name) {
+        // A `user` setting holds one login, `name:password`: a value of more colons is
+        // something else (a passwd line, `uid:gid:...`).
+        let user_setting = name.len() <= 10
+            && contains_ignore_case(name, "user")
+            && memchr::memchr_iter(b':', &text[value.0..value.1]).count() != 1;
+        if conf::is_user_password_name(name) && !user_setting {
             if let Some(c) = conf::password_after_user(&text[value.0..value.1]) {
                 let n = self.push_name(b"password");
                 self.emit(text, ls, n, (value.0 + c, value.1));

@@ -322,6 +322,10 @@ pub fn is_user_password_name(name: &[u8]) -> bool {
     }
     [
         "user",
+        // Zope and Plone buildout `user = admin:pw`, `admin-user`; a list of `users`.
+        "users",
+        "admin-user",
+        "admin_user",
         "auth",
         "login",
         "credentials",
