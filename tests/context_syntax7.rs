@@ -114,3 +114,40 @@ fn user_settings_of_name_and_password() {
     ];
     assert_eq!(rows, want);
 }
+
+/// A password told in prose: a chat export's `"text"` ("the admin password for the old build
+/// server is v btw"), Markdown and plain text ("pw is v", "db password: v"). Words after the
+/// same phrases ("the password is stored in vault") and code (`if password is None:`) stay
+/// quiet.
+#[test]
+fn passwords_told_in_prose() {
+    let mut f = Fake::new(2605);
+    let (a, b, c, d) = (
+        key(&[&f.strong(8), "+", &f.strong(6)]),
+        pw(&mut f),
+        pw(&mut f),
+        pw(&mut f),
+    );
+    let chat = format!(
+        "[\n  {{\n    \"type\": \"message\",\n    \"text\": \"the admin password for the old build server is {a} btw\",\n    \"ts\": \"1762199999.000100\"\n  }},\n  {{\n    \"text\": \"the password is stored in vault\"\n  }}\n]\n"
+    );
+    let md = format!(
+        "# Lab notes\n\nThe root password for the lab NAS is {b}, rotate it.\npw is {c} for the staging box.\nThe password is stored in the vault.\n"
+    );
+    let txt = format!("handover: db password: {d}\n");
+    let py = "def check(password=None):\n    if password is None:\n        return False\n".to_string();
+    let rows = scan(&[
+        ("export/general.json", chat.clone()),
+        ("docs/lab.md", md.clone()),
+        ("notes/handover.txt", txt.clone()),
+        ("src/check.py", py),
+    ]);
+    let mut want = vec![
+        expect(PW, "export/general.json", &chat, &a),
+        expect(PW, "docs/lab.md", &md, &b),
+        expect(PW, "docs/lab.md", &md, &c),
+        expect(PW, "notes/handover.txt", &txt, &d),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -698,6 +698,9 @@ impl Assignments {
         if let Some((vs, ve)) = conf::prose_password(line) {
             // Markdown "user `u`, password `v`".
             self.emit_password(text, ls, (vs, ve));
+        } else if let Some((vs, ve)) = conf::told_password(line) {
+            // "the admin password for the old build server is v".
+            self.emit_password(text, ls, (vs, ve));
         }
         if let Some((vs, ve)) = conf::chpasswd_input(line) {
             // `echo 'user:password' | chpasswd`.
