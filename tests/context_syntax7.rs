@@ -151,3 +151,31 @@ fn passwords_told_in_prose() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// A shared secret a person types, 8 to 15 characters: RouterOS `/ip ipsec identity add
+/// peer=hq secret=v`, a RADIUS client's `secret=v`, `pre-shared-key = v`, `shared_secret = v`.
+/// A name (`my-tls-secret`, `db-creds-v2`) under `secret` stays quiet.
+#[test]
+fn short_shared_secrets_judged_as_passwords() {
+    let mut f = Fake::new(2606);
+    let sym = |f: &mut Fake| key(&[&f.strong(8), "%"]);
+    let (a, b, c, d) = (sym(&mut f), f.strong(9), sym(&mut f), pw(&mut f));
+    let rsc = format!(
+        "/ip ipsec peer\nadd address=vpn.example.net exchange-mode=ike2 name=hq\n/ip ipsec identity\nadd peer=hq secret={a}\n/radius add address=10.0.0.5 secret={b} service=login\n"
+    );
+    let conf = format!(
+        "pre-shared-key = {c}\nshared_secret = {d}\nsecret = my-tls-secret\nsecret: db-creds-v2\n"
+    );
+    let rows = scan(&[
+        ("branch/router.rsc", rsc.clone()),
+        ("branch/tunnel.conf", conf.clone()),
+    ]);
+    let mut want = vec![
+        expect(PW, "branch/router.rsc", &rsc, &a),
+        expect(PW, "branch/router.rsc", &rsc, &b),
+        expect(PW, "branch/tunnel.conf", &conf, &c),
+        expect(PW, "branch/tunnel.conf", &conf, &d),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

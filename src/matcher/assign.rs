@@ -281,6 +281,32 @@ fn code_block(line: &[u8]) -> bool {
 }
 
 /// Indentation of a line (spaces and tabs, and YAML list dashes after them).
+/// A name that holds a shared secret a person types: a bare `secret`, `shared_secret`,
+/// `pre-shared-key`, `psk` (any separators, any case, after a dotted prefix).
+fn short_secret_name(name: &[u8]) -> bool {
+    let bare = name.rsplit(|&b| b == b'.').next().unwrap_or(name);
+    let squeezed: Vec<u8> = bare
+        .iter()
+        .filter(|&&b| !matches!(b, b'_' | b'-'))
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    squeezed == b"secret"
+        || squeezed.ends_with(b"sharedsecret")
+        || squeezed.ends_with(b"presharedkey")
+        || squeezed == b"psk"
+}
+
+/// A value with an upper-case letter or a symbol, and a digit or a symbol: typed, not a name
+/// (`my-tls-secret`, `db-creds-v2`).
+fn typed_secret(v: &[u8]) -> bool {
+    let symbol = v
+        .iter()
+        .any(|&b| !b.is_ascii_alphanumeric() && !matches!(b, b'-' | b'_' | b'.'));
+    let upper = v.iter().any(u8::is_ascii_uppercase);
+    let digit = v.iter().any(u8::is_ascii_digit);
+    (upper || symbol) && (digit || symbol)
+}
+
 fn indent(line: &[u8]) -> usize {
     let mut i = 0;
     while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
@@ -392,6 +418,17 @@ impl Assignments {
         }
         if !plausible(&text[vs..ve]) {
             return;
+        }
+        // A VPN or RADIUS shared secret is typed by a person: 8 to 15 characters under a bare
+        // `secret` (RouterOS `/ip ipsec identity add peer=hq secret=v`, a RADIUS client's
+        // `secret`), `shared_secret` or `pre-shared-key` is judged as a password too (the
+        // generic secret rule wants 16 or more).
+        if ve - vs < 16
+            && short_secret_name(&self.names[name.0..name.1])
+            && typed_secret(&text[vs..ve])
+        {
+            let n = self.push_name(b"password");
+            self.emit(text, ls, n, value);
         }
         // The enclosing object, for names that do not say whose key it is (or an Elixir
         // `config :app, :scope, key: v` line's scope).
