@@ -297,8 +297,17 @@ fn short_secret_name(name: &[u8]) -> bool {
 }
 
 /// A value with an upper-case letter or a symbol, and a digit or a symbol: typed, not a name
-/// (`my-tls-secret`, `db-creds-v2`).
+/// (`my-tls-secret`, `db-creds-v2`); not a reference, a path, a scheme or a template
+/// (`string:{jwt}`, `$VAR`, `file:/x`).
 fn typed_secret(v: &[u8]) -> bool {
+    if v.iter().any(|&b| {
+        matches!(
+            b,
+            b'{' | b'}' | b'(' | b')' | b'[' | b']' | b'<' | b'>' | b':' | b'/' | b'\\' | b'$'
+        )
+    }) {
+        return false;
+    }
     let symbol = v
         .iter()
         .any(|&b| !b.is_ascii_alphanumeric() && !matches!(b, b'-' | b'_' | b'.'));
