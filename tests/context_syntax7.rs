@@ -179,3 +179,34 @@ fn short_shared_secrets_judged_as_passwords() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// Hex keys in more shapes under key names: an upper-case UUID given to a `--setup-key` flag or
+/// a `setup_key`, and dashed hex beyond a UUID (a UUID and more groups, a Terraform variable's
+/// default). An upper-case UUID under a name that is no key stays quiet.
+#[test]
+fn upper_case_and_long_dashed_hex_keys() {
+    let mut f = Fake::new(2607);
+    let upper = |f: &mut Fake| f.uuid().to_ascii_uppercase();
+    let (a, b) = (upper(&mut f), upper(&mut f));
+    let c = key(&[&f.uuid(), "-", &f.string(HEX, 8), "-", &f.string(HEX, 4)]);
+    let sh = format!(
+        "#!/bin/sh\nagent up --management-url https://mesh.example.net --setup-key {a}\n"
+    );
+    let env = format!("ENROLL_SETUP_KEY={b}\nPROJECT_GUID={}\n", upper(&mut f));
+    let tf = format!(
+        "variable \"edge_api_key\" {{\n  type      = string\n  sensitive = true\n  default   = \"{c}\"\n}}\n"
+    );
+    let rows = scan(&[
+        ("mesh/setup.sh", sh.clone()),
+        ("mesh/.env", env.clone()),
+        ("cdn/main.tf", tf.clone()),
+    ]);
+    let h = "generic-hex-secret-assignment";
+    let mut want = vec![
+        expect(h, "mesh/setup.sh", &sh, &a),
+        expect(h, "mesh/.env", &env, &b),
+        expect(h, "cdn/main.tf", &tf, &c),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
