@@ -210,3 +210,50 @@ fn upper_case_and_long_dashed_hex_keys() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// What stays quiet: a hardware or machine identifier in hex (`<HardwareKey>`), a password
+/// hash's `Salt` beside its `Hash` and `Method` lines (ZNC's `<Pass>` block), a public token in
+/// the `pk.<payload>.<signature>` form under any name, and an XML `password` attribute whose
+/// `encoding` says it is an MD5 or SHA-256 hash. The server key beside the hardware key, a salt
+/// with no hash beside it and a `password` attribute with no encoding are still found.
+#[test]
+fn hashes_salts_hardware_ids_and_public_tokens_stay_quiet() {
+    let mut f = Fake::new(2608);
+    let server = f.strong(24);
+    let xml = format!(
+        "<ApplicationSettings>\n  <ServerUri>https://signage.example.net</ServerUri>\n  <ServerKey>{server}</ServerKey>\n  <HardwareKey>{}</HardwareKey>\n  <MachineKey>{}</MachineKey>\n</ApplicationSettings>\n",
+        f.string(HEX, 32),
+        f.string(HEX, 32)
+    );
+    let conf = format!(
+        "<User admin>\n\t<Pass password>\n\t\tMethod = sha256\n\t\tHash = {}\n\t\tSalt = {}\n\t</Pass>\n</User>\n",
+        f.string(HEX, 64),
+        f.strong(20)
+    );
+    let lone_salt = f.strong(24);
+    let app = format!("[app]\nname = web\nsalt = {lone_salt}\n");
+    let ts = format!(
+        "export const publicConfig = {{\n  mapToken: 'pk.{}.{}',\n}};\n",
+        f.string(URLSAFE, 60),
+        f.string(URLSAFE, 22)
+    );
+    let plain = pw(&mut f);
+    let mapping = format!(
+        "<user-mapping>\n    <authorize username=\"helpdesk\" password=\"{}\" encoding=\"md5\">\n    </authorize>\n    <authorize username=\"kiosk\" password=\"{plain}\">\n    </authorize>\n</user-mapping>\n",
+        f.string(HEX, 32)
+    );
+    let rows = scan(&[
+        ("players/settings.xml", xml.clone()),
+        ("bouncer/bouncer.conf", conf),
+        ("web/app.ini", app.clone()),
+        ("web/public.ts", ts),
+        ("gateway/user-mapping.xml", mapping.clone()),
+    ]);
+    let mut want = vec![
+        expect("generic-secret-assignment", "players/settings.xml", &xml, &server),
+        expect("generic-secret-assignment", "web/app.ini", &app, &lone_salt),
+        expect(PW, "gateway/user-mapping.xml", &mapping, &plain),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

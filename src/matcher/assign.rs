@@ -303,9 +303,10 @@ fn typed_secret(v: &[u8]) -> bool {
     if v.iter().any(|&b| {
         matches!(
             b,
-            b'{' | b'}' | b'(' | b')' | b'[' | b']' | b'<' | b'>' | b':' | b'/' | b'\\' | b'$'
+            b'{' | b'}' | b'(' | b')' | b'[' | b']' | b'<' | b'>' | b':' | b'/' | b'\\'
         )
-    }) {
+    }) || v.starts_with(b"$")
+    {
         return false;
     }
     let symbol = v
