@@ -257,3 +257,46 @@ fn hashes_salts_hardware_ids_and_public_tokens_stay_quiet() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// UTF-16LE bytes of `s`, then base64: how Windows setup writes an unattend password with
+/// `<PlainText>false</PlainText>`.
+fn unattend_base64(s: &str) -> String {
+    const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let bytes: Vec<u8> = s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    let mut out = String::new();
+    for c in bytes.chunks(3) {
+        let n = (u32::from(c[0]) << 16)
+            | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*c.get(2).unwrap_or(&0));
+        for k in 0..4 {
+            if k <= c.len() {
+                out.push(B64[(n >> (18 - 6 * k) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// An unattend.xml password written with `<PlainText>false</PlainText>` is only encoded (base64
+/// of the UTF-16 password and `Password`): found. The encoding of an empty password and of a
+/// documented default that spells the word stay quiet.
+#[test]
+fn encoded_unattend_passwords() {
+    let mut f = Fake::new(2609);
+    let secret = unattend_base64(&format!("{}Password", pw(&mut f)));
+    let empty = unattend_base64("Password");
+    let default = unattend_base64("P@ssw0rd!Password");
+    let xml = format!(
+        "<unattend xmlns=\"urn:schemas-microsoft-com:unattend\">\n  <settings pass=\"oobeSystem\">\n    <UserAccounts>\n      <LocalAccounts><LocalAccount>\n        <Password>\n          <Value>{secret}</Value>\n          <PlainText>false</PlainText>\n        </Password>\n      </LocalAccount></LocalAccounts>\n      <AdministratorPassword>\n        <Value>{empty}</Value>\n        <PlainText>false</PlainText>\n      </AdministratorPassword>\n      <DomainAccounts><DomainAccount>\n        <Password>\n          <Value>{default}</Value>\n          <PlainText>false</PlainText>\n        </Password>\n      </DomainAccount></DomainAccounts>\n    </UserAccounts>\n  </settings>\n</unattend>\n"
+    );
+    let rows = scan(&[("kiosk/Autounattend.xml", xml.clone())]);
+    let want = vec![expect(
+        "generic-secret-assignment",
+        "kiosk/Autounattend.xml",
+        &xml,
+        &secret,
+    )];
+    assert_eq!(rows, want);
+}

@@ -1930,8 +1930,19 @@ impl Assignments {
                 // enclosing element names the value.
                 let name =
                     xml_parent(text, ls).map_or(tag.to_vec(), |(ps, pe)| text[ps..pe].to_vec());
-                if !unattend_empty(&line[vs..ve]) {
-                    self.pair(text, ls, idx, &name, (vs2, ve2));
+                match unattend_encoded(&line[vs..ve]) {
+                    // `<PlainText>false</PlainText>`: base64 of the UTF-16 password, which
+                    // anyone decodes; often longer than a password's 64 characters, so handed
+                    // on as an encoded secret.
+                    Some(true) => {
+                        let n = self.push_name(b"encoded_password_secret");
+                        self.emit(text, ls, n, (vs2, ve2));
+                    }
+                    Some(false) => {}
+                    None if !unattend_empty(&line[vs..ve]) => {
+                        self.pair(text, ls, idx, &name, (vs2, ve2));
+                    }
+                    None => {}
                 }
             } else {
                 let tag = tag.to_vec();
@@ -4054,6 +4065,28 @@ fn unattend_empty(value: &[u8]) -> bool {
     }
     let ascii: Vec<u8> = bytes.chunks(2).map(|c| c[0]).collect();
     ascii == b"Password" || ascii == b"AdministratorPassword"
+}
+
+/// Whether an unattend.xml `<Value>` is a password in Windows' encoding (base64 of the UTF-16LE
+/// password followed by `Password` or `AdministratorPassword`): `Some(true)` with a password
+/// before the suffix, `Some(false)` for an empty one or a documented default that spells the
+/// word (`P@ssw0rd`), `None` when the value is not in that encoding.
+fn unattend_encoded(value: &[u8]) -> Option<bool> {
+    use base64::Engine;
+    const SUFFIXES: [&[u8]; 2] = [b"AdministratorPassword", b"Password"];
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(value)
+        .ok()?;
+    if bytes.len() % 2 != 0 || bytes.chunks(2).any(|c| c[1] != 0 || !c[0].is_ascii_graphic()) {
+        return None;
+    }
+    let ascii: Vec<u8> = bytes.chunks(2).map(|c| c[0]).collect();
+    let suffix = SUFFIXES.iter().find(|s| ascii.ends_with(s))?;
+    let pw = ascii[..ascii.len() - suffix.len()].to_ascii_lowercase();
+    let spells = [&b"passw"[..], b"p@ssw", b"pa55w", b"p@55w"]
+        .iter()
+        .any(|w| pw.windows(w.len()).any(|x| x == *w));
+    Some(!pw.is_empty() && !spells)
 }
 
 /// Lines above an XML value element searched for its enclosing element.
