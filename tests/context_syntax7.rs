@@ -27,7 +27,10 @@ fn names_ending_in_pass_after_a_word() {
         v[0], v[1], v[2], v[3], v[4], v[5], pw(&mut f), pw(&mut f), pw(&mut f)
     );
     let rows = scan(&[(".offlineimaprc", rc.clone())]);
-    let want: Vec<Row> = v.iter().map(|s| expect(PW, ".offlineimaprc", &rc, s)).collect();
+    let want: Vec<Row> = v
+        .iter()
+        .map(|s| expect(PW, ".offlineimaprc", &rc, s))
+        .collect();
     assert_eq!(rows, want);
 }
 
@@ -43,7 +46,10 @@ fn user_password_strings_under_auth_names() {
         v[0], v[1], v[2], v[3], v[4], v[5]
     );
     let rows = scan(&[("agent/tunnel.yml", yml.clone())]);
-    let mut want: Vec<Row> = v.iter().map(|s| expect(PW, "agent/tunnel.yml", &yml, s)).collect();
+    let mut want: Vec<Row> = v
+        .iter()
+        .map(|s| expect(PW, "agent/tunnel.yml", &yml, s))
+        .collect();
     want.sort();
     assert_eq!(rows, want);
 }
@@ -64,7 +70,10 @@ fn conditional_branches_under_credential_names() {
         "class Keys {{\n  static final String API_KEY = prod ? \"{}\" : DEMO;\n  static final String TOKEN = prod ? DEMO : \"{}\";\n}}\n",
         v[1], v[2]
     );
-    let cs = format!("public static string ApiSecret => IsProd ? \"{}\" : Demo;\n", v[3]);
+    let cs = format!(
+        "public static string ApiSecret => IsProd ? \"{}\" : Demo;\n",
+        v[3]
+    );
     let php = format!("<?php\n$apiKey = $prod ? '{}' : DEMO;\n", v[4]);
     let c = format!(
         "static const char *api_token = PROD ? \"{}\" : DEMO_TOKEN;\n",
@@ -135,7 +144,8 @@ fn passwords_told_in_prose() {
         "# Lab notes\n\nThe root password for the lab NAS is {b}, rotate it.\npw is {c} for the staging box.\nThe password is stored in the vault.\n"
     );
     let txt = format!("handover: db password: {d}\n");
-    let py = "def check(password=None):\n    if password is None:\n        return False\n".to_string();
+    let py =
+        "def check(password=None):\n    if password is None:\n        return False\n".to_string();
     let rows = scan(&[
         ("export/general.json", chat.clone()),
         ("docs/lab.md", md.clone()),
@@ -189,9 +199,8 @@ fn upper_case_and_long_dashed_hex_keys() {
     let upper = |f: &mut Fake| f.uuid().to_ascii_uppercase();
     let (a, b) = (upper(&mut f), upper(&mut f));
     let c = key(&[&f.uuid(), "-", &f.string(HEX, 8), "-", &f.string(HEX, 4)]);
-    let sh = format!(
-        "#!/bin/sh\nagent up --management-url https://mesh.example.net --setup-key {a}\n"
-    );
+    let sh =
+        format!("#!/bin/sh\nagent up --management-url https://mesh.example.net --setup-key {a}\n");
     let env = format!("ENROLL_SETUP_KEY={b}\nPROJECT_GUID={}\n", upper(&mut f));
     let tf = format!(
         "variable \"edge_api_key\" {{\n  type      = string\n  sensitive = true\n  default   = \"{c}\"\n}}\n"
@@ -250,7 +259,12 @@ fn hashes_salts_hardware_ids_and_public_tokens_stay_quiet() {
         ("gateway/user-mapping.xml", mapping.clone()),
     ]);
     let mut want = vec![
-        expect("generic-secret-assignment", "players/settings.xml", &xml, &server),
+        expect(
+            "generic-secret-assignment",
+            "players/settings.xml",
+            &xml,
+            &server,
+        ),
         expect("generic-secret-assignment", "web/app.ini", &app, &lone_salt),
         expect(PW, "gateway/user-mapping.xml", &mapping, &plain),
     ];

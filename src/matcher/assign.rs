@@ -314,7 +314,7 @@ fn typed_secret(v: &[u8]) -> bool {
         .any(|&b| !b.is_ascii_alphanumeric() && !matches!(b, b'-' | b'_' | b'.'));
     let upper = v.iter().any(u8::is_ascii_uppercase);
     let digit = v.iter().any(u8::is_ascii_digit);
-    (upper || symbol) && (digit || symbol)
+    symbol || (upper && digit)
 }
 
 fn indent(line: &[u8]) -> usize {
@@ -999,7 +999,13 @@ impl Assignments {
     /// An element of a list under `name`: under a name whose values are `user:password` (ngrok's
     /// `basic_auth: ["u:pw"]`, a traffic policy's `credentials: - "u:pw"`, `users:`), the part
     /// after the first colon is the password; any other element is a value of the name.
-    fn emit_element(&mut self, text: &[u8], ls: usize, name: (usize, usize), value: (usize, usize)) {
+    fn emit_element(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        name: (usize, usize),
+        value: (usize, usize),
+    ) {
         if conf::is_user_password_name(&self.names[name.0..name.1]) {
             if let Some(c) = conf::password_after_user(&text[value.0..value.1]) {
                 let n = self.push_name(b"password");
@@ -4077,7 +4083,11 @@ fn unattend_encoded(value: &[u8]) -> Option<bool> {
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(value)
         .ok()?;
-    if bytes.len() % 2 != 0 || bytes.chunks(2).any(|c| c[1] != 0 || !c[0].is_ascii_graphic()) {
+    if bytes.len() % 2 != 0
+        || bytes
+            .chunks(2)
+            .any(|c| c[1] != 0 || !c[0].is_ascii_graphic())
+    {
         return None;
     }
     let ascii: Vec<u8> = bytes.chunks(2).map(|c| c[0]).collect();

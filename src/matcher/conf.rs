@@ -169,7 +169,14 @@ pub enum Written {
 /// (`rules/generic.yaml`) spells the same words as `(?:smtp|db|...)pass`, which a test holds
 /// to this list.
 pub const SERVICE_PASS_WORDS: &[&str] = &[
-    "smtp", "db", "ftp", "sftp", "mail", "imap", "pop3", "pop", "ldap", "root", "admin", "user", "mysql", "sql", "redis", "proxy", "vnc", "ssh", "wifi", "bind", "store", "key", "remote", "local", "login", "logon", "master", "bot", "server", "srv", "irc", "nick", "sasl", "oper", "xmpp", "jabber", "sip", "radius", "snmp", "vpn", "rdp", "rcon", "console", "host", "account", "acct", "auth", "client", "service", "svc", "web", "api", "app", "db2", "pg", "mongo", "amqp", "mqtt", "broker", "smb", "cifs", "nas", "dav", "router", "bmc", "ipmi", "vault", "backup", "deploy", "repo", "registry", "guest", "sudo", "super", "sys", "system", "domain", "kiosk", "device", "trust", "jks", "zip", "pfx", "p12", "wpa",
+    "smtp", "db", "ftp", "sftp", "mail", "imap", "pop3", "pop", "ldap", "root", "admin", "user",
+    "mysql", "sql", "redis", "proxy", "vnc", "ssh", "wifi", "bind", "store", "key", "remote",
+    "local", "login", "logon", "master", "bot", "server", "srv", "irc", "nick", "sasl", "oper",
+    "xmpp", "jabber", "sip", "radius", "snmp", "vpn", "rdp", "rcon", "console", "host", "account",
+    "acct", "auth", "client", "service", "svc", "web", "api", "app", "db2", "pg", "mongo", "amqp",
+    "mqtt", "broker", "smb", "cifs", "nas", "dav", "router", "bmc", "ipmi", "vault", "backup",
+    "deploy", "repo", "registry", "guest", "sudo", "super", "sys", "system", "domain", "kiosk",
+    "device", "trust", "jks", "zip", "pfx", "p12", "wpa",
 ];
 
 /// The members where a form control keeps its text (`txtPassword.Text`, `input.value`).

@@ -166,8 +166,7 @@ fn dotted_public_token(secret: &[u8]) -> bool {
     };
     let urlsafe = |p: &[u8]| {
         p.len() >= 10
-            && p
-                .iter()
+            && p.iter()
                 .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
     };
     urlsafe(a) && urlsafe(b)
@@ -1046,10 +1045,20 @@ fn hashed_attribute(bytes: &[u8], start: usize, end: usize) -> bool {
     let line = bytes[from..to].to_ascii_lowercase();
     memchr::memmem::find_iter(&line, b"encoding=").any(|i| {
         let v = &line[i + 9..];
-        let v = v.strip_prefix(b"\"").or_else(|| v.strip_prefix(b"'")).unwrap_or(v);
-        [&b"md5"[..], b"sha1", b"sha256", b"sha512", b"sha-256", b"sha-512"]
-            .iter()
-            .any(|h| v.starts_with(h))
+        let v = v
+            .strip_prefix(b"\"")
+            .or_else(|| v.strip_prefix(b"'"))
+            .unwrap_or(v);
+        [
+            &b"md5"[..],
+            b"sha1",
+            b"sha256",
+            b"sha512",
+            b"sha-256",
+            b"sha-512",
+        ]
+        .iter()
+        .any(|h| v.starts_with(h))
     })
 }
 
