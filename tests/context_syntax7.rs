@@ -314,3 +314,28 @@ fn encoded_unattend_passwords() {
     )];
     assert_eq!(rows, want);
 }
+
+/// `if` expressions under credential names: Kotlin and Scala `if (cond) "v" else X`, Rust
+/// `if cond { X } else { "v" }`; and prose that names what the password is for before its colon
+/// ("the password for the NAS: v").
+#[test]
+fn if_expressions_and_prose_labels() {
+    let mut f = Fake::new(2610);
+    let (a, b, c) = (f.strong(36), f.strong(36), pw(&mut f));
+    let kt = format!("val API_KEY = if (BuildConfig.DEBUG) \"{a}\" else DEMO\n");
+    let rs = format!("let api_key = if prod {{ DEMO }} else {{ \"{b}\" }};\n");
+    let md = format!("The password for the NAS: {c}\n");
+    let rows = scan(&[
+        ("app/Keys.kt", kt.clone()),
+        ("src/keys.rs", rs.clone()),
+        ("docs/nas.md", md.clone()),
+    ]);
+    let g = "generic-secret-assignment";
+    let mut want = vec![
+        expect(g, "app/Keys.kt", &kt, &a),
+        expect(g, "src/keys.rs", &rs, &b),
+        expect(PW, "docs/nas.md", &md, &c),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

@@ -3581,6 +3581,64 @@ fn conversion_call(line: &[u8], i: usize) -> Option<(usize, usize)> {
     (c > q + 1).then_some((q + 1, c))
 }
 
+/// The literal of an `if` expression's first branch, when the value after the operator ending
+/// at `from` is one: Kotlin and Scala `if (cond) "v" else X`, Rust `if cond { "v" } else { X }`.
+/// Reads to `limit` at most.
+fn if_expression(line: &[u8], from: usize, limit: usize) -> Option<(usize, (usize, usize))> {
+    let at = from + indent(&line[from..limit]);
+    let rest = &line[at..limit];
+    if !(rest.starts_with(b"if ") || rest.starts_with(b"if(")) {
+        return None;
+    }
+    let mut i = at + 2 + indent(&line[at + 2..limit]);
+    if line.get(i) == Some(&b'(') {
+        // The condition in parentheses, then the branch: a literal or `{ "v" }`.
+        let mut depth = 0usize;
+        while i < limit {
+            match line[i] {
+                b'"' | b'\'' => i = find_close(line, i + 1, line[i])?,
+                b'(' => depth += 1,
+                b')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        if i >= limit {
+            return None;
+        }
+        let mut j = i + 1 + indent(&line[i + 1..limit]);
+        if line.get(j) == Some(&b'{') {
+            j += 1;
+        }
+        return quoted_after(line, j).map(|lit| (i, lit));
+    }
+    // Rust: the condition runs to the branch's `{`.
+    let brace = i + memchr(b'{', &line[i..limit])?;
+    if line[i..brace].iter().any(|&b| is_quote(b) || b == b';') {
+        return None;
+    }
+    if let Some(lit) = quoted_after(line, brace + 1) {
+        return Some((brace, lit));
+    }
+    // `if c { X } else { "v" }`: the second branch.
+    let close = brace + memchr(b'}', &line[brace..limit])?;
+    let j = close + 1 + indent(&line[close + 1..limit]);
+    let rest = &line[j..limit];
+    if !rest.starts_with(b"else") {
+        return None;
+    }
+    let mut k = j + 4 + indent(&line[j + 4..limit]);
+    if line.get(k) == Some(&b'{') {
+        k += 1;
+    }
+    quoted_after(line, k).map(|lit| (j, lit))
+}
+
 /// The literal a lookup falls back to, in the statement after an operator ending at `from`:
 /// `process.env.X || "v"`, `ENV["X"] ?? "v"`, Python `os.getenv("X") or "v"`, Kotlin
 /// `System.getenv("X") ?: "v"`. The lookup is a reference; the fallback is a value written into
@@ -3591,6 +3649,9 @@ fn conversion_call(line: &[u8], i: usize) -> Option<(usize, usize)> {
 /// stepped over whole (`"a;b" || "v"`).
 fn fallback_literal(line: &[u8], from: usize) -> Option<(usize, (usize, usize))> {
     let limit = line.len().min(from.saturating_add(256));
+    if let Some(lit) = if_expression(line, from, limit) {
+        return Some(lit);
+    }
     let mut i = from;
     let mut ternary = false;
     while i + 2 <= limit {
@@ -3630,6 +3691,15 @@ fn fallback_literal(line: &[u8], from: usize) -> Option<(usize, (usize, usize))>
             let op_len = if b == b'e' { 4 } else { 1 };
             if let Some(lit) = quoted_after(line, i + op_len) {
                 return Some((i, lit));
+            }
+            // Rust and Kotlin `else { "v" }`.
+            if b == b'e' {
+                let j = i + op_len + indent(&line[i + op_len..]);
+                if line.get(j) == Some(&b'{') {
+                    if let Some(lit) = quoted_after(line, j + 1) {
+                        return Some((i, lit));
+                    }
+                }
             }
             i += op_len;
             continue;
@@ -4266,6 +4336,14 @@ mod tests {
             (" env.PROD ? 'abc' : DEMO;", "abc"),
             (" prod ? DEMO : \"abc\";", "abc"),
             (" x if y else 'abc'", "abc"),
+        ] {
+            let (_, (s, e)) = fallback_literal(line.as_bytes(), 0).expect(line);
+            assert_eq!(&line[s..e], v);
+        }
+        for (line, v) in [
+            (" if (BuildConfig.DEBUG) \"abc\" else DEMO", "abc"),
+            (" if prod { \"abc\" } else { DEMO };", "abc"),
+            (" if prod { DEMO } else { \"abc\" };", "abc"),
         ] {
             let (_, (s, e)) = fallback_literal(line.as_bytes(), 0).expect(line);
             assert_eq!(&line[s..e], v);

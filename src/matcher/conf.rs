@@ -590,6 +590,11 @@ pub fn told_password(line: &[u8]) -> Option<(usize, usize)> {
                     at = Some(v);
                     break;
                 }
+                // "the password for the NAS: v".
+                if t.len() > 1 && t[t.len() - 1] == b':' && is_word(&t[..t.len() - 1]) {
+                    at = Some(j + 1);
+                    break;
+                }
                 if !is_word(t) {
                     break;
                 }
