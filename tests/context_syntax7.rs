@@ -339,3 +339,29 @@ fn if_expressions_and_prose_labels() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// VPN secrets in their own files: strongSwan `ipsec.secrets` (`host : PSK "v"`, `: PSK "v"`,
+/// `user : EAP "v"`) and an L2TP server's `ipsec-secret=v` on a RouterOS line. An RSA key file
+/// reference stays quiet.
+#[test]
+fn ipsec_secrets_and_vpn_secret_names() {
+    let mut f = Fake::new(2611);
+    let sym = |f: &mut Fake| key(&[&f.strong(8), "!"]);
+    let (a, b, c, d) = (sym(&mut f), sym(&mut f), sym(&mut f), sym(&mut f));
+    let secrets = format!(
+        "# ipsec.secrets\nvpn.example.com : PSK \"{a}\"\n: PSK \"{b}\"\ncarol : EAP \"{c}\"\n: RSA moonKey.pem\n"
+    );
+    let rsc = format!("/interface l2tp-server server set ipsec-secret={d} use-ipsec=yes\n");
+    let rows = scan(&[
+        ("etc/ipsec.secrets", secrets.clone()),
+        ("branch/l2tp.rsc", rsc.clone()),
+    ]);
+    let mut want = vec![
+        expect(PW, "etc/ipsec.secrets", &secrets, &a),
+        expect(PW, "etc/ipsec.secrets", &secrets, &b),
+        expect(PW, "etc/ipsec.secrets", &secrets, &c),
+        expect(PW, "branch/l2tp.rsc", &rsc, &d),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

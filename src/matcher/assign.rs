@@ -291,7 +291,18 @@ fn short_secret_name(name: &[u8]) -> bool {
         .map(u8::to_ascii_lowercase)
         .collect();
     squeezed == b"secret"
-        || squeezed.ends_with(b"sharedsecret")
+        || [
+            &b"sharedsecret"[..],
+            b"ipsecsecret",
+            b"radiussecret",
+            b"l2tpsecret",
+            b"pptpsecret",
+            b"vpnsecret",
+            b"tunnelsecret",
+            b"peersecret",
+        ]
+        .iter()
+        .any(|w| squeezed.ends_with(w))
         || squeezed.ends_with(b"presharedkey")
         || squeezed == b"psk"
 }
@@ -1176,6 +1187,7 @@ impl Assignments {
     fn format_lines(&mut self, text: &[u8], ls: usize, line: &[u8]) {
         let password = formats::nagios_macro(line)
             .or_else(|| formats::postfix_sasl(line))
+            .or_else(|| formats::ipsec_secret(line))
             .or_else(|| formats::basic_literal(line));
         if let Some((vs, ve)) = password {
             self.emit_password(text, ls, (vs, ve));
