@@ -199,8 +199,7 @@ fn upper_case_and_long_dashed_hex_keys() {
     let upper = |f: &mut Fake| f.uuid().to_ascii_uppercase();
     let (a, b) = (upper(&mut f), upper(&mut f));
     let c = key(&[&f.uuid(), "-", &f.string(HEX, 8), "-", &f.string(HEX, 4)]);
-    let sh =
-        format!("#!/bin/sh\nagent up --management-url https://mesh.example.net --setup-key {a}\n");
+    let sh = format!("#!/bin/sh\nagent up --setup-key {a}\n");
     let env = format!("ENROLL_SETUP_KEY={b}\nPROJECT_GUID={}\n", upper(&mut f));
     let tf = format!(
         "variable \"edge_api_key\" {{\n  type      = string\n  sensitive = true\n  default   = \"{c}\"\n}}\n"
