@@ -364,3 +364,21 @@ fn ipsec_secrets_and_vpn_secret_names() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// A login flag's `user:password` value on a command line: `--basic-auth 'u:v'`,
+/// `--basic-auth="u:v"`, `--credentials u:v`: the part after the first colon.
+#[test]
+fn login_flags_of_user_and_password() {
+    let mut f = Fake::new(2612);
+    let (a, b, c) = (pw(&mut f), pw(&mut f), pw(&mut f));
+    let sh = format!(
+        "#!/bin/sh\ntunnel http 8080 --basic-auth 'admin:{a}'\ntunnel http 8081 --basic-auth=\"ops:{b}\"\ncli --credentials dev:{c} run\n"
+    );
+    let rows = scan(&[("scripts/expose.sh", sh.clone())]);
+    let want = vec![
+        expect(PW, "scripts/expose.sh", &sh, &a),
+        expect(PW, "scripts/expose.sh", &sh, &b),
+        expect(PW, "scripts/expose.sh", &sh, &c),
+    ];
+    assert_eq!(rows, want);
+}

@@ -1719,8 +1719,15 @@ impl Assignments {
                 }
             }
             let value = block_value.unwrap_or((ls + vs, ls + ve));
-            // `--auth=v`, `--requirepass=v`: a command-line flag that takes a password.
+            // `--auth=v`, `--requirepass=v`: a command-line flag that takes a password; a login
+            // flag (`--basic-auth=u:v`) takes `user:password`.
             if ns > 0 && line[ns - 1] == b'-' {
+                if conf::is_user_password_name(&name) {
+                    if let Some(c) = conf::password_after_user(&text[value.0..value.1]) {
+                        self.emit_password(text, ls, (value.0 + c - ls, value.1 - ls));
+                        continue;
+                    }
+                }
                 if let Some(canon) = conf::canonical_name(&name, Written::Flag) {
                     let n = self.push_name(&canon);
                     self.emit(text, ls, n, value);
@@ -2060,6 +2067,14 @@ impl Assignments {
                                 self.emit_password(text, ls, (vs + c + 1, ve));
                                 continue;
                             }
+                        }
+                        // `--basic-auth 'u:v'`, `--credentials u:v`: a login flag's value is
+                        // `user:password`.
+                        if conf::is_user_password_name(flag) && line[vs..ve].contains(&b':') {
+                            if let Some(c) = conf::password_after_user(&line[vs..ve]) {
+                                self.emit_password(text, ls, (vs + c, ve));
+                            }
+                            continue;
                         }
                         // `aws secretsmanager create-secret --secret-string v`: the value is
                         // the secret whatever the secret's name says; a password's length is
