@@ -296,6 +296,53 @@ fn code_block(line: &[u8]) -> bool {
 }
 
 /// Indentation of a line (spaces and tabs, and YAML list dashes after them).
+/// A name that holds a shared secret a person types: a bare `secret`, `shared_secret`,
+/// `pre-shared-key`, `psk` (any separators, any case, after a dotted prefix).
+fn short_secret_name(name: &[u8]) -> bool {
+    let bare = name.rsplit(|&b| b == b'.').next().unwrap_or(name);
+    let squeezed: Vec<u8> = bare
+        .iter()
+        .filter(|&&b| !matches!(b, b'_' | b'-'))
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    squeezed == b"secret"
+        || [
+            &b"sharedsecret"[..],
+            b"ipsecsecret",
+            b"radiussecret",
+            b"l2tpsecret",
+            b"pptpsecret",
+            b"vpnsecret",
+            b"tunnelsecret",
+            b"peersecret",
+        ]
+        .iter()
+        .any(|w| squeezed.ends_with(w))
+        || squeezed.ends_with(b"presharedkey")
+        || squeezed == b"psk"
+}
+
+/// A value with an upper-case letter or a symbol, and a digit or a symbol: typed, not a name
+/// (`my-tls-secret`, `db-creds-v2`); not a reference, a path, a scheme or a template
+/// (`string:{jwt}`, `$VAR`, `file:/x`).
+fn typed_secret(v: &[u8]) -> bool {
+    if v.iter().any(|&b| {
+        matches!(
+            b,
+            b'{' | b'}' | b'(' | b')' | b'[' | b']' | b'<' | b'>' | b':' | b'/' | b'\\'
+        )
+    }) || v.starts_with(b"$")
+    {
+        return false;
+    }
+    let symbol = v
+        .iter()
+        .any(|&b| !b.is_ascii_alphanumeric() && !matches!(b, b'-' | b'_' | b'.'));
+    let upper = v.iter().any(u8::is_ascii_uppercase);
+    let digit = v.iter().any(u8::is_ascii_digit);
+    symbol || (upper && digit)
+}
+
 fn indent(line: &[u8]) -> usize {
     let mut i = 0;
     while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
@@ -408,6 +455,17 @@ impl Assignments {
         if !plausible(&text[vs..ve]) {
             return;
         }
+        // A VPN or RADIUS shared secret is typed by a person: 8 to 15 characters under a bare
+        // `secret` (RouterOS `/ip ipsec identity add peer=hq secret=v`, a RADIUS client's
+        // `secret`), `shared_secret` or `pre-shared-key` is judged as a password too (the
+        // generic secret rule wants 16 or more).
+        if ve - vs < 16
+            && short_secret_name(&self.names[name.0..name.1])
+            && typed_secret(&text[vs..ve])
+        {
+            let n = self.push_name(b"password");
+            self.emit(text, ls, n, value);
+        }
         // The enclosing object, for names that do not say whose key it is (or an Elixir
         // `config :app, :scope, key: v` line's scope).
         let parent = parent_of(text, ls).or_else(|| {
@@ -514,7 +572,12 @@ impl Assignments {
             self.emit(text, ls, n, value);
             return;
         }
-        if conf::is_user_password_name(name) {
+        // A `user` setting holds one login, `name:password`: a value of more colons is
+        // something else (a passwd line, `uid:gid:...`).
+        let user_setting = name.len() <= 10
+            && contains_ignore_case(name, "user")
+            && memchr::memchr_iter(b':', &text[value.0..value.1]).count() != 1;
+        if conf::is_user_password_name(name) && !user_setting {
             if let Some(c) = conf::password_after_user(&text[value.0..value.1]) {
                 let n = self.push_name(b"password");
                 self.emit(text, ls, n, (value.0 + c, value.1));
@@ -720,6 +783,9 @@ impl Assignments {
         }
         if let Some((vs, ve)) = conf::prose_password(line) {
             // Markdown "user `u`, password `v`".
+            self.emit_password(text, ls, (vs, ve));
+        } else if let Some((vs, ve)) = conf::told_password(line) {
+            // "the admin password for the old build server is v".
             self.emit_password(text, ls, (vs, ve));
         }
         if let Some((vs, ve)) = conf::chpasswd_input(line) {
@@ -965,8 +1031,28 @@ impl Assignments {
             self.array = None;
             return false;
         }
-        self.emit(text, ls, name, (ls + s, ls + e));
+        self.emit_element(text, ls, name, (ls + s, ls + e));
         true
+    }
+
+    /// An element of a list under `name`: under a name whose values are `user:password` (ngrok's
+    /// `basic_auth: ["u:pw"]`, a traffic policy's `credentials: - "u:pw"`, `users:`), the part
+    /// after the first colon is the password; any other element is a value of the name.
+    fn emit_element(
+        &mut self,
+        text: &[u8],
+        ls: usize,
+        name: (usize, usize),
+        value: (usize, usize),
+    ) {
+        if conf::is_user_password_name(&self.names[name.0..name.1]) {
+            if let Some(c) = conf::password_after_user(&text[value.0..value.1]) {
+                let n = self.push_name(b"password");
+                self.emit(text, ls, n, (value.0 + c, value.1));
+                return;
+            }
+        }
+        self.emit(text, ls, name, value);
     }
 
     /// The quoted elements of `[...]` right after the operator ending at `at`, when the name
@@ -1085,12 +1171,19 @@ impl Assignments {
             values.push((s, e));
         }
         // One value, or the values of a map: the parts of a list may be pieces of one string.
-        if values.is_empty() || (values.len() > 1 && !keyed) {
+        // ...but a list of `user:password` strings under an auth name is one login per element.
+        let logins = || {
+            conf::is_user_password_name(&line[ns..ne])
+                && values
+                    .iter()
+                    .all(|&(s, e)| conf::password_after_user(&line[s..e]).is_some())
+        };
+        if values.is_empty() || (values.len() > 1 && !keyed && !logins()) {
             return false;
         }
         let n = self.push_name(&line[ns..ne]);
         for (s, e) in values {
-            self.emit(text, ls, n, (ls + s, ls + e));
+            self.emit_element(text, ls, n, (ls + s, ls + e));
         }
         true
     }
@@ -1122,6 +1215,7 @@ impl Assignments {
     fn format_lines(&mut self, text: &[u8], ls: usize, line: &[u8]) {
         let password = formats::nagios_macro(line)
             .or_else(|| formats::postfix_sasl(line))
+            .or_else(|| formats::ipsec_secret(line))
             .or_else(|| formats::basic_literal(line));
         if let Some((vs, ve)) = password {
             self.emit_password(text, ls, (vs, ve));
@@ -1668,8 +1762,15 @@ impl Assignments {
                 }
             }
             let value = block_value.unwrap_or((ls + vs, ls + ve));
-            // `--auth=v`, `--requirepass=v`: a command-line flag that takes a password.
+            // `--auth=v`, `--requirepass=v`: a command-line flag that takes a password; a login
+            // flag (`--basic-auth=u:v`) takes `user:password`.
             if ns > 0 && line[ns - 1] == b'-' {
+                if conf::is_user_password_name(&name) {
+                    if let Some(c) = conf::password_after_user(&text[value.0..value.1]) {
+                        self.emit_password(text, ls, (value.0 + c - ls, value.1 - ls));
+                        continue;
+                    }
+                }
                 if let Some(canon) = conf::canonical_name(&name, Written::Flag) {
                     let n = self.push_name(&canon);
                     self.emit(text, ls, n, value);
@@ -1687,6 +1788,12 @@ impl Assignments {
             }
             // `Authorization: Bearer v`, `"Authorization": "Basic v"`.
             if eq_ignore_case(&name, "auth") {
+                // ...but `auth: "user:password"` (ngrok's agent `auth`, a proxy's login) holds
+                // the login itself: the password is after the first colon.
+                if let Some(c) = conf::password_after_user(&text[value.0..value.1]) {
+                    self.emit_password(text, ls, (value.0 + c - ls, value.1 - ls));
+                    continue;
+                }
                 self.authorization(text, ls, value);
                 continue;
             }
@@ -1891,8 +1998,19 @@ impl Assignments {
                 // enclosing element names the value.
                 let name =
                     xml_parent(text, ls).map_or(tag.to_vec(), |(ps, pe)| text[ps..pe].to_vec());
-                if !unattend_empty(&line[vs..ve]) {
-                    self.pair(text, ls, idx, &name, (vs2, ve2));
+                match unattend_encoded(&line[vs..ve]) {
+                    // `<PlainText>false</PlainText>`: base64 of the UTF-16 password, which
+                    // anyone decodes; often longer than a password's 64 characters, so handed
+                    // on as an encoded secret.
+                    Some(true) => {
+                        let n = self.push_name(b"encoded_password_secret");
+                        self.emit(text, ls, n, (vs2, ve2));
+                    }
+                    Some(false) => {}
+                    None if !unattend_empty(&line[vs..ve]) => {
+                        self.pair(text, ls, idx, &name, (vs2, ve2));
+                    }
+                    None => {}
                 }
             } else {
                 let tag = tag.to_vec();
@@ -1975,6 +2093,14 @@ impl Assignments {
                                 self.emit_password(text, ls, (vs + c + 1, ve));
                                 continue;
                             }
+                        }
+                        // `--basic-auth 'u:v'`, `--credentials u:v`: a login flag's value is
+                        // `user:password`.
+                        if conf::is_user_password_name(flag) && line[vs..ve].contains(&b':') {
+                            if let Some(c) = conf::password_after_user(&line[vs..ve]) {
+                                self.emit_password(text, ls, (vs + c, ve));
+                            }
+                            continue;
                         }
                         // `aws secretsmanager create-secret --secret-string v`: the value is
                         // the secret whatever the secret's name says; a password's length is
@@ -3544,6 +3670,64 @@ fn conversion_call(line: &[u8], i: usize) -> Option<(usize, usize)> {
     (c > q + 1).then_some((q + 1, c))
 }
 
+/// The literal of an `if` expression's first branch, when the value after the operator ending
+/// at `from` is one: Kotlin and Scala `if (cond) "v" else X`, Rust `if cond { "v" } else { X }`.
+/// Reads to `limit` at most.
+fn if_expression(line: &[u8], from: usize, limit: usize) -> Option<(usize, (usize, usize))> {
+    let at = from + indent(&line[from..limit]);
+    let rest = &line[at..limit];
+    if !(rest.starts_with(b"if ") || rest.starts_with(b"if(")) {
+        return None;
+    }
+    let mut i = at + 2 + indent(&line[at + 2..limit]);
+    if line.get(i) == Some(&b'(') {
+        // The condition in parentheses, then the branch: a literal or `{ "v" }`.
+        let mut depth = 0usize;
+        while i < limit {
+            match line[i] {
+                b'"' | b'\'' => i = find_close(line, i + 1, line[i])?,
+                b'(' => depth += 1,
+                b')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        if i >= limit {
+            return None;
+        }
+        let mut j = i + 1 + indent(&line[i + 1..limit]);
+        if line.get(j) == Some(&b'{') {
+            j += 1;
+        }
+        return quoted_after(line, j).map(|lit| (i, lit));
+    }
+    // Rust: the condition runs to the branch's `{`.
+    let brace = i + memchr(b'{', &line[i..limit])?;
+    if line[i..brace].iter().any(|&b| is_quote(b) || b == b';') {
+        return None;
+    }
+    if let Some(lit) = quoted_after(line, brace + 1) {
+        return Some((brace, lit));
+    }
+    // `if c { X } else { "v" }`: the second branch.
+    let close = brace + memchr(b'}', &line[brace..limit])?;
+    let j = close + 1 + indent(&line[close + 1..limit]);
+    let rest = &line[j..limit];
+    if !rest.starts_with(b"else") {
+        return None;
+    }
+    let mut k = j + 4 + indent(&line[j + 4..limit]);
+    if line.get(k) == Some(&b'{') {
+        k += 1;
+    }
+    quoted_after(line, k).map(|lit| (j, lit))
+}
+
 /// The literal a lookup falls back to, in the statement after an operator ending at `from`:
 /// `process.env.X || "v"`, `ENV["X"] ?? "v"`, Python `os.getenv("X") or "v"`, Kotlin
 /// `System.getenv("X") ?: "v"`. The lookup is a reference; the fallback is a value written into
@@ -3554,7 +3738,11 @@ fn conversion_call(line: &[u8], i: usize) -> Option<(usize, usize)> {
 /// stepped over whole (`"a;b" || "v"`).
 fn fallback_literal(line: &[u8], from: usize) -> Option<(usize, (usize, usize))> {
     let limit = line.len().min(from.saturating_add(256));
+    if let Some(lit) = if_expression(line, from, limit) {
+        return Some(lit);
+    }
     let mut i = from;
+    let mut ternary = false;
     while i + 2 <= limit {
         let b = line[i];
         if is_quote(b) {
@@ -3565,13 +3753,46 @@ fn fallback_literal(line: &[u8], from: usize) -> Option<(usize, (usize, usize))>
             return None;
         }
         let two = &line[i..i + 2];
-        // Every operator is two bytes: `||`, `??`, `?:`, and `or` after a space or a call.
+        // The fallback operators are two bytes: `||`, `??`, `?:`, and `or` after a space or a
+        // call.
         let op = two == b"||"
             || two == b"??"
             || two == b"?:"
             || (line[i..limit].starts_with(b"or ")
                 && i > from
                 && matches!(line[i - 1], b' ' | b'\t' | b')' | b']'));
+        // A conditional's branches (`cond ? 'v' : DEMO`, `cond ? DEMO : 'v'` in JS, Java, C#,
+        // PHP and C; Python `X if cond else 'v'`): a literal branch is written into the code.
+        // A lone `?` (not `??`, `?.`, `?:`, `?=`) opens the conditional; its `:` (not `::`)
+        // only after it.
+        let lone_q = b == b'?'
+            && !matches!(line[i + 1], b'?' | b'.' | b':' | b'=')
+            && (i == from || line[i - 1] != b'?');
+        if lone_q {
+            ternary = true;
+        }
+        let branch = lone_q
+            || (ternary && b == b':' && line[i + 1] != b':' && line[i - 1] != b':')
+            || (line[i..limit].starts_with(b"else ")
+                && i > from
+                && matches!(line[i - 1], b' ' | b'\t' | b')' | b']' | b'"' | b'\''));
+        if branch {
+            let op_len = if b == b'e' { 4 } else { 1 };
+            if let Some(lit) = quoted_after(line, i + op_len) {
+                return Some((i, lit));
+            }
+            // Rust and Kotlin `else { "v" }`.
+            if b == b'e' {
+                let j = i + op_len + indent(&line[i + op_len..]);
+                if line.get(j) == Some(&b'{') {
+                    if let Some(lit) = quoted_after(line, j + 1) {
+                        return Some((i, lit));
+                    }
+                }
+            }
+            i += op_len;
+            continue;
+        }
         if !op {
             i += 1;
             continue;
@@ -4011,6 +4232,32 @@ fn unattend_empty(value: &[u8]) -> bool {
     ascii == b"Password" || ascii == b"AdministratorPassword"
 }
 
+/// Whether an unattend.xml `<Value>` is a password in Windows' encoding (base64 of the UTF-16LE
+/// password followed by `Password` or `AdministratorPassword`): `Some(true)` with a password
+/// before the suffix, `Some(false)` for an empty one or a documented default that spells the
+/// word (`P@ssw0rd`), `None` when the value is not in that encoding.
+fn unattend_encoded(value: &[u8]) -> Option<bool> {
+    use base64::Engine;
+    const SUFFIXES: [&[u8]; 2] = [b"AdministratorPassword", b"Password"];
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(value)
+        .ok()?;
+    if bytes.len() % 2 != 0
+        || bytes
+            .chunks(2)
+            .any(|c| c[1] != 0 || !c[0].is_ascii_graphic())
+    {
+        return None;
+    }
+    let ascii: Vec<u8> = bytes.chunks(2).map(|c| c[0]).collect();
+    let suffix = SUFFIXES.iter().find(|s| ascii.ends_with(s))?;
+    let pw = ascii[..ascii.len() - suffix.len()].to_ascii_lowercase();
+    let spells = [&b"passw"[..], b"p@ssw", b"pa55w", b"p@55w"]
+        .iter()
+        .any(|w| pw.windows(w.len()).any(|x| x == *w));
+    Some(!pw.is_empty() && !spells)
+}
+
 /// Lines above an XML value element searched for its enclosing element.
 const XML_PARENT_LINES: usize = 4;
 
@@ -4174,6 +4421,24 @@ mod tests {
         assert_eq!(fallback_literal(b" \"abc\";", 0), None);
         assert_eq!(fallback_literal(b" x; y || \"abc\"", 0), None);
         assert_eq!(fallback_literal(b" color \"abc\"", 0), None);
+        for (line, v) in [
+            (" env.PROD ? 'abc' : DEMO;", "abc"),
+            (" prod ? DEMO : \"abc\";", "abc"),
+            (" x if y else 'abc'", "abc"),
+        ] {
+            let (_, (s, e)) = fallback_literal(line.as_bytes(), 0).expect(line);
+            assert_eq!(&line[s..e], v);
+        }
+        for (line, v) in [
+            (" if (BuildConfig.DEBUG) \"abc\" else DEMO", "abc"),
+            (" if prod { \"abc\" } else { DEMO };", "abc"),
+            (" if prod { DEMO } else { \"abc\" };", "abc"),
+        ] {
+            let (_, (s, e)) = fallback_literal(line.as_bytes(), 0).expect(line);
+            assert_eq!(&line[s..e], v);
+        }
+        assert_eq!(fallback_literal(b" a?.b ?? c", 0), None);
+        assert_eq!(fallback_literal(b" std::x : \"abc\"", 0), None);
         has(
             "val apiSecret = System.getenv(\"API_SECRET\") ?: \"abcdef123456\"",
             "apiSecret",

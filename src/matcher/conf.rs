@@ -180,7 +180,13 @@ pub enum Written {
 /// to this list.
 pub const SERVICE_PASS_WORDS: &[&str] = &[
     "smtp", "db", "ftp", "sftp", "mail", "imap", "pop3", "pop", "ldap", "root", "admin", "user",
-    "mysql", "sql", "redis", "proxy", "vnc", "ssh", "wifi", "bind", "store", "key",
+    "mysql", "sql", "redis", "proxy", "vnc", "ssh", "wifi", "bind", "store", "key", "remote",
+    "local", "login", "logon", "master", "bot", "server", "srv", "irc", "nick", "sasl", "oper",
+    "xmpp", "jabber", "sip", "radius", "snmp", "vpn", "rdp", "rcon", "console", "host", "account",
+    "acct", "auth", "client", "service", "svc", "web", "api", "app", "db2", "pg", "mongo", "amqp",
+    "mqtt", "broker", "smb", "cifs", "nas", "dav", "router", "bmc", "ipmi", "vault", "backup",
+    "deploy", "repo", "registry", "guest", "sudo", "super", "sys", "system", "domain", "kiosk",
+    "device", "trust", "jks", "zip", "pfx", "p12", "wpa",
 ];
 
 /// The members where a form control keeps its text (`txtPassword.Text`, `input.value`).
@@ -333,6 +339,10 @@ pub fn is_user_password_name(name: &[u8]) -> bool {
     }
     [
         "user",
+        // Zope and Plone buildout `user = admin:pw`, `admin-user`; a list of `users`.
+        "users",
+        "admin-user",
+        "admin_user",
         "auth",
         "login",
         "credentials",
@@ -517,6 +527,117 @@ pub fn prose_password(line: &[u8]) -> Option<(usize, usize)> {
         if e > s && !line[s..e].iter().any(u8::is_ascii_whitespace) {
             return Some((s, e));
         }
+    }
+    None
+}
+
+/// Most words read on a line of prose by [`told_password`], and most words between the
+/// password word and its `is`.
+const MAX_PROSE_TOKENS: usize = 48;
+const MAX_WORDS_BEFORE_IS: usize = 6;
+
+/// The password prose tells in words, in a chat export's `"text"`, a ticket, Markdown or plain
+/// text: "the admin password for the old build server is V", "pw is V", "db password: V".
+/// The value is the token after `is` (a few plain words after the password word at most) or
+/// after the password word's colon when words come before it on the line (a line that starts
+/// with `password:` is an assignment, read as one). Quotes and trailing punctuation are not
+/// part of it; the rules judge it as a password, so words stay quiet ("the password is stored
+/// in vault"). Reads at most [`MAX_PROSE_TOKENS`] tokens.
+pub fn told_password(line: &[u8]) -> Option<(usize, usize)> {
+    let mut tokens = [(0usize, 0usize); MAX_PROSE_TOKENS];
+    let mut n = 0;
+    let mut i = 0;
+    while i < line.len() && n < MAX_PROSE_TOKENS {
+        while i < line.len() && line[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let s = i;
+        while i < line.len() && !line[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i > s {
+            tokens[n] = (s, i);
+            n += 1;
+        }
+    }
+    let tokens = &tokens[..n];
+    let core = |(s, e): (usize, usize)| {
+        let (mut s, mut e) = (s, e);
+        while s < e && matches!(line[s], b'"' | b'\'' | b'(' | b'*' | b'_') {
+            s += 1;
+        }
+        while e > s && matches!(line[e - 1], b'*' | b'_') {
+            e -= 1;
+        }
+        (s, e)
+    };
+    let is_word = |t: &[u8]| {
+        t.iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'(' | b')'))
+    };
+    for k in 0..n {
+        let (s, mut e) = core(tokens[k]);
+        let colon = e > s && line[e - 1] == b':';
+        if colon {
+            e -= 1;
+        }
+        let w = &line[s..e];
+        if !["password", "passwd", "pwd", "pw", "passphrase"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+        {
+            continue;
+        }
+        let value_at = if colon {
+            (k > 0).then_some(k + 1)
+        } else {
+            let mut at = None;
+            for j in k + 1..n.min(k + 2 + MAX_WORDS_BEFORE_IS) {
+                let t = &line[tokens[j].0..tokens[j].1];
+                if t == b"is" || t == b"was" {
+                    let mut v = j + 1;
+                    if v < n
+                        && ["now", "still", "currently"]
+                            .iter()
+                            .any(|x| line[tokens[v].0..tokens[v].1] == *x.as_bytes())
+                    {
+                        v += 1;
+                    }
+                    at = Some(v);
+                    break;
+                }
+                // "the password for the NAS: v".
+                if t.len() > 1 && t[t.len() - 1] == b':' && is_word(&t[..t.len() - 1]) {
+                    at = Some(j + 1);
+                    break;
+                }
+                if !is_word(t) {
+                    break;
+                }
+            }
+            at
+        };
+        let Some(v) = value_at.filter(|&v| v < n) else {
+            continue;
+        };
+        let (mut vs, mut ve) = tokens[v];
+        while vs < ve && matches!(line[vs], b'"' | b'\'' | b'(') {
+            vs += 1;
+        }
+        loop {
+            if ve >= vs + 2 && &line[ve - 2..ve] == b"\\n" {
+                ve -= 2;
+            } else if ve > vs && matches!(line[ve - 1], b'.' | b',' | b';' | b')' | b'"' | b'\'') {
+                ve -= 1;
+            } else {
+                break;
+            }
+        }
+        // A code span is [`prose_password`]'s; a reference or template is no value.
+        if ve < vs + 6 || matches!(line[vs], b'`' | b'$' | b'{' | b'<' | b'%') {
+            continue;
+        }
+        return Some((vs, ve));
     }
     None
 }

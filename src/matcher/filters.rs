@@ -150,6 +150,26 @@ pub fn is_public_by_design(secret: &[u8]) -> bool {
         .iter()
         .any(|p| secret.starts_with(p.as_bytes()))
         || adyen_client_key(secret)
+        || dotted_public_token(secret)
+}
+
+/// A public token in Mapbox's form whatever its payload: `pk.`, then two dot-separated parts of
+/// URL-safe characters (`pk.<payload>.<signature>`). Its secret counterpart starts `sk.`
+/// (https://docs.mapbox.com/accounts/guides/tokens/#public-tokens).
+fn dotted_public_token(secret: &[u8]) -> bool {
+    let Some(body) = secret.strip_prefix(b"pk.") else {
+        return false;
+    };
+    let mut parts = body.split(|&b| b == b'.');
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let urlsafe = |p: &[u8]| {
+        p.len() >= 10
+            && p.iter()
+                .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
+    };
+    urlsafe(a) && urlsafe(b)
 }
 
 /// An Adyen client key: `test_` or `live_` and 32 upper-case letters and digits. Web and mobile
@@ -590,7 +610,11 @@ pub fn pem_base64_ok(secret: &[u8]) -> bool {
 /// generic rules, also that the match is not a field of an encrypted envelope
 /// ([`in_encrypted_envelope`]).
 pub fn has_context(rule: &Rule, bytes: &[u8], match_start: usize, match_end: usize) -> bool {
-    if rule.has_tag(super::GENERIC_TAG) && in_encrypted_envelope(bytes, match_start, match_end) {
+    if rule.has_tag(super::GENERIC_TAG)
+        && (in_encrypted_envelope(bytes, match_start, match_end)
+            || salt_beside_hash(bytes, match_start)
+            || hashed_attribute(bytes, match_start, match_end))
+    {
         return false;
     }
     if rule.context.is_empty() && rule.published_context.is_empty() {
@@ -981,6 +1005,61 @@ pub fn base64_of_prose(secret: &[u8]) -> bool {
         && !text.windows(2).any(|w| w == b"  ")
         && (letters + spaces) * 10 >= text.len() * 9
         && letters > spaces * 2
+}
+
+/// How far either side of a `Salt` line [`salt_beside_hash`] looks for its hash's lines.
+const HASH_BLOCK_REACH: usize = 256;
+
+/// Whether the line holding `start` sets a `Salt` beside a `Hash` or `Method` line (within
+/// [`HASH_BLOCK_REACH`] bytes either side): a password hash's salt (ZNC's `<Pass>` block,
+/// `Method = sha256` / `Hash = <hex>` / `Salt = v`), a parameter of the hash, not a secret.
+fn salt_beside_hash(bytes: &[u8], start: usize) -> bool {
+    let start = start.min(bytes.len());
+    let ls = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+    let name_is = |line: &[u8], w: &[u8]| {
+        let t = line.trim_ascii_start();
+        let t = t.strip_prefix(b"\"").unwrap_or(t);
+        t.len() > w.len()
+            && t[..w.len()].eq_ignore_ascii_case(w)
+            && matches!(t[w.len()], b' ' | b'\t' | b'=' | b':' | b'"')
+    };
+    let le = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+    if !name_is(&bytes[ls..le], b"salt") {
+        return false;
+    }
+    let lo = ls.saturating_sub(HASH_BLOCK_REACH);
+    let hi = (le + HASH_BLOCK_REACH).min(bytes.len());
+    bytes[lo..hi]
+        .split(|&b| b == b'\n')
+        .any(|l| name_is(l, b"hash") || name_is(l, b"method"))
+}
+
+/// Whether the tag or line holding the match says its value is hashed: an XML attribute
+/// `encoding="md5"` (or `sha1`, `sha256`, `sha512`) beside it (Guacamole's `user-mapping.xml`
+/// `<authorize password="<hex>" encoding="md5">`). Reads at most 256 bytes either side.
+fn hashed_attribute(bytes: &[u8], start: usize, end: usize) -> bool {
+    let lo = start.saturating_sub(256);
+    let hi = (end + 256).min(bytes.len());
+    let from = memchr::memrchr(b'\n', &bytes[lo..start.min(hi)]).map_or(lo, |i| lo + i + 1);
+    let to = memchr::memchr(b'\n', &bytes[end.min(hi)..hi]).map_or(hi, |i| end + i);
+    let line = bytes[from..to].to_ascii_lowercase();
+    memchr::memmem::find_iter(&line, b"encoding=").any(|i| {
+        let v = &line[i + 9..];
+        let v = v
+            .strip_prefix(b"\"")
+            .or_else(|| v.strip_prefix(b"'"))
+            .unwrap_or(v);
+        [
+            &b"md5"[..],
+            b"sha1",
+            b"sha256",
+            b"sha512",
+            b"sha-256",
+            b"sha-512",
+        ]
+        .iter()
+        .any(|h| v.starts_with(h))
+    })
 }
 
 /// How far either side of a value [`in_encrypted_envelope`] looks for the envelope's fields.

@@ -7,6 +7,7 @@
 //!   path is never taken.
 //! - Postfix `sasl_passwd` maps: `[smtp.host]:587 user:password`: a bracketed relay host, then
 //!   the login.
+//! - strongSwan `ipsec.secrets`: `host : PSK "v"`.
 //! - Azure Pipelines logging commands: `##vso[task.setvariable variable=X;issecret=true]v`.
 //! - Tuples of a user and a password after a credential name: Elixir `@auth {"u", "v"}`.
 //! - `user:password` literals encoded into a Basic header in code
@@ -14,6 +15,36 @@
 //!
 //! Pure functions of one line, like `super::conf`; they import only `super::conf` (the
 //! `user:password` test).
+
+/// The secret of a strongSwan/Libreswan `ipsec.secrets` line: `[selectors] : PSK "v"` (or
+/// `EAP`, `XAUTH`, `NTLM`): a colon, the secret's type in capitals, then the secret, quoted or
+/// bare (https://docs.strongswan.org/docs/latest/swanctl/ipsecSecrets.html).
+pub fn ipsec_secret(line: &[u8]) -> Option<(usize, usize)> {
+    let colon = memchr::memmem::find(line, b": ")?;
+    if colon > 0 && line[colon - 1] != b' ' && line[colon - 1] != b'\t' {
+        return None;
+    }
+    let mut i = colon + 2;
+    while line.get(i).is_some_and(|b| *b == b' ' || *b == b'\t') {
+        i += 1;
+    }
+    let kind = [&b"PSK"[..], b"EAP", b"XAUTH", b"NTLM"]
+        .into_iter()
+        .find(|k| line[i..].starts_with(k))?;
+    i += kind.len();
+    if !line.get(i).is_some_and(|b| *b == b' ' || *b == b'\t') {
+        return None;
+    }
+    while line.get(i).is_some_and(|b| *b == b' ' || *b == b'\t') {
+        i += 1;
+    }
+    if let Some(&q) = line.get(i).filter(|b| matches!(b, b'"' | b'\'')) {
+        let e = i + 1 + memchr::memchr(q, &line[i + 1..])?;
+        return (e > i + 1).then_some((i + 1, e));
+    }
+    let e = trim_end(line);
+    (e > i && !line[i..e].iter().any(u8::is_ascii_whitespace)).then_some((i, e))
+}
 
 /// The value of a Nagios resource macro (`$USER3$=v`), when it is no path.
 pub fn nagios_macro(line: &[u8]) -> Option<(usize, usize)> {
@@ -177,6 +208,16 @@ mod tests {
 
     fn text(line: &str, span: Option<(usize, usize)>) -> Option<&str> {
         span.map(|(s, e)| &line[s..e])
+    }
+
+    #[test]
+    fn ipsec_secrets() {
+        let at = |l: &str| ipsec_secret(l.as_bytes()).map(|(s, e)| l[s..e].to_string());
+        assert_eq!(at("host : PSK \"v1x\""), Some("v1x".into()));
+        assert_eq!(at(": PSK v2y"), Some("v2y".into()));
+        assert_eq!(at("carol : EAP 'v3z'"), Some("v3z".into()));
+        assert_eq!(at(": RSA key.pem"), None);
+        assert_eq!(at("key: PSK \"v\""), None);
     }
 
     #[test]
