@@ -126,6 +126,14 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     // Mollie's test-mode API key in its API reference and client libraries' examples
     // (https://docs.mollie.com/reference/v2/payments-api/list-payments).
     "test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM",
+    // Akamai's sample .edgerc credential, printed in its EdgeGrid set-up guide and PowerShell
+    // reference (https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials).
+    "C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=",
+    "akab-acc35t0k3nodujqunph3w7hzp7-gtm6ij",
+    "akab-c113ntt0k3n4qtari252bfxxbsl-yvsdj",
+    // Ably's example API key, used to explain the key format (https://ably.com/docs/ids-and-keys/,
+    // https://ably.com/docs/auth).
+    "I2E_JQ.OqUdfg:EVKVTCBlzLBPYJiCZTsIW_pqylJ9WVRB5K9P19Ap1y0",
 ];
 
 /// Prefixes of keys that vendors make to be published: they ship in web pages and mobile apps

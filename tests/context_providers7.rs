@@ -1,0 +1,167 @@
+//! Provider rules from the fourteenth corpus: Akamai EdgeGrid access and client tokens (and
+//! Akamai's own sample credential, which stays quiet), Twitch chat `oauth:` tokens, ZNC's
+//! module and server passwords. Every secret is built at run time; each test asserts rule,
+//! path, line and column of every finding.
+
+use crate::common::*;
+use crate::context::{expect, scan};
+
+const LOWER_DIGITS: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+
+/// An Akamai EdgeGrid token: `akab-`, 26 and 6 lower-case letters and digits.
+fn akamai_token(f: &mut Fake) -> String {
+    key(&[
+        "akab",
+        "-",
+        &f.string(LOWER_DIGITS, 26),
+        "-",
+        &f.string(LOWER_DIGITS, 6),
+    ])
+}
+
+/// Akamai tokens in an `.edgerc`, a dotenv file, tfvars, PHP, Julia and an access log's
+/// `Bearer` header; the `akab-...luna.akamaiapis.net` host is no token, and Akamai's documented
+/// sample `.edgerc` in a README stays quiet.
+#[test]
+fn akamai_edgegrid_tokens_everywhere() {
+    let mut f = Fake::new(271);
+    let secret = key(&[&f.string(URLSAFE, 43), "="]).replace(['-', '_'], "+");
+    let host = key(&[
+        "akab",
+        "-",
+        &f.string(LOWER_DIGITS, 26),
+        "-",
+        &f.string(LOWER_DIGITS, 8),
+    ]);
+    let (acc, cli) = (akamai_token(&mut f), akamai_token(&mut f));
+    let edgerc = format!(
+        "[default]\nclient_secret = {secret}\nhost = {host}.luna.akamaiapis.net\naccess_token = {acc}\nclient_token = {cli}\nmax-body = 131072\n"
+    );
+    let t = [
+        akamai_token(&mut f),
+        akamai_token(&mut f),
+        akamai_token(&mut f),
+        akamai_token(&mut f),
+        akamai_token(&mut f),
+    ];
+    let env = format!(
+        "AKAMAI_HOST={host}.luna.akamaiapis.net\nAKAMAI_ACCESS_TOKEN={}\n",
+        t[0]
+    );
+    let tfvars = format!("akamai = {{\n  akamai_access_token = \"{}\"\n}}\n", t[1]);
+    let php = format!(
+        "<?php\nreturn [\n    'akamai_client_token' => '{}',\n];\n",
+        t[2]
+    );
+    let jl = format!("const AKAMAI_ACCESS_TOKEN = \"{}\"\n", t[3]);
+    let log = format!(
+        "10.0.0.7 - - [03/Nov/2026:10:34:11 +0000] \"GET /v1/export HTTP/1.1\" 200 512 \"-\" \"python-requests/2.32\" auth=\"Bearer {}\"\n",
+        t[4]
+    );
+    let sample = [
+        "C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=",
+        "akab-h05tnam3wl42son7nktnlnnx-kbob3i3v.luna.akamaiapis.net",
+        "akab-acc35t0k3nodujqunph3w7hzp7-gtm6ij",
+        "akab-c113ntt0k3n4qtari252bfxxbsl-yvsdj",
+    ];
+    let readme = format!(
+        "# Akamai\n\n```ini\n[default]\nclient_secret = {}\nhost = {}\naccess_token = {}\nclient_token = {}\n```\n",
+        sample[0], sample[1], sample[2], sample[3]
+    );
+    let rows = scan(&[
+        ("akamai/.edgerc", edgerc.clone()),
+        ("svc/.env.production", env.clone()),
+        ("live/secrets.auto.tfvars", tfvars.clone()),
+        ("worker/keys.php", php.clone()),
+        ("worker/Keys.jl", jl.clone()),
+        ("logs/access.log", log.clone()),
+        ("akamai/README.md", readme),
+    ]);
+    let mut want = vec![
+        expect(
+            "akamai-edgegrid-client-secret",
+            "akamai/.edgerc",
+            &edgerc,
+            &secret,
+        ),
+        expect("akamai-edgegrid-token", "akamai/.edgerc", &edgerc, &acc),
+        expect("akamai-edgegrid-token", "akamai/.edgerc", &edgerc, &cli),
+        expect("akamai-edgegrid-token", "svc/.env.production", &env, &t[0]),
+        expect(
+            "akamai-edgegrid-token",
+            "live/secrets.auto.tfvars",
+            &tfvars,
+            &t[1],
+        ),
+        expect("akamai-edgegrid-token", "worker/keys.php", &php, &t[2]),
+        expect("akamai-edgegrid-token", "worker/Keys.jl", &jl, &t[3]),
+        expect("akamai-edgegrid-token", "logs/access.log", &log, &t[4]),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// Twitch chat tokens (`oauth:` and 30 lower-case letters and digits) in dotenv, batch, Dart,
+/// Compose and a ZNC network's Server line, with ZNC's NickServ password beside them; a
+/// placeholder token and an `oauth:` token with no Twitch or IRC around stay quiet.
+#[test]
+fn twitch_chat_tokens_and_znc_passwords() {
+    let mut f = Fake::new(272);
+    let mut tok = || key(&["oauth", ":", &f.string(LOWER_DIGITS, 30)]);
+    let t: Vec<String> = (0..5).map(|_| tok()).collect();
+    let bare = |s: &str| s.trim_start_matches("oauth:").to_string();
+    let env = format!(
+        "TWITCH_OAUTH={}\nTWITCH_OAUTH_PLACEHOLDER=oauth:your_oauth_token\n",
+        t[0]
+    );
+    let cmd = format!("@echo off\nset TWITCH_OAUTH={}\n", t[1]);
+    let dart = format!("const twitchOauth = '{}';\n", t[2]);
+    let compose = format!(
+        "services:\n  bot:\n    image: bot:1\n    environment:\n      - TWITCH_OAUTH={}\n",
+        t[3]
+    );
+    let nick = key(&["Rivet", "!", &f.alnum(8), "!", "42"]);
+    let znc = format!(
+        "<User marta>\n\t<Network libera>\n\t\tServer = irc.libera.chat +6697\n\t\tLoadModule = nickserv {nick}\n\t</Network>\n\t<Network twitch>\n\t\tServer = irc.chat.twitch.tv +6697 {}\n\t</Network>\n</User>\n",
+        t[4]
+    );
+    let other = format!("GITHUB_SESSION=oauth:{}\n", f.string(LOWER_DIGITS, 30));
+    let rows = scan(&[
+        ("bot/.env", env.clone()),
+        ("scripts/publish.cmd", cmd.clone()),
+        ("lib/keys.dart", dart.clone()),
+        ("compose.yml", compose.clone()),
+        ("znc/configs/znc.conf", znc.clone()),
+        ("other/.env", other),
+    ]);
+    let mut want = vec![
+        expect("twitch-irc-oauth-token", "bot/.env", &env, &bare(&t[0])),
+        expect(
+            "twitch-irc-oauth-token",
+            "scripts/publish.cmd",
+            &cmd,
+            &bare(&t[1]),
+        ),
+        expect(
+            "twitch-irc-oauth-token",
+            "lib/keys.dart",
+            &dart,
+            &bare(&t[2]),
+        ),
+        expect(
+            "twitch-irc-oauth-token",
+            "compose.yml",
+            &compose,
+            &bare(&t[3]),
+        ),
+        expect(
+            "twitch-irc-oauth-token",
+            "znc/configs/znc.conf",
+            &znc,
+            &bare(&t[4]),
+        ),
+        expect("znc-module-password", "znc/configs/znc.conf", &znc, &nick),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
