@@ -165,3 +165,86 @@ fn twitch_chat_tokens_and_znc_passwords() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// LabKey `apikey|` keys in R and Python, a NetBird setup key on `netbird up`, a ServiceTitan
+/// app key under its YAML block, a Pusher secret in `new Pusher({...})` and PHP's positional
+/// constructor, an Applitools key in a properties file, a RentCast key a line above its URL, an
+/// Alpha Vantage key in a notebook's printed request and a Xibo player's `<ServerKey>`.
+#[test]
+fn keys_named_by_their_product() {
+    let mut f = Fake::new(273);
+    let lab = [
+        key(&["apikey", "|", &f.string(HEX, 32)]),
+        key(&["apikey", "|", &f.string(HEX, 32)]),
+    ];
+    let r = format!(
+        "library(Rlabkey)\nlabkey.setDefaults(apiKey = \"{}\", baseUrl = \"https://labkey.lab.test/\")\n",
+        lab[0]
+    );
+    let py = format!(
+        "from labkey.api_wrapper import APIWrapper\napi = APIWrapper(\"labkey.lab.test\", \"Assays\", api_key=\"{}\")\n",
+        lab[1]
+    );
+    let setup = f.uuid().to_uppercase();
+    let sh = format!(
+        "#!/bin/sh\nnetbird up --management-url https://nb.corp.test --setup-key {setup}\n"
+    );
+    let app_key = key(&["ak1", ".", &f.string(LOWER_DIGITS, 20)]);
+    let yml = format!("servicetitan:\n  tenant: '591400001'\n  app-key: {app_key}\n");
+    let (pk, ps, ps2) = (f.string(HEX, 20), f.string(HEX, 20), f.string(HEX, 20));
+    let js = format!(
+        "const Pusher = require('pusher');\nmodule.exports = new Pusher({{\n  appId: '1000001',\n  key: '{pk}',\n  secret: '{ps}',\n  cluster: 'eu',\n}});\n"
+    );
+    let php =
+        format!("<?php\n$pusher = new Pusher\\Pusher('{pk}', '{ps2}', '1000001', $options);\n");
+    let eyes = f.alnum(44);
+    let props = format!("applitools.api.key={eyes}\napplitools.batch.name=design-system\n");
+    let rent = f.string(HEX, 32);
+    let rphp = format!(
+        "<?php\nfunction rent(string $a): array\n{{\n    $key = '{rent}';\n    $ch = curl_init('https://api.rentcast.io/v1/avm/rent/long-term?address=' . urlencode($a));\n    return [];\n}}\n"
+    );
+    let av = f.string(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 16);
+    let nb = format!(
+        "{{\"cells\": [{{\"outputs\": [{{\"output_type\": \"stream\", \"text\": [\n\"GET https://www.alphavantage.co/query?function=TIME_SERIES_DAILY&symbol=IBM&apikey={av}\\n\"\n]}}]}}]}}\n"
+    );
+    let cms = key(&[&f.alnum(4), "x", &f.alnum(3)]);
+    let xml = format!(
+        "<?xml version=\"1.0\"?>\n<ApplicationSettings>\n  <ServerUri>https://signage.corp.test</ServerUri>\n  <ServerKey>{cms}</ServerKey>\n</ApplicationSettings>\n"
+    );
+    let rows = scan(&[
+        ("lims/pull.R", r.clone()),
+        ("lims/export.py", py.clone()),
+        ("netbird/setup.sh", sh.clone()),
+        ("dispatch/application-prod.yml", yml.clone()),
+        ("chat/pusher.js", js.clone()),
+        ("chat/pusher.php", php.clone()),
+        ("e2e/applitools.properties", props.clone()),
+        ("sync/rentcast.php", rphp.clone()),
+        ("nb/scan.ipynb", nb.clone()),
+        ("players/cmsKey.xml", xml.clone()),
+    ]);
+    let mut want = vec![
+        expect("labkey-api-key", "lims/pull.R", &r, &lab[0]),
+        expect("labkey-api-key", "lims/export.py", &py, &lab[1]),
+        expect("netbird-setup-key", "netbird/setup.sh", &sh, &setup),
+        expect(
+            "servicetitan-app-key",
+            "dispatch/application-prod.yml",
+            &yml,
+            &app_key,
+        ),
+        expect("pusher-app-secret-client", "chat/pusher.js", &js, &ps),
+        expect("pusher-app-secret-client", "chat/pusher.php", &php, &ps2),
+        expect(
+            "applitools-api-key",
+            "e2e/applitools.properties",
+            &props,
+            &eyes,
+        ),
+        expect("rentcast-api-key", "sync/rentcast.php", &rphp, &rent),
+        expect("alpha-vantage-url-key", "nb/scan.ipynb", &nb, &av),
+        expect("xibo-cms-key", "players/cmsKey.xml", &xml, &cms),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
