@@ -248,3 +248,34 @@ fn keys_named_by_their_product() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// WordPress keys and salts drawn from WordPress's whole generator alphabet, `"`, `>`, `]`,
+/// `;`, `,`, `~` and `|` included, inside single quotes (define and a PHP array); the sample
+/// phrase stays quiet. (`${`, `#{` and `<x>` are left out of the alphabet: those read as
+/// template holes, which the placeholder filter judges for every rule.)
+#[test]
+fn wordpress_salts_with_every_punctuation() {
+    let mut f = Fake::new(274);
+    const WP: &[u8] =
+        b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#%^&*()-_[]};:,.|~+=?/";
+    let mut salt = |tail: &str| {
+        key(&[
+            &f.string(WP, 10),
+            "\",",
+            &f.string(WP, 20),
+            tail,
+            &f.string(WP, 28),
+        ])
+    };
+    let (a, b) = (salt(">]"), salt(";~|"));
+    let php = format!(
+        "<?php\ndefine( 'DB_NAME', 'wp' );\ndefine( 'AUTH_KEY',         '{a}' );\ndefine( 'SECURE_AUTH_KEY',  'put your unique phrase here' );\n$keys = [\n    'NONCE_SALT' => '{b}',\n];\n"
+    );
+    let rows = scan(&[("site/wp-config.php", php.clone())]);
+    let mut want = vec![
+        expect("wordpress-auth-salt", "site/wp-config.php", &php, &a),
+        expect("wordpress-auth-salt", "site/wp-config.php", &php, &b),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
