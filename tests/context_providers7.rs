@@ -279,3 +279,74 @@ fn wordpress_salts_with_every_punctuation() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// Network and provisioning files: a pfSense config.xml's OpenVPN TLS key (base64 of the
+/// static key file), RouterOS `add ... secret=` and `set ... password="..."` commands of an
+/// export, and a Windows answer file's `<PlainText>false</PlainText>` password (base64 of the
+/// UTF-16LE password and `Password`); an empty RouterOS password and an answer file's empty
+/// password (the element name alone) stay quiet.
+#[test]
+fn firewall_router_and_answer_file_secrets() {
+    use base64::Engine as _;
+    let b64 = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
+    let mut f = Fake::new(275);
+    let static_key = format!(
+        "-----BEGIN OpenVPN Static key V1-----\n{}\n{}\n-----END OpenVPN Static key V1-----\n",
+        f.string(HEX, 32),
+        f.string(HEX, 32)
+    );
+    let tls = b64(static_key.as_bytes());
+    let xml = format!(
+        "<?xml version=\"1.0\"?>\n<pfsense>\n\t<openvpn>\n\t\t<openvpn-server>\n\t\t\t<mode>server_tls</mode>\n\t\t\t<tls>{tls}</tls>\n\t\t</openvpn-server>\n\t</openvpn>\n</pfsense>\n"
+    );
+    let (psk, admin) = (
+        key(&[&f.alnum(8), "%", &f.string(b"0123456789", 3)]),
+        key(&[&f.alnum(6), "@", &f.alnum(8)]),
+    );
+    let rsc = format!(
+        "# by RouterOS 7.16\n/ip ipsec identity\nadd peer=hq secret={psk}\n/user\nadd group=full name=netops\nset [find name=admin] password=\"{admin}\"\n/snmp community\nadd name=monitoring authentication-password=\"\"\n"
+    );
+    let utf16 = |s: &str| {
+        s.encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect::<Vec<u8>>()
+    };
+    let win = b64(&utf16(&format!("{}Password", f.alnum(12))));
+    let empty = b64(&utf16("Password"));
+    let unattend = format!(
+        "<unattend xmlns=\"urn:schemas-microsoft-com:unattend\">\n  <LocalAccounts><LocalAccount>\n    <Password>\n      <Value>{win}</Value>\n      <PlainText>false</PlainText>\n    </Password>\n  </LocalAccount></LocalAccounts>\n  <AutoLogon>\n    <Password>\n      <Value>{empty}</Value>\n      <PlainText>false</PlainText>\n    </Password>\n  </AutoLogon>\n</unattend>\n"
+    );
+    let rows = scan(&[
+        ("pfsense/config.xml", xml.clone()),
+        ("mikrotik/branch.rsc", rsc.clone()),
+        ("kiosk/Autounattend.xml", unattend.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "pfsense-openvpn-static-key",
+            "pfsense/config.xml",
+            &xml,
+            &tls,
+        ),
+        expect(
+            "routeros-command-password",
+            "mikrotik/branch.rsc",
+            &rsc,
+            &psk,
+        ),
+        expect(
+            "routeros-command-password",
+            "mikrotik/branch.rsc",
+            &rsc,
+            &admin,
+        ),
+        expect(
+            "windows-unattend-encoded-password",
+            "kiosk/Autounattend.xml",
+            &unattend,
+            &win,
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
