@@ -350,3 +350,55 @@ fn firewall_router_and_answer_file_secrets() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// Published values that are no leak: Ably's documented example key beside a live-shaped key,
+/// RustDesk's `key` option (the server's public key) beside its permanent password, and a
+/// Firebase `google-services.json` API key, which is reported as advice (low severity, with a
+/// `downgraded` reason), not as a blocking finding.
+#[test]
+fn published_examples_public_keys_and_firebase_advice() {
+    let mut f = Fake::new(276);
+    let ably = key(&[&f.alnum(6), ".", &f.alnum(6), ":", &f.string(URLSAFE, 43)]);
+    let ts = format!(
+        "import Ably from 'ably';\nexport const ably = new Ably.Rest({{ key: '{ably}' }});\n// docs example key: I2E_JQ.OqUdfg:EVKVTCBlzLBPYJiCZTsIW_pqylJ9WVRB5K9P19Ap1y0\n"
+    );
+    let server_pub = key(&[&f.string(URLSAFE, 43).replace(['-', '_'], "+"), "="]);
+    let perm = key(&[&f.alnum(6), "!", &f.alnum(5), "@", &f.alnum(6)]);
+    let toml = format!(
+        "rendezvous_server = 'rd.corp.test:21116'\n\n[options]\ncustom-rendezvous-server = 'rd.corp.test'\nkey = '{server_pub}'\npermanent-password = '{perm}'\n"
+    );
+    let gkey = key(&["AIza", &f.string(URLSAFE, 35)]);
+    let gjson = format!(
+        "{{\n  \"project_info\": {{ \"project_number\": \"762600000001\", \"project_id\": \"field-ops\" }},\n  \"client\": [{{\n    \"client_info\": {{ \"mobilesdk_app_id\": \"1:762600000001:android:00aa\" }},\n    \"api_key\": [{{ \"current_key\": \"{gkey}\" }}]\n  }}]\n}}\n"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "src/ably.ts", &ts);
+    write(dir.path(), "rustdesk/RustDesk2.toml", &toml);
+    write(dir.path(), "app/google-services.json", &gjson);
+    let out = leakgate(dir.path(), &["scan", ".", "--format", "json"]);
+    let doc = json(&out);
+    let mut rows = finding_rows(&doc);
+    rows.sort();
+    let mut want = vec![
+        expect("ably-api-key", "src/ably.ts", &ts, &ably),
+        expect(
+            "generic-password-assignment",
+            "rustdesk/RustDesk2.toml",
+            &toml,
+            &perm,
+        ),
+        expect("google-api-key", "app/google-services.json", &gjson, &gkey),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+    let google = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["rule_id"] == "google-api-key")
+        .expect("google finding");
+    assert_eq!(google["severity"], "low");
+    assert!(google["downgraded"]
+        .as_str()
+        .is_some_and(|r| r.contains("Firebase")));
+}
