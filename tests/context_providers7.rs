@@ -402,3 +402,48 @@ fn published_examples_public_keys_and_firebase_advice() {
         .as_str()
         .is_some_and(|r| r.contains("Firebase")));
 }
+
+/// More product forms: an OfflineIMAP `remotepass`, a Plone/SENAITE buildout's `user =
+/// admin:password`, a bunny.net key in a Terraform variable's default (a UUID and more dashed
+/// hex groups), and a ZNC `<Pass password>` block whose `Salt` (of a password hash) stays
+/// quiet.
+#[test]
+fn mail_zope_bunny_and_znc_hash_salt() {
+    const RC: &str = "home/.offlineimaprc";
+    let mut f = Fake::new(277);
+    let imap = key(&["Cobalt", "-", &f.alnum(8), "-", "Cedar11"]);
+    let rc = format!(
+        "[Repository Remote]\ntype = IMAP\nremotehost = imap.mail.test\nremoteuser = jo@mail.test\nremotepass = {imap}\n"
+    );
+    let zope = f.alnum(20);
+    let cfg = format!(
+        "[instance]\nrecipe = plone.recipe.zope2instance\nhttp-address = 8080\nuser = admin:{zope}\neggs = senaite.lims\n"
+    );
+    let bunny = key(&[&f.uuid(), "-", &f.string(HEX, 8), "-", &f.string(HEX, 4)]);
+    let tf = format!(
+        "variable \"bunny_api_key\" {{\n  type      = string\n  sensitive = true\n  default   = \"{bunny}\"\n}}\n"
+    );
+    let znc = format!(
+        "<User marta>\n\t<Pass password>\n\t\tMethod = sha256\n\t\tHash = {}\n\t\tSalt = {}\n\t</Pass>\n</User>\n",
+        f.string(HEX, 64),
+        f.alnum(20)
+    );
+    let rows = scan(&[
+        (RC, rc.clone()),
+        ("lims/buildout.cfg", cfg.clone()),
+        ("cdn/main.tf", tf.clone()),
+        ("znc/configs/znc.conf", znc),
+    ]);
+    let mut want = vec![
+        expect("offlineimap-password", RC, &rc, &imap),
+        expect(
+            "zope-initial-user-password",
+            "lims/buildout.cfg",
+            &cfg,
+            &zope,
+        ),
+        expect("bunny-api-key", "cdn/main.tf", &tf, &bunny),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}

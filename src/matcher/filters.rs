@@ -596,11 +596,13 @@ pub fn pem_base64_ok(secret: &[u8]) -> bool {
 /// Whether one of the rule's context words stands within a few lines around the match, and
 /// none of its `published_context` words (which mark a key published by design) does; for the
 /// generic rules, also that the match is not a field of an encrypted envelope
-/// ([`in_encrypted_envelope`]).
+/// ([`in_encrypted_envelope`]), RustDesk's server public key ([`rustdesk_server_key`]) or a
+/// ZNC password hash's salt ([`znc_pass_salt`]).
 pub fn has_context(rule: &Rule, bytes: &[u8], match_start: usize, match_end: usize) -> bool {
     if rule.has_tag(super::GENERIC_TAG)
         && (in_encrypted_envelope(bytes, match_start, match_end)
-            || rustdesk_server_key(bytes, match_start, match_end))
+            || rustdesk_server_key(bytes, match_start, match_end)
+            || znc_pass_salt(bytes, match_start, match_end))
     {
         return false;
     }
@@ -1066,6 +1068,28 @@ pub fn rustdesk_server_key(bytes: &[u8], start: usize, end: usize) -> bool {
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/'))
         && contains(&bytes[lo..hi].to_ascii_lowercase(), b"rendezvous")
+}
+
+/// The `Salt` of a ZNC user's `<Pass password>` block in `znc.conf`, beside its `Method` and
+/// `Hash`: the salt of a password hash (`znc --makepass`), not a secret
+/// (https://wiki.znc.in/Configuration). Reads the match's line and a bounded stretch above it.
+pub fn znc_pass_salt(bytes: &[u8], start: usize, end: usize) -> bool {
+    const REACH: usize = 256;
+    let skip = bytes[start..end]
+        .iter()
+        .take_while(|b| matches!(b, b'\r' | b'\n'))
+        .count();
+    let start = start + skip;
+    let lo = start.saturating_sub(REACH);
+    let from = memchr::memrchr(b'\n', &bytes[lo..start]).map_or(lo, |i| lo + i + 1);
+    let name = bytes[from..end].trim_ascii_start();
+    name.len() > 4
+        && name[..4].eq_ignore_ascii_case(b"salt")
+        && matches!(name[4], b' ' | b'\t' | b'=')
+        && {
+            let above = bytes[lo..from].to_ascii_lowercase();
+            contains(&above, b"<pass ") && contains(&above, b"method")
+        }
 }
 
 /// A value that is encrypted or looked up, not a secret: Jasypt's `ENC(base64)` (Spring Boot
