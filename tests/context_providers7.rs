@@ -120,7 +120,7 @@ fn twitch_chat_tokens_and_znc_passwords() {
         "services:\n  bot:\n    image: bot:1\n    environment:\n      - TWITCH_OAUTH={}\n",
         t[3]
     );
-    let nick = key(&["Rivet", "!", &f.alnum(8), "!", "42"]);
+    let nick = key(&["Anchor", "!", &f.alnum(8), "!", "42"]);
     let znc = format!(
         "<User marta>\n\t<Network libera>\n\t\tServer = irc.libera.chat +6697\n\t\tLoadModule = nickserv {nick}\n\t</Network>\n\t<Network twitch>\n\t\tServer = irc.chat.twitch.tv +6697 {}\n\t</Network>\n</User>\n",
         t[4]
@@ -411,7 +411,7 @@ fn published_examples_public_keys_and_firebase_advice() {
 fn mail_zope_bunny_and_znc_hash_salt() {
     const RC: &str = "home/.offlineimaprc";
     let mut f = Fake::new(277);
-    let imap = key(&["Cobalt", "-", &f.alnum(8), "-", "Cedar11"]);
+    let imap = key(&["Harbor", "-", &f.alnum(8), "-", "Maple42"]);
     let rc = format!(
         "[Repository Remote]\ntype = IMAP\nremotehost = imap.mail.test\nremoteuser = jo@mail.test\nremotepass = {imap}\n"
     );
