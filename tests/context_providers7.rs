@@ -447,3 +447,28 @@ fn mail_zope_bunny_and_znc_hash_salt() {
     want.sort();
     assert_eq!(rows, want);
 }
+
+/// An api.data.gov key picked in a TypeScript ternary near api.nasa.gov (DEMO_KEY, the public
+/// demonstration key, stays quiet), and ngrok traffic-policy basic-auth credentials.
+#[test]
+fn data_gov_key_and_ngrok_basic_auth() {
+    let mut f = Fake::new(278);
+    let gov = f.alnum(40);
+    let ts = format!(
+        "const NASA = 'https://api.nasa.gov/planetary/apod';\nconst DEMO = 'DEMO_KEY';\nconst KEY = import.meta.env.PROD ? '{gov}' : DEMO;\n"
+    );
+    let pw = key(&[&f.alnum(5), "!", &f.string(b"0123456789", 4)]);
+    let yml = format!(
+        "version: \"3\"\nendpoints:\n  - name: webhook-dev\n    url: https://dev.ngrok.app\n    traffic_policy:\n      on_http_request:\n        - actions:\n            - type: basic-auth\n              config:\n                credentials:\n                  - \"stripe:{pw}\"\n"
+    );
+    let rows = scan(&[
+        ("web/src/nasa.ts", ts.clone()),
+        ("ngrok/ngrok.yml", yml.clone()),
+    ]);
+    let mut want = vec![
+        expect("api-data-gov-key", "web/src/nasa.ts", &ts, &gov),
+        expect("ngrok-basic-auth-credentials", "ngrok/ngrok.yml", &yml, &pw),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
