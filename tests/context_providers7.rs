@@ -169,7 +169,8 @@ fn twitch_chat_tokens_and_znc_passwords() {
 /// LabKey `apikey|` keys in R and Python, a NetBird setup key on `netbird up`, a ServiceTitan
 /// app key under its YAML block, a Pusher secret in `new Pusher({...})` and PHP's positional
 /// constructor, an Applitools key in a properties file, a RentCast key a line above its URL, an
-/// Alpha Vantage key in a notebook's printed request and a Xibo player's `<ServerKey>`.
+/// Alpha Vantage key in a notebook's printed request and a Xibo player's `<ServerKey>` (its
+/// `<HardwareKey>`, the display's identifier, stays quiet).
 #[test]
 fn keys_named_by_their_product() {
     let mut f = Fake::new(273);
@@ -208,8 +209,9 @@ fn keys_named_by_their_product() {
         "{{\"cells\": [{{\"outputs\": [{{\"output_type\": \"stream\", \"text\": [\n\"GET https://www.alphavantage.co/query?function=TIME_SERIES_DAILY&symbol=IBM&apikey={av}\\n\"\n]}}]}}]}}\n"
     );
     let cms = key(&[&f.alnum(4), "x", &f.alnum(3)]);
+    let hw = f.string(HEX, 32);
     let xml = format!(
-        "<?xml version=\"1.0\"?>\n<ApplicationSettings>\n  <ServerUri>https://signage.corp.test</ServerUri>\n  <ServerKey>{cms}</ServerKey>\n</ApplicationSettings>\n"
+        "<?xml version=\"1.0\"?>\n<ApplicationSettings>\n  <ServerUri>https://signage.corp.test</ServerUri>\n  <ServerKey>{cms}</ServerKey>\n  <HardwareKey>{hw}</HardwareKey>\n</ApplicationSettings>\n"
     );
     let rows = scan(&[
         ("lims/pull.R", r.clone()),

@@ -596,13 +596,15 @@ pub fn pem_base64_ok(secret: &[u8]) -> bool {
 /// Whether one of the rule's context words stands within a few lines around the match, and
 /// none of its `published_context` words (which mark a key published by design) does; for the
 /// generic rules, also that the match is not a field of an encrypted envelope
-/// ([`in_encrypted_envelope`]), RustDesk's server public key ([`rustdesk_server_key`]) or a
-/// ZNC password hash's salt ([`znc_pass_salt`]).
+/// ([`in_encrypted_envelope`]), RustDesk's server public key ([`rustdesk_server_key`]), a
+/// ZNC password hash's salt ([`znc_pass_salt`]) or a Xibo display's hardware key
+/// ([`xibo_hardware_key`]).
 pub fn has_context(rule: &Rule, bytes: &[u8], match_start: usize, match_end: usize) -> bool {
     if rule.has_tag(super::GENERIC_TAG)
         && (in_encrypted_envelope(bytes, match_start, match_end)
             || rustdesk_server_key(bytes, match_start, match_end)
-            || znc_pass_salt(bytes, match_start, match_end))
+            || znc_pass_salt(bytes, match_start, match_end)
+            || xibo_hardware_key(bytes, match_start, match_end))
     {
         return false;
     }
@@ -1090,6 +1092,23 @@ pub fn znc_pass_salt(bytes: &[u8], start: usize, end: usize) -> bool {
             let above = bytes[lo..from].to_ascii_lowercase();
             contains(&above, b"<pass ") && contains(&above, b"method")
         }
+}
+
+/// The `HardwareKey` of a Xibo display player's settings (`cmsKey.xml`, beside `ServerUri` and
+/// `ServerKey`): the display's hardware identifier, which the CMS lists on its Displays page,
+/// not a secret (the `ServerKey` beside it is, rule `xibo-cms-key`). Reads the match's line and
+/// a bounded stretch around it.
+pub fn xibo_hardware_key(bytes: &[u8], start: usize, end: usize) -> bool {
+    const REACH: usize = 512;
+    let lo = start.saturating_sub(REACH);
+    let hi = (end + REACH).min(bytes.len());
+    let from = memchr::memrchr(b'\n', &bytes[lo..start]).map_or(lo, |i| lo + i + 1);
+    let to = memchr::memchr(b'\n', &bytes[end..hi]).map_or(hi, |i| end + i);
+    let line = bytes[from..to].to_ascii_lowercase();
+    contains(&line, b"<hardwarekey>") && {
+        let around = bytes[lo..hi].to_ascii_lowercase();
+        contains(&around, b"<serverkey>") || contains(&around, b"<serveruri>")
+    }
 }
 
 /// A value that is encrypted or looked up, not a secret: Jasypt's `ENC(base64)` (Spring Boot
