@@ -126,6 +126,14 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     // Mollie's test-mode API key in its API reference and client libraries' examples
     // (https://docs.mollie.com/reference/v2/payments-api/list-payments).
     "test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM",
+    // Akamai's sample .edgerc credential, printed in its EdgeGrid set-up guide and PowerShell
+    // reference (https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials).
+    "C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=",
+    "akab-acc35t0k3nodujqunph3w7hzp7-gtm6ij",
+    "akab-c113ntt0k3n4qtari252bfxxbsl-yvsdj",
+    // Ably's example API key, used to explain the key format (https://ably.com/docs/ids-and-keys/,
+    // https://ably.com/docs/auth).
+    "I2E_JQ.OqUdfg:EVKVTCBlzLBPYJiCZTsIW_pqylJ9WVRB5K9P19Ap1y0",
 ];
 
 /// Prefixes of keys that vendors make to be published: they ship in web pages and mobile apps
@@ -608,12 +616,14 @@ pub fn pem_base64_ok(secret: &[u8]) -> bool {
 /// Whether one of the rule's context words stands within a few lines around the match, and
 /// none of its `published_context` words (which mark a key published by design) does; for the
 /// generic rules, also that the match is not a field of an encrypted envelope
-/// ([`in_encrypted_envelope`]).
+/// ([`in_encrypted_envelope`]), a password hash's salt ([`salt_beside_hash`]), a hashed XML
+/// attribute ([`hashed_attribute`]) or RustDesk's server public key ([`rustdesk_server_key`]).
 pub fn has_context(rule: &Rule, bytes: &[u8], match_start: usize, match_end: usize) -> bool {
     if rule.has_tag(super::GENERIC_TAG)
         && (in_encrypted_envelope(bytes, match_start, match_end)
             || salt_beside_hash(bytes, match_start)
-            || hashed_attribute(bytes, match_start, match_end))
+            || hashed_attribute(bytes, match_start, match_end)
+            || rustdesk_server_key(bytes, match_start, match_end))
     {
         return false;
     }
@@ -1090,6 +1100,50 @@ pub fn in_encrypted_envelope(bytes: &[u8], start: usize, end: usize) -> bool {
     let m = &bytes[start..end];
     memchr::memmem::find_iter(m, b"Ag").any(|i| i == 0 || matches!(m[i - 1], b' ' | b'"' | b':'))
         && contains(&bytes[lo..end].to_ascii_lowercase(), b"encrypteddata")
+}
+
+/// RustDesk's `key` option beside its server settings (`custom-rendezvous-server`,
+/// `relay-server` in `RustDesk2.toml`, the custom client's settings): the public key of the
+/// hbbs server (`id_ed25519.pub`, 32 bytes in base64), which clients are given so that they
+/// trust the server (https://rustdesk.com/docs/en/self-host/client-configuration/). Not a
+/// secret. The match's line must assign to the bare name `key` a 44-character base64 value;
+/// reads a bounded stretch around the match.
+pub fn rustdesk_server_key(bytes: &[u8], start: usize, end: usize) -> bool {
+    const REACH: usize = 512;
+    // A pattern's match may begin at the line break before the name.
+    let skip = bytes[start..end]
+        .iter()
+        .take_while(|b| matches!(b, b'\r' | b'\n'))
+        .count();
+    let start = start + skip;
+    let lo = start.saturating_sub(REACH);
+    let hi = (end + REACH).min(bytes.len());
+    let from = memchr::memrchr(b'\n', &bytes[lo..start]).map_or(lo, |i| lo + i + 1);
+    let to = memchr::memchr(b'\n', &bytes[end..hi]).map_or(hi, |i| end + i);
+    let line = &bytes[from..to];
+    let trimmed = line.trim_ascii_start();
+    let Some(rest) = trimmed
+        .strip_prefix(b"key")
+        .or_else(|| trimmed.strip_prefix(b"\"key\""))
+        .or_else(|| trimmed.strip_prefix(b"'key'"))
+    else {
+        return false;
+    };
+    let rest = rest.trim_ascii_start();
+    let Some(value) = rest.strip_prefix(b"=").or_else(|| rest.strip_prefix(b":")) else {
+        return false;
+    };
+    let mut value = value.trim_ascii();
+    value = value.strip_suffix(b",").unwrap_or(value).trim_ascii_end();
+    if let [b'"' | b'\'', inner @ .., b'"' | b'\''] = value {
+        value = inner;
+    }
+    value.len() == 44
+        && value.ends_with(b"=")
+        && value[..43]
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/'))
+        && contains(&bytes[lo..hi].to_ascii_lowercase(), b"rendezvous")
 }
 
 /// A value that is encrypted or looked up, not a secret: Jasypt's `ENC(base64)` (Spring Boot
