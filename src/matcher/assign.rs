@@ -295,7 +295,6 @@ fn code_block(line: &[u8]) -> bool {
     }
 }
 
-/// Indentation of a line (spaces and tabs, and YAML list dashes after them).
 /// A name that holds a shared secret a person types: a bare `secret`, `shared_secret`,
 /// `pre-shared-key`, `psk` (any separators, any case, after a dotted prefix).
 fn short_secret_name(name: &[u8]) -> bool {
@@ -343,6 +342,7 @@ fn typed_secret(v: &[u8]) -> bool {
     symbol || (upper && digit)
 }
 
+/// Indentation of a line (spaces and tabs, and YAML list dashes after them).
 fn indent(line: &[u8]) -> usize {
     let mut i = 0;
     while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {

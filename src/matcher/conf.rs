@@ -544,6 +544,17 @@ const MAX_WORDS_BEFORE_IS: usize = 6;
 /// part of it; the rules judge it as a password, so words stay quiet ("the password is stored
 /// in vault"). Reads at most [`MAX_PROSE_TOKENS`] tokens.
 pub fn told_password(line: &[u8]) -> Option<(usize, usize)> {
+    // Every password word starts a token with `pa` or `pw`: most lines near keyword hits have
+    // none, and are answered without splitting them into tokens.
+    let starts_word = |i: usize| {
+        (i == 0
+            || line[i - 1].is_ascii_whitespace()
+            || matches!(line[i - 1], b'"' | b'\'' | b'(' | b'*' | b'_'))
+            && matches!(line.get(i + 1), Some(b'a' | b'A' | b'w' | b'W'))
+    };
+    if !memchr::memchr2_iter(b'p', b'P', line).any(starts_word) {
+        return None;
+    }
     let mut tokens = [(0usize, 0usize); MAX_PROSE_TOKENS];
     let mut n = 0;
     let mut i = 0;

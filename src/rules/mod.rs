@@ -360,9 +360,16 @@ fn compile_regex(pattern: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(pattern)
         .unicode(false)
         .size_limit(REGEX_SIZE_LIMIT)
-        .dfa_size_limit(2 << 20)
+        .dfa_size_limit(DFA_CACHE)
         .build()
 }
+
+/// Each regex's lazy DFA cache, per thread; the regex crate clears and rebuilds it when it
+/// fills. At 2 MiB the name-driven rules (alternations over hundreds of name words, run at tens
+/// of thousands of keyword hits on a large tree) filled it again and again: about 7% of CPU on
+/// linux-source went to building DFA states. 8 MiB: -2 to -6% user CPU there, +3-5 MB peak
+/// (`benches/results/speed-2026-12-01-s9.md`). A cache grows only as far as the input needs.
+const DFA_CACHE: usize = 8 << 20;
 
 /// Compiles one rule, checking what the YAML schema cannot: id syntax, the `secret` group,
 /// keywords present.
