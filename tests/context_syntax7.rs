@@ -9,6 +9,7 @@ use crate::common::*;
 use crate::context::{expect, scan};
 
 const PW: &str = "generic-password-assignment";
+const ROUTEROS: &str = "routeros-command-password";
 
 /// A password of letters of both cases and digits joined by a dash (`Kq8vLm-2xTr9w`).
 fn pw(f: &mut Fake) -> String {
@@ -190,7 +191,7 @@ fn short_shared_secrets_judged_as_passwords() {
     ]);
     let mut want = vec![
         // The RouterOS rule claims `secret=` on an `add` command.
-        expect("routeros-command-password", "branch/router.rsc", &rsc, &a),
+        expect(ROUTEROS, "branch/router.rsc", &rsc, &a),
         expect(PW, "branch/router.rsc", &rsc, &b),
         expect(PW, "branch/tunnel.conf", &conf, &c),
         expect(PW, "branch/tunnel.conf", &conf, &d),
