@@ -280,22 +280,8 @@ fn hashes_salts_hardware_ids_and_public_tokens_stay_quiet() {
 /// UTF-16LE bytes of `s`, then base64: how Windows setup writes an unattend password with
 /// `<PlainText>false</PlainText>`.
 fn unattend_base64(s: &str) -> String {
-    const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let bytes: Vec<u8> = s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
-    let mut out = String::new();
-    for c in bytes.chunks(3) {
-        let n = (u32::from(c[0]) << 16)
-            | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
-            | u32::from(*c.get(2).unwrap_or(&0));
-        for k in 0..4 {
-            if k <= c.len() {
-                out.push(B64[(n >> (18 - 6 * k) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    base64(&bytes)
 }
 
 /// An unattend.xml password written with `<PlainText>false</PlainText>` is only encoded (base64

@@ -2335,20 +2335,7 @@ impl Assignments {
         {
             return;
         }
-        let mut toks = Vec::new();
-        let mut i = ts;
-        while i < line.len() && toks.len() < 16 {
-            while i < line.len() && line[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            let s = i;
-            while i < line.len() && !line[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            if i > s {
-                toks.push((s, i));
-            }
-        }
+        let toks: Vec<(usize, usize)> = conf::words(line, ts).take(16).collect();
         let mut host: Option<(usize, usize)> = None;
         for k in 0..toks.len() {
             let (s, e) = toks[k];

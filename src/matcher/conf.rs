@@ -531,6 +531,21 @@ pub fn prose_password(line: &[u8]) -> Option<(usize, usize)> {
     None
 }
 
+/// The spans of the runs of non-whitespace bytes of `line` from `from` on, left to right.
+pub fn words(line: &[u8], from: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = from;
+    std::iter::from_fn(move || {
+        while i < line.len() && line[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let s = i;
+        while i < line.len() && !line[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        (i > s).then_some((s, i))
+    })
+}
+
 /// Most words read on a line of prose by [`told_password`], and most words between the
 /// password word and its `is`.
 const MAX_PROSE_TOKENS: usize = 48;
@@ -557,19 +572,9 @@ pub fn told_password(line: &[u8]) -> Option<(usize, usize)> {
     }
     let mut tokens = [(0usize, 0usize); MAX_PROSE_TOKENS];
     let mut n = 0;
-    let mut i = 0;
-    while i < line.len() && n < MAX_PROSE_TOKENS {
-        while i < line.len() && line[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let s = i;
-        while i < line.len() && !line[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        if i > s {
-            tokens[n] = (s, i);
-            n += 1;
-        }
+    for (slot, t) in tokens.iter_mut().zip(words(line, 0)) {
+        *slot = t;
+        n += 1;
     }
     let tokens = &tokens[..n];
     let core = |(s, e): (usize, usize)| {
