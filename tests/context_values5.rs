@@ -188,3 +188,106 @@ fn secret_string_on_a_command_line() {
         )]
     );
 }
+
+/// An `Authorization` header whose scheme is a vendor's own word (`ApiToken v`) holds the key
+/// after it; a `Digest` header's parameters are no key.
+#[test]
+fn vendor_authorization_schemes() {
+    let mut f = Fake::new(2508);
+    let a = f.strong(80);
+    let py = format!(
+        "HEADERS = {{\"Authorization\": \"ApiToken {a}\"}}\nDIGEST = {{\"Authorization\": \"Digest username=\\\"{}\\\"\"}}\n",
+        f.strong(32)
+    );
+    let rows = scan(&[("ops/export_threats.py", py.clone())]);
+    assert_eq!(
+        rows,
+        vec![expect(
+            "generic-secret-assignment",
+            "ops/export_threats.py",
+            &py,
+            &a
+        )]
+    );
+}
+
+/// Maven's encrypted password (`{base64}`) is no password; a plain one beside it is. A key's
+/// fingerprint inside a collection under a key name is an identifier. 256 hex digits under an
+/// API key name are a key.
+#[test]
+fn encrypted_maven_passwords_fingerprints_and_long_hex_keys() {
+    let mut f = Fake::new(2509);
+    let plain = f.strong(14);
+    let hex256 = f.string(HEX, 256);
+    let xml = format!(
+        "<settings>\n  <servers>\n    <server>\n      <id>legacy</id>\n      <password>{{{}=}}</password>\n    </server>\n    <server>\n      <id>releases</id>\n      <password>{plain}</password>\n    </server>\n  </servers>\n</settings>\n",
+        f.strong(40)
+    );
+    let php = format!(
+        "<?php\nreturn [\n    'serverKey' => [\n        'fingerprint' => '{}',\n    ],\n];\n",
+        f.string(UPPER_HEX, 40)
+    );
+    let env = format!("BACKEND_API_KEY=\"{hex256}\"\n");
+    let rows = scan(&[
+        ("maven/settings.xml", xml.clone()),
+        ("config/keys.php", php),
+        ("backend/.env", env.clone()),
+    ]);
+    let mut want = vec![
+        expect(
+            "generic-password-assignment",
+            "maven/settings.xml",
+            &xml,
+            &plain,
+        ),
+        expect(
+            "generic-hex-secret-assignment",
+            "backend/.env",
+            &env,
+            &hex256,
+        ),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// A token as a URL's user name with an empty password (`https://TOKEN:@host/`, how package
+/// indexes take deploy tokens), in pip.conf and a Dockerfile; a user name of words stays quiet.
+#[test]
+fn tokens_as_url_user_names() {
+    let mut f = Fake::new(2510);
+    let (a, b) = (f.strong(20), f.strong(20));
+    let pip = format!("[global]\nextra-index-url = https://{a}:@pypi.registry.example/acme/\n");
+    let docker = format!(
+        "FROM python:3.12\nRUN pip install --extra-index-url https://{b}:@pypi.registry.example/acme/ -r requirements.txt\nRUN pip install --index-url https://deploy-bot:@pypi.registry.example/simple/ app\n"
+    );
+    let rows = scan(&[("pip.conf", pip.clone()), ("Dockerfile", docker.clone())]);
+    let r = "url-token-username";
+    let mut want = vec![
+        expect(r, "pip.conf", &pip, &a),
+        expect(r, "Dockerfile", &docker, &b),
+    ];
+    want.sort();
+    assert_eq!(rows, want);
+}
+
+/// A webhook's verification token (random letters and digits of both cases) is a credential;
+/// an e-mail verification token of a fixture (short) stays quiet.
+#[test]
+fn webhook_verification_tokens() {
+    let mut f = Fake::new(2511);
+    let a = f.strong(40);
+    let yaml = format!(
+        "fleet:\n  redirect_uri: https://fleet.example.org/callback\n  webhook_verification_token: \"{a}\"\n  email_verification_token: \"abc\"\n"
+    );
+    let rows = scan(&[("src/main/resources/application.yml", yaml.clone())]);
+    assert_eq!(
+        rows,
+        vec![expect(
+            "generic-opaque-name-secret-assignment",
+            "src/main/resources/application.yml",
+            &yaml,
+            &a
+        )]
+    );
+}

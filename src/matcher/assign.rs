@@ -1874,6 +1874,18 @@ impl Assignments {
                 let n = self.push_name(b"basic_auth_credentials");
                 self.emit(text, ls, n, cred);
             }
+        } else if scheme.len() < v.len()
+            && (2..=20).contains(&scheme.len())
+            && scheme.iter().all(u8::is_ascii_alphabetic)
+            && !["digest", "negotiate", "ntlm", "hoba", "mutual", "vapid"]
+                .iter()
+                .any(|w| eq_ignore_case(scheme, w))
+            && e - s >= 16
+        {
+            // A vendor's own scheme before the credential (SentinelOne `ApiToken v`, Okta
+            // `SSWS v`, Opsgenie `GenieKey v`): the word names the scheme, the rest is the key.
+            let n = self.push_name(b"authorization_token");
+            self.emit(text, ls, n, cred);
         } else if value.1 - value.0 >= 16 {
             // A raw key as the whole header value.
             let n = self.push_name(b"authorization_token");

@@ -466,7 +466,7 @@ pub fn is_label(key: &[u8]) -> bool {
 /// Whether a label has a word that names a field other than a secret (`twilio account`,
 /// `admin user`, `client_id`): its value is that field's.
 pub fn names_field(key: &[u8]) -> bool {
-    const FIELDS: [&str; 35] = [
+    const FIELDS: [&str; 39] = [
         "user",
         "username",
         "login",
@@ -502,6 +502,10 @@ pub fn names_field(key: &[u8]) -> bool {
         "description",
         "address",
         "sid",
+        "fingerprint",
+        "hash",
+        "digest",
+        "checksum",
     ];
     key.split(|&b| matches!(b, b'_' | b'-' | b'.' | b' '))
         .any(|seg| {
