@@ -1,0 +1,435 @@
+#!/usr/bin/env python3
+"""Sixteenth blind corpus: ~22 small repositories of an organisation sweep (insurance, banking batch,
+airport ops, imaging, MES, WMS, loyalty, casino, permits, courts, research computing, ground station,
+HPC weather, sequencing, CAT tools, publishing, VFX, music label, sports club, a non-English codebase,
+a shared-hosting dump). Stdlib only, deterministic for --seed. Writes CORPUS/repos/... and
+CORPUS/labels.jsonl (fields as benches/independent/score.py reads them). Every secret is generated at
+run time; vendor prefixes are assembled from parts so this file holds no key-shaped literal."""
+import argparse, base64, binascii, json, os, random, string
+
+B62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
+ALNUM = string.ascii_letters + string.digits
+UPNUM = string.ascii_uppercase + string.digits
+HEX = "0123456789abcdef"
+R = random.Random(0)
+
+
+def rs(n, alpha=ALNUM):
+    return "".join(R.choice(alpha) for _ in range(n))
+
+
+def j(*parts):
+    return "".join(parts)
+
+
+def b62(n, width):
+    out = ""
+    while n:
+        n, r = divmod(n, 62)
+        out = B62[r] + out
+    return out.rjust(width, "0")
+
+
+# ---------------------------------------------------------------- vendor-format generators
+# Each: (kind, provider, function). Sources noted beside each.
+def aws_akid():
+    # AWS IAM unique-ID prefixes (AKIA = access key, 20 chars upper+digits):
+    # https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html (via hackingthe.cloud iam-key-identifiers)
+    return j("AK", "IA") + rs(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+
+
+def aws_secret():
+    # 40 chars base64 alphabet (AWS docs: "secret access key ... 40 characters"); context-only by itself
+    return rs(40, ALNUM + "+/")
+
+
+def gh_classic(pfx="p"):
+    # https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/ :
+    # gh<type>_ + 30 base62 entropy + 6 base62 CRC32 checksum; types ghp/gho/ghu/ghs/ghr
+    body = rs(30)
+    return j("g", "h", pfx, "_") + body + b62(binascii.crc32(body.encode()) & 0xFFFFFFFF, 6)
+
+
+def gh_fine():
+    # fine-grained PAT: github_pat_ + 22 + _ + 59 (GitHub docs / changelog 2022-10-18)
+    return j("github", "_pat_") + rs(22) + "_" + rs(59)
+
+
+def stripe_sk():
+    # https://docs.stripe.com/keys : secret sk_live_, restricted rk_live_; Stripe told GitLab lengths up to 128
+    return j("sk", "_live_") + rs(R.choice([24, 99]))
+
+
+def stripe_rk():
+    return j("rk", "_live_") + rs(99)
+
+
+def slack_bot():
+    # https://api.slack.com/authentication/token-types : bot tokens start xoxb-, user xoxp-
+    return j("xo", "xb-") + rs(12, string.digits) + "-" + rs(13, string.digits) + "-" + rs(24)
+
+
+def slack_user():
+    return j("xo", "xp-") + rs(12, string.digits) + "-" + rs(12, string.digits) + "-" + rs(13, string.digits) + "-" + rs(32, HEX)
+
+
+def hf_token():
+    # https://huggingface.co/docs/hub/security-tokens : user access tokens start hf_ (34 letters seen in docs' examples)
+    return j("h", "f_") + rs(34, string.ascii_letters)
+
+
+def sendgrid():
+    # SendGrid API key: SG. + 22 + . + 43 (69 chars; SendGrid docs "what is my API key")
+    return j("S", "G.") + rs(22, ALNUM + "-_") + "." + rs(43, ALNUM + "-_")
+
+
+def jwt_token():
+    # RFC 7519 compact JWS: base64url(header).base64url(payload).base64url(sig)
+    def u(d):
+        return base64.urlsafe_b64encode(json.dumps(d, separators=(",", ":")).encode()).rstrip(b"=").decode()
+    hdr = u({"alg": "HS256", "typ": "JWT"})
+    pl = u({"sub": rs(8, string.digits), "iss": "svc-" + rs(5, string.ascii_lowercase), "exp": 2000000000 + R.randint(0, 10 ** 8)})
+    return hdr + "." + pl + "." + base64.urlsafe_b64encode(bytes(R.randrange(256) for _ in range(32))).rstrip(b"=").decode()
+
+
+VENDOR = {
+    "aws-access-key-id": ("aws", aws_akid),
+    "github-pat-classic": ("github", lambda: gh_classic("p")),
+    "github-oauth-token": ("github", lambda: gh_classic("o")),
+    "github-app-installation-token": ("github", lambda: gh_classic("s")),
+    "github-fine-grained-pat": ("github", gh_fine),
+    "stripe-secret-key": ("stripe", stripe_sk),
+    "stripe-restricted-key": ("stripe", stripe_rk),
+    "slack-bot-token": ("slack", slack_bot),
+    "slack-user-token": ("slack", slack_user),
+    "huggingface-token": ("huggingface", hf_token),
+    "sendgrid-api-key": ("sendgrid", sendgrid),
+    "jwt": ("generic", jwt_token),
+}
+VENDOR_NAMES = {
+    "aws-access-key-id": ["aws_access_key_id", "s3_access_key", "AccessKeyId"],
+    "github-pat-classic": ["github_token", "gh_pat", "git_token"],
+    "github-oauth-token": ["github_oauth_token", "oauth_token"],
+    "github-app-installation-token": ["installation_token", "gh_app_token"],
+    "github-fine-grained-pat": ["github_pat", "repo_token"],
+    "stripe-secret-key": ["stripe_secret_key", "stripe_key"],
+    "stripe-restricted-key": ["stripe_restricted_key", "payments_key"],
+    "slack-bot-token": ["slack_bot_token", "slack_token"],
+    "slack-user-token": ["slack_user_token", "slack_oauth"],
+    "huggingface-token": ["hf_token", "huggingface_token"],
+    "sendgrid-api-key": ["sendgrid_api_key", "mail_api_key"],
+    "jwt": ["service_jwt", "bearer", "auth_header_token"],
+}
+
+
+# ---------------------------------------------------------------- context-only generators
+def pw_human():
+    w = R.choice(["Sommer", "Rapid", "Falcon", "Nordlicht", "Cobalt", "Granite", "Maple", "Tundra", "Lagune", "Orchid"])
+    return w + R.choice(["!", "#", "$", "%", "@", "*"]) + str(R.randint(1990, 2026)) + rs(3, string.ascii_lowercase)
+
+
+def pw_random():
+    return rs(R.randint(14, 24), ALNUM + "!#%&*+-=?@^_")
+
+
+CONTEXT = {
+    "password-human": (pw_human, ["password", "passwd", "db_password", "sftp_password", "pwd", "admin_password"]),
+    "password-random": (pw_random, ["password", "smtp_password", "ldap_bind_password", "keystore_password", "pass"]),
+    "password-localized": (pw_random, ["passwort", "mot_de_passe", "contrasena", "senha", "kennwort", "clave", "chave", "geheimnis", "pasuwado"]),
+    "api-key-hex32": (lambda: rs(32, HEX), ["api_key", "apikey", "x_api_key", "partner_key"]),
+    "api-key-alnum40": (lambda: rs(40), ["api_key", "access_key", "vendor_api_key", "integration_key"]),
+    "token-base64": (lambda: base64.b64encode(bytes(R.randrange(256) for _ in range(30))).decode(), ["auth_token", "access_token", "session_token", "bearer_token"]),
+    "client-secret": (lambda: rs(R.choice([32, 40, 48]), ALNUM + "-_~."), ["client_secret", "oauth_client_secret", "app_secret"]),
+    "hmac-signing-secret": (lambda: rs(64, HEX), ["jwt_secret", "signing_key", "hmac_secret", "webhook_secret", "secret_key"]),
+    "aws-secret-access-key": (aws_secret, ["aws_secret_access_key", "s3_secret_key", "SecretAccessKey"]),
+    "encryption-key-b64": (lambda: base64.b64encode(bytes(R.randrange(256) for _ in range(32))).decode(), ["encryption_key", "aes_key", "master_key", "cipher_key"]),
+}
+
+# ---------------------------------------------------------------- negatives
+def neg_values():
+    return {
+        "placeholder": R.choice(["changeme", "<your-password-here>", "REPLACE_ME", "xxxxxxxx", "your_api_key", "TODO", "********", "<redacted>", "example"]),
+        "reference-ci": "${{ secrets." + R.choice(["DB_PASSWORD", "API_TOKEN", "DEPLOY_KEY"]) + " }}",
+        "reference-helm": "{{ .Values." + R.choice(["db.password", "auth.token", "smtp.pass"]) + " }}",
+        "reference-vault": R.choice(["vault:secret/data/app#password", "op://Ops/db/password", "arn:aws:secretsmanager:eu-west-1:" + rs(12, string.digits) + ":secret:app/db-" + rs(6)]),
+        "reference-env": R.choice(["${DB_PASSWORD}", "$API_TOKEN", "%SFTP_PASS%", "${env:APP_SECRET}"]),
+        "hash-sha256": rs(64, HEX),
+        "uuid": "-".join(rs(n, HEX) for n in (8, 4, 4, 4, 12)),
+        "commit-sha": rs(40, HEX),
+        "vendor-doc-example": R.choice([j("AKIA", "IOSFODNN7", "EXAMPLE"), j("wJalrXUtnFEMI/K7MDENG/", "bPxRfiCYEXAMPLEKEY")]),
+        "publishable-key": j("pk", "_live_") + rs(24),
+        "sops-encrypted": "ENC[AES256_GCM,data:" + base64.b64encode(bytes(R.randrange(256) for _ in range(18))).decode() + ",iv:" + base64.b64encode(bytes(R.randrange(256) for _ in range(12))).decode() + ",type:str]",
+        "fake-fixture": R.choice(["test", "password123", "dummy-token", "fake_secret_for_tests", "not-a-real-key"]),
+        "password-policy": str(R.choice([8, 10, 12, 14, 16])),
+        "empty": "",
+    }
+
+
+NEG_NAMES = {
+    "placeholder": ["password", "api_key", "token"], "reference-ci": ["db_password", "api_token"],
+    "reference-helm": ["password", "auth_token"], "reference-vault": ["db_password", "secret_ref"],
+    "reference-env": ["password", "api_token", "client_secret"], "hash-sha256": ["file_checksum", "sha256", "artifact_digest"],
+    "uuid": ["tenant_id", "client_id", "correlation_id"], "commit-sha": ["git_commit", "revision", "build_sha"],
+    "vendor-doc-example": ["aws_access_key_id", "aws_secret_access_key"], "publishable-key": ["stripe_publishable_key", "pk"],
+    "sops-encrypted": ["password", "api_key"], "fake-fixture": ["password", "token"],
+    "password-policy": ["password_min_length", "password_max_age_days", "token_ttl_minutes"], "empty": ["password", "api_key"],
+}
+
+# ---------------------------------------------------------------- syntaxes
+def snake(n):
+    return n.lower()
+
+
+def upper(n):
+    return n.upper()
+
+
+def camel(n):
+    p = n.lower().split("_")
+    return p[0] + "".join(x.title() for x in p[1:])
+
+
+def pascal(n):
+    return "".join(x.title() for x in n.lower().split("_"))
+
+
+def q(v, c='"'):
+    return c + v + c
+
+
+# name style, entry(name, value) -> list of lines (index of value line), header, footer, family, ext
+SYN = {
+    "python": (upper, lambda n, v: [f"{n} = {q(v)}"], ["import os", "import logging", "", "log = logging.getLogger(__name__)", ""], ["", "def connect():", "    return None"], "python", "settings.py"),
+    "js": (camel, lambda n, v: [f"  {n}: '{v}',"], ["'use strict';", "", "module.exports = {"], ["  retries: 3,", "};"], "javascript", "config.js"),
+    "ts": (camel, lambda n, v: [f"export const {n} = \"{v}\";"], ["// generated by ops, edit carefully", ""], [""], "typescript", "secrets.ts"),
+    "go": (pascal, lambda n, v: [f"\t{n} = \"{v}\""], ["package config", "", "const ("], [")"], "go", "config.go"),
+    "java": (upper, lambda n, v: [f"    private static final String {n} = \"{v}\";"], ["package com.example.batch;", "", "public final class Credentials {"], ["    private Credentials() {}", "}"], "java", "Credentials.java"),
+    "csharp": (pascal, lambda n, v: [f"        public const string {n} = \"{v}\";"], ["namespace Ops.Integration", "{", "    internal static class Secrets", "    {"], ["    }", "}"], "csharp", "Secrets.cs"),
+    "c": (upper, lambda n, v: [f"#define {n} \"{v}\""], ["#ifndef CREDS_H", "#define CREDS_H", ""], ["", "#endif"], "c", "creds.h"),
+    "cpp": (camel, lambda n, v: [f"static const std::string k{n[0].upper() + n[1:]} = \"{v}\";"], ["#include <string>", "", "namespace cfg {"], ["}  // namespace cfg"], "cpp", "config.cpp"),
+    "rust": (upper, lambda n, v: [f"pub const {n}: &str = \"{v}\";"], ["// station configuration", ""], [""], "rust", "config.rs"),
+    "swift": (camel, lambda n, v: [f"    static let {n} = \"{v}\""], ["import Foundation", "", "enum Config {"], ["}"], "swift", "Config.swift"),
+    "kotlin": (camel, lambda n, v: [f"    const val {n.upper()} = \"{v}\""], ["package ops", "", "object Config {"], ["}"], "kotlin", "Config.kt"),
+    "scala": (camel, lambda n, v: [f"  val {n} = \"{v}\""], ["package ops", "", "object Settings {"], ["}"], "scala", "Settings.scala"),
+    "elixir": (snake, lambda n, v: [f"  {n}: \"{v}\","], ["import Config", "", "config :app, App.Repo,"], ["  pool_size: 10"], "elixir", "config/prod.exs"),
+    "perl": (snake, lambda n, v: [f"my ${n} = '{v}';"], ["#!/usr/bin/perl", "use strict;", "use warnings;", ""], ["", "1;"], "perl", "lib/Config.pm"),
+    "lua": (snake, lambda n, v: [f"  {n} = \"{v}\","], ["local M = {"], ["}", "return M"], "lua", "conf.lua"),
+    "r": (snake, lambda n, v: [f"{n} <- \"{v}\""], ["library(DBI)", ""], [""], "r", "R/creds.R"),
+    "julia": (upper, lambda n, v: [f"const {n} = \"{v}\""], ["module Conf", ""], ["", "end"], "julia", "src/Conf.jl"),
+    "groovy": (camel, lambda n, v: [f"def {n} = '{v}'"], ["// Jenkins helper", ""], [""], "groovy", "vars/deployHelper.groovy"),
+    "objc": (camel, lambda n, v: [f"static NSString * const k{n[0].upper() + n[1:]} = @\"{v}\";"], ["#import <Foundation/Foundation.h>", ""], [""], "objective-c", "Config.m"),
+    "dart": (camel, lambda n, v: [f"const {n} = '{v}';"], ["// app config", ""], [""], "dart", "lib/config.dart"),
+    "php": (snake, lambda n, v: [f"define('{n.upper()}', '{v}');"], ["<?php", ""], [""], "php", "config.inc.php"),
+    "ruby": (upper, lambda n, v: [f"{n} = '{v}'.freeze"], ["# frozen_string_literal: true", "", "module Settings"], ["end"], "ruby", "config/settings.rb"),
+    "yaml": (snake, lambda n, v: [f"  {n}: {v}" if R.random() < .5 else f"  {n}: \"{v}\""], ["app:", "  env: production"], ["  timeout: 30"], "yaml", "config/app.yml"),
+    "yaml-above": (snake, lambda n, v: [f"  - name: {n}", f"    value: \"{v}\""], ["env:"], ["  - name: LOG_LEVEL", "    value: info"], "yaml", "deploy/env.yaml"),
+    "json": (camel, lambda n, v: [f"  \"{n}\": \"{v}\","], ["{"], ["  \"version\": 2", "}"], "json", "appsettings.json"),
+    "toml": (snake, lambda n, v: [f"{n} = \"{v}\""], ["[service]", "name = \"svc\""], [""], "toml", "config.toml"),
+    "ini": (snake, lambda n, v: [f"{n} = {v}" if R.random() < .5 else f"{n}={v}"], ["[default]", "host = 10.20.0.15"], [""], "ini", "conf/app.ini"),
+    "properties": (lambda n: n.lower().replace("_", "."), lambda n, v: [f"{n}={v}"], ["# Spring batch", "spring.main.banner-mode=off"], [""], "properties", "src/main/resources/application.properties"),
+    "xml": (pascal, lambda n, v: [f"    <add key=\"{n}\" value=\"{v}\" />"], ["<?xml version=\"1.0\" encoding=\"utf-8\"?>", "<configuration>", "  <appSettings>"], ["  </appSettings>", "</configuration>"], "xml", "App.config"),
+    "plist": (pascal, lambda n, v: [f"\t<key>{n}</key>", f"\t<string>{v}</string>"], ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<plist version=\"1.0\">", "<dict>"], ["</dict>", "</plist>"], "plist", "Settings.plist"),
+    "hcl": (snake, lambda n, v: [f"  {n} = \"{v}\""], ["provider \"vault\" {}", "", "locals {"], ["}"], "hcl", "main.tf"),
+    "dotenv": (upper, lambda n, v: [f"{n}={v}"], ["# local overrides", "APP_ENV=production"], [""], "dotenv", ".env"),
+    "shell": (upper, lambda n, v: [f"export {n}=\"{v}\""], ["#!/usr/bin/env bash", "set -euo pipefail", ""], ["", "exec /opt/app/bin/run \"$@\""], "shell", "scripts/env.sh"),
+    "powershell": (upper, lambda n, v: [f"$env:{n} = '{v}'"], ["# deploy helper", "$ErrorActionPreference = 'Stop'"], ["Start-Service AppSvc"], "powershell", "deploy.ps1"),
+    "batch": (upper, lambda n, v: [f"set {n}={v}"], ["@echo off", "setlocal"], ["call run.cmd", "endlocal"], "batch", "run_job.bat"),
+    "dockerfile": (upper, lambda n, v: [f"ENV {n}={v}"], ["FROM eclipse-temurin:17-jre", "WORKDIR /app"], ["COPY app.jar .", "CMD [\"java\", \"-jar\", \"app.jar\"]"], "dockerfile", "Dockerfile"),
+    "compose": (upper, lambda n, v: [f"      {n}: \"{v}\""], ["services:", "  app:", "    image: registry.local/app:1.4", "    environment:"], ["    ports:", "      - \"8080:8080\""], "docker-compose", "docker-compose.yml"),
+    "k8s": (snake, lambda n, v: [f"  {n}: {v}"], ["apiVersion: v1", "kind: Secret", "metadata:", "  name: app-secrets", "type: Opaque", "stringData:"], [""], "kubernetes", "k8s/secret.yaml"),
+    "systemd": (upper, lambda n, v: [f"Environment=\"{n}={v}\""], ["[Unit]", "Description=worker", "", "[Service]"], ["ExecStart=/opt/worker/bin/worker", "", "[Install]", "WantedBy=multi-user.target"], "systemd", "deploy/worker.service"),
+    "crontab": (upper, lambda n, v: [f"15 2 * * * {n}='{v}' /opt/jobs/nightly.sh >> /var/log/nightly.log 2>&1"], ["# m h dom mon dow command", "MAILTO=ops@example.org"], [""], "crontab", "ops/crontab"),
+    "makefile": (upper, lambda n, v: [f"{n} ?= {v}"], ["SHELL := /bin/bash", ""], ["", "deploy:", "\t./deploy.sh"], "makefile", "Makefile"),
+    "sql": (snake, lambda n, v: [f"ALTER ROLE svc_{n.split('_')[0]} WITH LOGIN PASSWORD '{v}';"], ["-- bootstrap roles", "BEGIN;"], ["COMMIT;"], "sql", "db/roles.sql"),
+    "markdown": (snake, lambda n, v: [f"| {n} | `{v}` |"], ["# Runbook", "", "| setting | value |", "|---|---|"], ["", "Ask #ops before rotating."], "markdown", "docs/RUNBOOK.md"),
+    "curl": (lambda n: n.replace("_", "-").title(), lambda n, v: [f"curl -sS -H \"X-{n}: {v}\" https://api.internal.example/v1/status"], ["#!/bin/sh", "# smoke test"], [""], "http", "smoke.sh"),
+    "nginx": (snake, lambda n, v: [f"    set ${n} \"{v}\";"], ["server {", "    listen 443 ssl;", "    server_name app.internal;"], ["    location / { proxy_pass http://app; }", "}"], "conf", "nginx/app.conf"),
+    "netrc": (snake, lambda n, v: [f"machine files{R.randint(1, 9)}.example.net login svc password {v}"], [], [], "credential-file", ".netrc"),
+}
+
+TLDS = ["org", "net", "internal", "lan"]
+
+
+class Repo:
+    def __init__(self, name):
+        self.name, self.files, self.labels = name, {}, []
+
+    def add(self, path, lines, crlf=False):
+        self.files[path] = (lines, crlf)
+
+
+def labelled_file(repo, syn, pos_items, neg_items, crlf=False, path=None):
+    style, entry, head, foot, fam, default = SYN[syn]
+    lines = list(head)
+    items = [(True,) + p for p in pos_items] + [(False,) + n for n in neg_items]
+    R.shuffle(items)
+    labs = []
+    for it in items:
+        positive, kind, provider, ctx, name, value = it
+        if R.random() < .5:
+            lines.append(filler(syn))
+        ent = entry(style(name), value)
+        lines.extend(ent)
+        labs.append(dict(line=len(lines), value=value, positive=positive, kind=kind, provider=provider, context_only=ctx, family=fam))
+    lines.extend(foot)
+    p = path or default
+    repo.add(p, lines, crlf)
+    for l in labs:
+        l["path"] = repo.name + "/" + p
+        repo.labels.append(l)
+
+
+FILL = {"python": "TIMEOUT = 30", "yaml": "  retries: 3", "json": "  \"enabled\": true,", "ini": "port = 5432",
+        "shell": "LOG_DIR=/var/log/app", "go": "\tMaxConns = 16", "java": "    private static final int BATCH = 500;"}
+
+
+def filler(syn):
+    return FILL.get(syn, {"xml": "    <add key=\"Region\" value=\"eu-1\" />", "plist": "\t<key>Build</key><string>42</string>",
+                          "markdown": "| region | eu-west |", "sql": "-- see ticket OPS-1182", "batch": "rem nightly"}.get(syn, ""))
+
+
+def pos_item(kinds_pool):
+    if R.random() < .42:
+        kind = R.choice(sorted(CONTEXT))
+        gen, names = CONTEXT[kind]
+        return (kind, "generic" if kind != "aws-secret-access-key" else "aws", True, R.choice(names), gen())
+    kind = R.choice(kinds_pool)
+    prov, gen = VENDOR[kind]
+    return (kind, prov, False, R.choice(VENDOR_NAMES[kind]), gen())
+
+
+def neg_item():
+    vals = neg_values()
+    kind = R.choice(sorted(vals))
+    return (kind, "none", False, R.choice(NEG_NAMES[kind]), vals[kind])
+
+
+def pem_file(repo, path, label, kind):
+    body = base64.b64encode(bytes(R.randrange(256) for _ in range(R.choice([600, 900])))).decode()
+    lines = ["-----BEGIN " + label + "-----"] + [body[i:i + 64] for i in range(0, len(body), 64)] + ["-----END " + label + "-----"]
+    repo.add(path, lines)
+    repo.labels.append(dict(path=repo.name + "/" + path, line=1, value=lines[0], positive=True, kind=kind, provider="generic", context_only=False, family="pem"))
+
+
+def special_files(repo, idx):
+    """credential files, DB URLs, public key negatives"""
+    user = R.choice(["svc_batch", "etl", "app", "deploy", "reporter"])
+    pw = pw_random()
+    host = "db%d.%s" % (R.randint(1, 9), R.choice(TLDS))
+    which = idx % 5
+    if which == 0:
+        repo.add(".pgpass", [f"{host}:5432:prod:{user}:{pw}"])
+        repo.labels.append(dict(path=repo.name + "/.pgpass", line=1, value=pw, positive=True, kind="pgpass-password", provider="generic", context_only=True, family="credential-file"))
+    elif which == 1:
+        repo.add(".my.cnf", ["[client]", f"user={user}", f"password=\"{pw}\"", f"host={host}"])
+        repo.labels.append(dict(path=repo.name + "/.my.cnf", line=3, value=pw, positive=True, kind="mysql-client-password", provider="generic", context_only=True, family="credential-file"))
+    elif which == 2:
+        tok = gh_classic("p")
+        repo.add(".git-credentials", [f"https://{user}:{tok}@github.com"])
+        repo.labels.append(dict(path=repo.name + "/.git-credentials", line=1, value=tok, positive=True, kind="github-pat-classic", provider="github", context_only=False, family="credential-file"))
+    elif which == 3:
+        repo.add(".pypirc", ["[distutils]", "index-servers = internal", "", "[internal]", "repository = https://pypi.internal.example/simple", f"username = {user}", f"password = {pw}"])
+        repo.labels.append(dict(path=repo.name + "/.pypirc", line=7, value=pw, positive=True, kind="pypirc-password", provider="generic", context_only=True, family="credential-file"))
+    else:
+        auth = base64.b64encode(f"{user}:{pw}".encode()).decode()
+        repo.add(".docker/config.json", ["{", "  \"auths\": {", "    \"registry.internal.example\": {", f"      \"auth\": \"{auth}\"", "    }", "  }", "}"])
+        repo.labels.append(dict(path=repo.name + "/.docker/config.json", line=4, value=auth, positive=True, kind="docker-config-auth", provider="generic", context_only=True, family="credential-file"))
+    # database URL in a yaml
+    scheme = R.choice(["postgresql", "mysql", "mongodb", "redis"])
+    pw2 = pw_human()
+    url = f"{scheme}://{user}:{pw2}@{host}:{ {'postgresql': 5432, 'mysql': 3306, 'mongodb': 27017, 'redis': 6379}[scheme]}/main"
+    lines = ["datasource:", "  pool: 8", f"  url: {url}", "  readonly_url: postgresql://reader:${READER_PASSWORD}@" + host + "/main"]
+    repo.add("config/datasource.yml", lines)
+    repo.labels.append(dict(path=repo.name + "/config/datasource.yml", line=3, value=pw2, positive=True, kind="database-url-password", provider="generic", context_only=False, family="yaml"))
+    repo.labels.append(dict(path=repo.name + "/config/datasource.yml", line=4, value="${READER_PASSWORD}", positive=False, kind="reference-env", provider="none", context_only=False, family="yaml"))
+    # public key negative
+    pub = "ssh-ed25519 " + base64.b64encode(b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00 " + bytes(R.randrange(256) for _ in range(32))).decode() + " deploy@" + repo.name
+    repo.add("deploy/authorized_keys", [pub])
+    repo.labels.append(dict(path=repo.name + "/deploy/authorized_keys", line=1, value=pub.split()[1], positive=False, kind="public-key", provider="none", context_only=False, family="credential-file"))
+
+
+REPOS = [
+    ("insurance-policy-admin", ["java", "properties", "xml", "sql", "markdown"], "RSA PRIVATE KEY"),
+    ("bank-core-batch", ["python", "shell", "crontab", "ini", "java"], "PGP PRIVATE KEY BLOCK"),
+    ("airport-ops-acars", ["c", "cpp", "yaml", "systemd", "dotenv"], None),
+    ("pacs-dicom-router", ["csharp", "json", "xml", "powershell", "batch"], "PRIVATE KEY"),
+    ("pharmacy-lab-middleware", ["csharp", "ini", "sql", "batch", "go"], None),
+    ("mes-historian", ["python", "json", "yaml", "powershell", "toml"], "EC PRIVATE KEY"),
+    ("wms-robotics", ["go", "rust", "k8s", "compose", "yaml-above"], None),
+    ("loyalty-giftcard-api", ["ts", "js", "dotenv", "compose", "curl"], None),
+    ("casino-compliance", ["java", "scala", "properties", "k8s", "markdown"], "OPENSSH PRIVATE KEY"),
+    ("municipal-permits", ["php", "ruby", "dotenv", "nginx", "sql"], None),
+    ("court-efiling", ["csharp", "kotlin", "xml", "json", "powershell"], "ENCRYPTED PRIVATE KEY"),
+    ("research-computing-portal", ["python", "perl", "shell", "netrc", "hcl"], None),
+    ("ground-station-pipeline", ["rust", "c", "toml", "systemd", "crontab"], "RSA PRIVATE KEY"),
+    ("cylc-weather-hpc", ["python", "shell", "makefile", "ini", "julia"], None),
+    ("sequencing-core", ["r", "python", "yaml", "netrc", "groovy"], None),
+    ("cat-tools-agency", ["csharp", "js", "json", "batch", "xml"], None),
+    ("publishing-onix", ["perl", "ruby", "yaml", "crontab", "lua"], "PRIVATE KEY"),
+    ("vfx-render-farm", ["python", "cpp", "lua", "ini", "dockerfile"], None),
+    ("music-label-royalties", ["elixir", "dart", "toml", "hcl", "sql"], None),
+    ("sports-club-turnstile", ["swift", "objc", "plist", "kotlin", "c"], "EC PRIVATE KEY"),
+    ("intl-codebase", ["python", "php", "yaml", "properties", "js", "java"], None),
+    ("shared-hosting-dump", ["php", "perl", "ini", "shell", "sql"], "RSA PRIVATE KEY"),
+]
+
+
+def main():
+    global R
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus")
+    ap.add_argument("--seed", type=int, default=20261201)
+    a = ap.parse_args()
+    R = random.Random(a.seed)
+    repos_dir = os.path.join(a.corpus, "repos")
+    os.makedirs(repos_dir, exist_ok=True)
+    vendor_kinds = sorted(VENDOR)
+    all_labels = []
+    for idx, (name, syns, pem) in enumerate(REPOS):
+        repo = Repo(name)
+        for si, syn in enumerate(syns):
+            npos = R.randint(3, 4)
+            nneg = R.randint(4, 5)
+            pos = []
+            for _ in range(npos):
+                it = pos_item(vendor_kinds)
+                if name == "intl-codebase" and it[2]:
+                    kind, prov, ctx, _n, v = it
+                    it = ("password-localized", prov, ctx, R.choice(CONTEXT["password-localized"][1]), pw_random())
+                pos.append(it)
+            negs = [neg_item() for _ in range(nneg)]
+            if syn in ("sql", "netrc"):   # these hold passwords, not vendor tokens
+                pos = [p if p[2] else ("password-random", "generic", True, "password", pw_random()) for p in pos]
+            labelled_file(repo, syn, pos, negs, crlf=syn in ("batch", "powershell") or (syn == "xml" and idx % 2 == 0))
+        special_files(repo, idx)
+        if pem:
+            kind = {"RSA PRIVATE KEY": "private-key-rsa-pem", "PRIVATE KEY": "private-key-pkcs8", "EC PRIVATE KEY": "private-key-ec",
+                    "OPENSSH PRIVATE KEY": "private-key-openssh", "PGP PRIVATE KEY BLOCK": "pgp-private-key", "ENCRYPTED PRIVATE KEY": "private-key-pkcs8-encrypted"}[pem]
+            pem_file(repo, "keys/" + R.choice(["sftp_id", "signing", "partner", "server"]) + ".key", pem, kind)
+        for path, (lines, crlf) in repo.files.items():
+            full = os.path.join(repos_dir, name, path)
+            os.makedirs(os.path.dirname(full), exist_ok=True)
+            with open(full, "w", newline="") as f:
+                f.write(("\r\n" if crlf else "\n").join(lines) + ("\r\n" if crlf else "\n"))
+        all_labels.extend(repo.labels)
+    # self-check: every label's line holds its value (labels with empty values hold the name's line)
+    seen = set()
+    for l in all_labels:
+        with open(os.path.join(repos_dir, l["path"]), newline="") as f:
+            line = f.read().replace("\r\n", "\n").split("\n")[l["line"] - 1]
+        assert l["value"] in line, (l["path"], l["line"])
+        assert (l["path"], l["line"]) not in seen, l["path"]
+        seen.add((l["path"], l["line"]))
+    with open(os.path.join(a.corpus, "labels.jsonl"), "w") as f:
+        for l in all_labels:
+            f.write(json.dumps({k: l[k] for k in ("path", "line", "positive", "kind", "provider", "context_only", "family")}) + "\n")
+    with open(os.path.join(a.corpus, "meta.json"), "w") as f:
+        json.dump({"seed": a.seed, "generator": "benches/blind16/generate.py"}, f)
+    pos = [l for l in all_labels if l["positive"]]
+    print(f"{len(REPOS)} repos, {len(pos)} positives ({sum(l['context_only'] for l in pos)} context-only, "
+          f"{len({l['kind'] for l in pos})} kinds), {len(all_labels) - len(pos)} negatives, "
+          f"{len({l['family'] for l in pos})} families")
+
+
+if __name__ == "__main__":
+    main()
