@@ -92,7 +92,75 @@ def jwt_token():
     return hdr + "." + pl + "." + base64.urlsafe_b64encode(bytes(R.randrange(256) for _ in range(32))).rstrip(b"=").decode()
 
 
+def gitlab_pat():
+    # https://gitlab.com/gitlab-org/gitlab/-/issues/342327 and docs.gitlab.com "personal access token prefix":
+    # glpat- then 20 chars [A-Za-z0-9_-]
+    return j("gl", "pat-") + rs(20, ALNUM + "_-")
+
+
+def do_token(kind="p"):
+    # DigitalOcean prefixes dop_v1_ (PAT), doo_v1_ (OAuth access): per the MR that followed DO's April 2021
+    # announcement (gitlab secrets analyzers MR 178); body of 64 hex as in DO's API token pages' examples
+    return j("do", kind, "_v1_") + rs(64, HEX)
+
+
+def shopify(kind="at"):
+    # https://shopify.dev/changelog/length-of-the-shopify-access-token-is-increasing : 32 -> 38 chars with
+    # shpat_/shpca_/shppa_; https://shopify.dev/changelog/app-secret-key-length-has-increased : shpss_ app secrets
+    return j("sh", "p", kind, "_") + rs(32, HEX)
+
+
+def npm_token():
+    # https://docs.npmjs.com/about-access-tokens and `npm token list` docs show npm_ prefixed tokens;
+    # length not documented: 36 base62 chars as npm CLI prints them
+    return j("np", "m_") + rs(36)
+
+
+def pypi_token():
+    # PyPI API tokens are pypi- + base64url macaroon (pypi.org/project/pypitoken); the macaroon's first bytes
+    # encode the location "pypi.org", so every real token's body starts with the same base64 run
+    raw = b"\x02\x01\x08" + b"pypi.org" + b"\x02\x01" + bytes(R.randrange(256) for _ in range(R.choice([120, 150])))
+    return j("py", "pi-") + base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def google_api_key():
+    # Microsoft Purview "Google API key" definition (learn.microsoft.com/purview/sit-defn-google-api-key) and
+    # cloud.google.com/docs/authentication/api-keys: AIza + 35 of [A-Za-z0-9_-], 39 in all
+    return j("AI", "za") + rs(35, ALNUM + "_-")
+
+
+def linear_key():
+    # Linear personal API keys "start with lin_api_" (docs.sim.ai/integrations/linear-service-account, Linear
+    # settings page); length not documented: 40 alnum as the settings page shows
+    return j("lin", "_api_") + rs(40)
+
+
+def grafana_sa():
+    # glsa_ service-account token (grafana.com learning path "Create a service account token" shows glsa_...;
+    # grafana-operator docs' example decodes to glsa_ + 32 alnum + _ + 8 hex)
+    return j("gl", "sa_") + rs(32) + "_" + rs(8, HEX)
+
+
+def doppler(kind="pt"):
+    # Doppler personal token "starts with dp.pt.", service token dp.st. (nango.dev/docs/api-integrations/doppler);
+    # body length not documented: 43 alnum
+    return j("dp", ".", kind, ".") + rs(43)
+
+
 VENDOR = {
+    "google-api-key": ("google", google_api_key),
+    "linear-api-key": ("linear", linear_key),
+    "grafana-service-account-token": ("grafana", grafana_sa),
+    "doppler-personal-token": ("doppler", doppler),
+    "doppler-service-token": ("doppler", lambda: doppler("st")),
+    "gitlab-pat": ("gitlab", gitlab_pat),
+    "digitalocean-pat": ("digitalocean", do_token),
+    "digitalocean-oauth-token": ("digitalocean", lambda: do_token("o")),
+    "shopify-admin-access-token": ("shopify", shopify),
+    "shopify-custom-app-token": ("shopify", lambda: shopify("ca")),
+    "shopify-app-secret": ("shopify", lambda: shopify("ss")),
+    "npm-access-token": ("npm", npm_token),
+    "pypi-api-token": ("pypi", pypi_token),
     "aws-access-key-id": ("aws", aws_akid),
     "github-pat-classic": ("github", lambda: gh_classic("p")),
     "github-oauth-token": ("github", lambda: gh_classic("o")),
@@ -107,6 +175,19 @@ VENDOR = {
     "jwt": ("generic", jwt_token),
 }
 VENDOR_NAMES = {
+    "google-api-key": ["google_api_key", "maps_api_key", "gcp_api_key"],
+    "linear-api-key": ["linear_api_key", "linear_token"],
+    "grafana-service-account-token": ["grafana_token", "grafana_sa_token"],
+    "doppler-personal-token": ["doppler_token"],
+    "doppler-service-token": ["doppler_service_token", "doppler_token"],
+    "gitlab-pat": ["gitlab_token", "ci_push_token", "gl_token"],
+    "digitalocean-pat": ["do_token", "digitalocean_access_token"],
+    "digitalocean-oauth-token": ["do_oauth_token"],
+    "shopify-admin-access-token": ["shopify_access_token", "shop_token"],
+    "shopify-custom-app-token": ["shopify_admin_token"],
+    "shopify-app-secret": ["shopify_api_secret", "shopify_client_secret"],
+    "npm-access-token": ["npm_token", "npm_auth_token"],
+    "pypi-api-token": ["pypi_token", "twine_password"],
     "aws-access-key-id": ["aws_access_key_id", "s3_access_key", "AccessKeyId"],
     "github-pat-classic": ["github_token", "gh_pat", "git_token"],
     "github-oauth-token": ["github_oauth_token", "oauth_token"],
@@ -142,6 +223,9 @@ CONTEXT = {
     "client-secret": (lambda: rs(R.choice([32, 40, 48]), ALNUM + "-_~."), ["client_secret", "oauth_client_secret", "app_secret"]),
     "hmac-signing-secret": (lambda: rs(64, HEX), ["jwt_secret", "signing_key", "hmac_secret", "webhook_secret", "secret_key"]),
     "aws-secret-access-key": (aws_secret, ["aws_secret_access_key", "s3_secret_key", "SecretAccessKey"]),
+    "twilio-auth-token": (lambda: rs(32, HEX), ["twilio_auth_token", "sms_auth_token"]),
+    "sftp-drop-password": (pw_random, ["sftp_password", "drop_password", "ftps_pass"]),
+    "ldap-bind-password": (pw_human, ["ldap_bind_password", "bind_pw", "ad_service_password"]),
     "encryption-key-b64": (lambda: base64.b64encode(bytes(R.randrange(256) for _ in range(32))).decode(), ["encryption_key", "aes_key", "master_key", "cipher_key"]),
 }
 
@@ -159,7 +243,7 @@ def neg_values():
         "vendor-doc-example": R.choice([j("AKIA", "IOSFODNN7", "EXAMPLE"), j("wJalrXUtnFEMI/K7MDENG/", "bPxRfiCYEXAMPLEKEY")]),
         "publishable-key": j("pk", "_live_") + rs(24),
         "sops-encrypted": "ENC[AES256_GCM,data:" + base64.b64encode(bytes(R.randrange(256) for _ in range(18))).decode() + ",iv:" + base64.b64encode(bytes(R.randrange(256) for _ in range(12))).decode() + ",type:str]",
-        "fake-fixture": R.choice(["test", "password123", "dummy-token", "fake_secret_for_tests", "not-a-real-key"]),
+        "fake-fixture": R.choice(["dummy-token", "fake_secret_for_tests", "not-a-real-key", "test-only-not-secret"]),
         "password-policy": str(R.choice([8, 10, 12, 14, 16])),
         "empty": "",
     }
@@ -289,18 +373,23 @@ def filler(syn):
 
 
 def pos_item(kinds_pool):
-    if R.random() < .42:
+    if R.random() < .38:
         kind = R.choice(sorted(CONTEXT))
         gen, names = CONTEXT[kind]
-        return (kind, "generic" if kind != "aws-secret-access-key" else "aws", True, R.choice(names), gen())
+        return (kind, {"aws-secret-access-key": "aws", "twilio-auth-token": "twilio"}.get(kind, "generic"), True, R.choice(names), gen())
     kind = R.choice(kinds_pool)
     prov, gen = VENDOR[kind]
     return (kind, prov, False, R.choice(VENDOR_NAMES[kind]), gen())
 
 
-def neg_item():
+NAMELESS_OK = ("placeholder", "reference-ci", "reference-helm", "reference-vault", "reference-env", "vendor-doc-example", "sops-encrypted", "empty")
+
+
+def neg_item(nameless=False):
+    """nameless: the syntax drops the name (SQL role passwords, .netrc), so only values that are
+    non-secret by themselves make honest negatives there"""
     vals = neg_values()
-    kind = R.choice(sorted(vals))
+    kind = R.choice(NAMELESS_OK if nameless else sorted(vals))
     return (kind, "none", False, R.choice(NEG_NAMES[kind]), vals[kind])
 
 
@@ -397,7 +486,7 @@ def main():
                     kind, prov, ctx, _n, v = it
                     it = ("password-localized", prov, ctx, R.choice(CONTEXT["password-localized"][1]), pw_random())
                 pos.append(it)
-            negs = [neg_item() for _ in range(nneg)]
+            negs = [neg_item(syn in ("sql", "netrc")) for _ in range(nneg)]
             if syn in ("sql", "netrc"):   # these hold passwords, not vendor tokens
                 pos = [p if p[2] else ("password-random", "generic", True, "password", pw_random()) for p in pos]
             labelled_file(repo, syn, pos, negs, crlf=syn in ("batch", "powershell") or (syn == "xml" and idx % 2 == 0))
