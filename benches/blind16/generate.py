@@ -355,6 +355,11 @@ def labelled_file(repo, syn, pos_items, neg_items, crlf=False, path=None):
         ent = entry(style(name), value)
         lines.extend(ent)
         labs.append(dict(line=len(lines), value=value, positive=positive, kind=kind, provider=provider, context_only=ctx, family=fam))
+    if syn in ENVLOOK:
+        nm = R.choice(["db_password", "api_token", "sftp_password", "client_secret", "signing_key"])
+        en = nm.upper()
+        lines.append(ENVLOOK[syn].format(n=style(nm), e=en))
+        labs.append(dict(line=len(lines), value=en, positive=False, kind="env-lookup", provider="none", context_only=False, family=fam))
     lines.extend(foot)
     p = path or default
     repo.add(p, lines, crlf)
@@ -362,6 +367,24 @@ def labelled_file(repo, syn, pos_items, neg_items, crlf=False, path=None):
         l["path"] = repo.name + "/" + p
         repo.labels.append(l)
 
+
+# environment look-ups in each language: the secret's name and an env var, never a value
+ENVLOOK = {
+    "python": '{n} = os.environ["{e}"]', "js": "  {n}: process.env.{e},", "ts": "export const {n} = process.env.{e} ?? \"\";",
+    "go": '\t{n}Env = "{e}" // read with os.Getenv', "java": '    private static final String {n} = System.getenv("{e}");',
+    "csharp": '        public static readonly string {n} = Environment.GetEnvironmentVariable("{e}");',
+    "c": "/* {n}: getenv(\"{e}\") at startup */", "cpp": 'static const char* k{n} = std::getenv("{e}");',
+    "rust": 'pub fn {n}() -> String {{ std::env::var("{e}").unwrap_or_default() }}',
+    "swift": '    static let {n} = ProcessInfo.processInfo.environment["{e}"] ?? ""',
+    "kotlin": '    val {n}: String = System.getenv("{e}") ?: ""', "scala": '  val {n} = sys.env.getOrElse("{e}", "")',
+    "elixir": '  {n}: System.get_env("{e}"),', "perl": "my ${n} = $ENV{{{e}}};", "lua": '  {n} = os.getenv("{e}"),',
+    "r": '{n} <- Sys.getenv("{e}")', "julia": 'const {n} = get(ENV, "{e}", "")', "groovy": "def {n} = System.getenv('{e}')",
+    "objc": 'static NSString *k{n}Env = @"{e}"; // NSProcessInfo environment', "dart": "final {n} = Platform.environment['{e}'];",
+    "php": "${n} = getenv('{e}');", "ruby": "{n} = ENV.fetch('{e}')", "powershell": "${n} = $env:{e}",
+    "batch": "set {n}=%{e}%", "shell": 'export {n}="${{{e}:?}}"', "dockerfile": "ARG {e}", "makefile": "{n} ?= $({e})",
+    "compose": "      {n}: ${{{e}}}", "systemd": "EnvironmentFile=/etc/default/{e}", "hcl": '  {n} = var.{e}',
+    "yaml": "  {n}: ${{{e}}}", "toml": '{n} = "${{{e}}}"', "properties": "{n}=${{{e}}}", "xml": '    <add key="{n}" value="%{e}%" />',
+}
 
 FILL = {"python": "TIMEOUT = 30", "yaml": "  retries: 3", "json": "  \"enabled\": true,", "ini": "port = 5432",
         "shell": "LOG_DIR=/var/log/app", "go": "\tMaxConns = 16", "java": "    private static final int BATCH = 500;"}
@@ -373,7 +396,7 @@ def filler(syn):
 
 
 def pos_item(kinds_pool):
-    if R.random() < .38:
+    if R.random() < .32:
         kind = R.choice(sorted(CONTEXT))
         gen, names = CONTEXT[kind]
         return (kind, {"aws-secret-access-key": "aws", "twilio-auth-token": "twilio"}.get(kind, "generic"), True, R.choice(names), gen())
@@ -437,6 +460,198 @@ def special_files(repo, idx):
     repo.labels.append(dict(path=repo.name + "/deploy/authorized_keys", line=1, value=pub.split()[1], positive=False, kind="public-key", provider="none", context_only=False, family="credential-file"))
 
 
+
+# ---------------------------------------------------------------- extra file shapes (one label set each)
+def b64(n):
+    return base64.b64encode(bytes(R.randrange(256) for _ in range(n))).decode()
+
+
+def x_gcp_sa():
+    # service account key file: cloud.google.com/iam/docs/keys-create-delete (type, project_id, private_key_id, private_key PEM)
+    pem = "-----BEGIN " + "PRIVATE KEY-----\\n" + "\\n".join(b64(48) for _ in range(6)) + "\\n-----END " + "PRIVATE KEY-----\\n"
+    lines = ["{", '  "type": "service_account",', '  "project_id": "ops-' + rs(6, string.ascii_lowercase) + '",',
+             '  "private_key_id": "' + rs(40, HEX) + '",', '  "private_key": "' + pem + '",',
+             '  "client_email": "etl@ops.iam.gserviceaccount.com",', '  "client_id": "' + rs(21, string.digits) + '"', "}"]
+    return "secrets/gcp-sa.json", lines, [(5, pem[:40], "gcp-service-account-key", "google", False, "json"),
+                                            (4, lines[3].split('"')[3], "hash-sha256", "none", False, "json", False)]
+
+
+def x_azure_conn():
+    # Azure Storage connection string: learn.microsoft.com/azure/storage/common/storage-configure-connection-string
+    key = b64(64)
+    v = "DefaultEndpointsProtocol=https;AccountName=st" + rs(8, string.ascii_lowercase + string.digits) + ";AccountKey=" + key + ";EndpointSuffix=core.windows.net"
+    lines = ["{", '  "ConnectionStrings": {', '    "Blob": "' + v + '",', '    "Logs": "UseDevelopmentStorage=true"', "  }", "}"]
+    return "appsettings.Production.json", lines, [(3, key, "azure-storage-account-key", "azure", False, "json")]
+
+
+def x_putty():
+    # PuTTY PPK v3: the.earth.li/~sgtatham/putty/latest/htmldoc/AppendixC.html
+    lines = ["PuTTY-User-Key-File-3: ssh-ed25519", "Encryption: none", "Comment: ops@jump", "Public-Lines: 2", b64(48)[:64], b64(12),
+             "Private-Lines: 1", b64(36), "Private-MAC: " + rs(64, HEX)]
+    return "keys/jump.ppk", lines, [(1, "PuTTY-User-Key-File-3", "putty-private-key", "generic", False, "pem")]
+
+
+def x_jwk():
+    # RFC 7517/7518: RSA private JWK carries d, p, q
+    d = base64.urlsafe_b64encode(bytes(R.randrange(256) for _ in range(128))).rstrip(b"=").decode()
+    lines = ["{", '  "kty": "RSA",', '  "kid": "' + rs(8, HEX) + '",', '  "n": "' + base64.urlsafe_b64encode(bytes(R.randrange(256) for _ in range(64))).rstrip(b"=").decode() + '",',
+             '  "e": "AQAB",', '  "d": "' + d + '"', "}"]
+    return "config/signing-jwk.json", lines, [(6, d, "jwk-private-key", "generic", False, "json")]
+
+
+def x_p12():
+    # PKCS#12 (RFC 7292) as base64 DER: starts 0x30 0x82 -> "MII"
+    v = base64.b64encode(b"\x30\x82\x0a" + bytes(R.randrange(256) for _ in range(180))).decode()
+    lines = ["tls:", "  keystore_type: PKCS12", "  keystore_base64: " + v, "  keystore_password_file: /run/secrets/ks"]
+    return "config/tls.yml", lines, [(3, v, "pkcs12-base64", "generic", False, "yaml")]
+
+
+def x_npmrc():
+    t = npm_token()
+    lines = ["registry=https://registry.npmjs.org/", "//registry.npmjs.org/:_authToken=" + t, "always-auth=true"]
+    return ".npmrc", lines, [(2, t, "npm-access-token", "npm", False, "credential-file")]
+
+
+def x_s3cfg():
+    sk = aws_secret()
+    lines = ["[default]", "access_key = " + aws_akid(), "host_base = s3.eu-central-1.amazonaws.com", "secret_key = " + sk, "use_https = True"]
+    return ".s3cfg", lines, [(2, lines[1].split()[-1], "aws-access-key-id", "aws", False, "credential-file"),
+                             (4, sk, "aws-secret-access-key", "aws", True, "credential-file")]
+
+
+def x_boto():
+    sk = aws_secret()
+    lines = ["[Credentials]", "aws_access_key_id = " + aws_akid(), "aws_secret_access_key = " + sk, "", "[Boto]", "num_retries = 5"]
+    return ".boto", lines, [(3, sk, "aws-secret-access-key", "aws", True, "credential-file")]
+
+
+def x_wgetrc():
+    pw = pw_random()
+    lines = ["# fetch instrument exports", "user = exporter", "password = " + pw, "tries = 3"]
+    return ".wgetrc", lines, [(3, pw, "wgetrc-password", "generic", True, "credential-file")]
+
+
+def x_notebook():
+    key = rs(32, HEX)
+    src = 'api_key = \\"' + key + '\\"\\n'
+    lines = ["{", ' "cells": [', "  {", '   "cell_type": "code",', '   "source": [', '    "import requests\\n",', '    "' + src + '",',
+             '    "r = requests.get(URL, params={\\"key\\": api_key})"', "   ]", "  }", " ],", ' "nbformat": 4', "}"]
+    return "notebooks/explore.ipynb", lines, [(7, key, "api-key-hex32", "generic", True, "notebook")]
+
+
+def x_json5():
+    v = rs(40)
+    lines = ["// renovate/json5 style config", "{", "  service: 'gateway',", "  apiSecret: '" + v + "',", "  retries: 4,", "}"]
+    return "config/gateway.json5", lines, [(4, v, "api-key-alnum40", "generic", True, "json5")]
+
+
+def x_rst():
+    pw = pw_human()
+    lines = ["Operations", "==========", "", "=============  ==================", "setting        value", "=============  ==================",
+             "host           db-ops.internal", "password       " + pw, "=============  =================="]
+    return "docs/operations.rst", lines, [(8, pw, "password-human", "generic", True, "restructuredtext")]
+
+
+def x_adoc():
+    tok = rs(48, ALNUM)
+    lines = ["= Integration notes", "", "[source,bash]", "----", "curl -H 'Authorization: Bearer " + tok + "' https://partner.example.net/api/v2/feeds", "----"]
+    return "docs/integration.adoc", lines, [(5, tok, "bearer-token-http", "generic", True, "asciidoc")]
+
+
+def x_httpie_query():
+    k = rs(32, HEX)
+    t = rs(40)
+    lines = ["#!/bin/sh", "http GET https://feeds.example.org/v1/export Authorization:\"Token " + t + "\"",
+             "wget -q \"https://reports.example.org/api/export.csv?api_key=" + k + "&day=$(date +%F)\""]
+    return "scripts/pull.sh", lines, [(2, t, "bearer-token-http", "generic", True, "http"), (3, k, "api-key-query-param", "generic", True, "http")]
+
+
+def x_kubeconfig():
+    ck = base64.b64encode(("-----BEGIN " + "RSA PRIVATE KEY-----\n" + b64(300) + "\n-----END RSA PRIVATE KEY-----\n").encode()).decode()
+    tok = rs(48, ALNUM)
+    lines = ["apiVersion: v1", "kind: Config", "clusters:", "- cluster:", "    server: https://10.0.0.1:6443", "  name: plant", "users:",
+             "- name: admin", "  user:", "    client-key-data: " + ck, "- name: ci", "  user:", "    token: " + tok]
+    return "kube/config", lines, [(10, ck, "kubeconfig-client-key-data", "kubernetes", False, "kubernetes"),
+                                  (13, tok, "kubeconfig-user-token", "kubernetes", True, "kubernetes")]
+
+
+def x_haproxy():
+    pw = pw_random()
+    lines = ["global", "    log /dev/log local0", "", "userlist stats_users", "    user admin insecure-password " + pw, "", "listen stats", "    bind :8404"]
+    return "haproxy/haproxy.cfg", lines, [(5, pw, "haproxy-insecure-password", "generic", True, "conf")]
+
+
+def x_pgbouncer():
+    pw = pw_random()
+    lines = ['"pgbouncer_admin" "' + pw + '"', '"stats" "md5' + rs(32, HEX) + '"']
+    return "pgbouncer/userlist.txt", lines, [(1, pw, "pgbouncer-plain-password", "generic", True, "conf"),
+                                             (2, lines[1].split('"')[3], "password-hash", "none", False, "conf", False)]
+
+
+def x_sasl():
+    pw = pw_human()
+    lines = ["# postmap /etc/postfix/sasl_passwd", "[smtp.relay.example.net]:587 relay@example.org:" + pw]
+    return "postfix/sasl_passwd", lines, [(2, pw, "postfix-sasl-password", "generic", True, "conf")]
+
+
+def x_helm():
+    pw = pw_random()
+    lines = ["image:", "  tag: 2.3.1", "postgresql:", "  auth:", "    username: mes", "    password: " + pw, "    existingSecret: \"\"",
+             "redis:", "  password: \"{{ .Values.global.redisPassword }}\""]
+    return "chart/values-prod.yaml", lines, [(6, pw, "password-random", "generic", True, "helm"),
+                                             (9, "{{ .Values.global.redisPassword }}", "reference-helm", "none", False, "helm", False)]
+
+
+def x_gitlab_ci():
+    lines = ["deploy:", "  script:", "    - ./deploy.sh", "  variables:", "    DEPLOY_TOKEN: $CI_DEPLOY_TOKEN",
+             "    PASSWORD_MIN_LENGTH: \"12\"", "    IMAGE_DIGEST: sha256:" + rs(64, HEX)]
+    return ".gitlab-ci.yml", lines, [(5, "$CI_DEPLOY_TOKEN", "reference-env", "none", False, "yaml", False),
+                                     (6, "12", "password-policy", "none", False, "yaml", False),
+                                     (7, lines[6].split(":")[-1], "hash-sha256", "none", False, "yaml", False)]
+
+
+def x_lockfile():
+    integ = "sha512-" + b64(64)
+    lines = ["{", '  "lockfileVersion": 3,', '  "packages": {', '    "node_modules/left-pad": {', '      "version": "1.3.0",',
+             '      "integrity": "' + integ + '"', "    }", "  }", "}"]
+    return "package-lock.json", lines, [(6, integ, "lockfile-integrity", "none", False, "json", False)]
+
+
+def x_sealed():
+    enc = "Ag" + b64(180).replace("=", "")
+    lines = ["apiVersion: bitnami.com/v1alpha1", "kind: SealedSecret", "metadata:", "  name: db", "spec:", "  encryptedData:", "    password: " + enc]
+    return "k8s/sealed-db.yaml", lines, [(7, enc, "sealed-secret", "none", False, "kubernetes", False)]
+
+
+def x_vault_ansible():
+    lines = ["db_password: !vault |", "  $ANSIBLE_VAULT;1.1;AES256", "  " + rs(64, string.digits + "abcdef"), "  " + rs(64, string.digits + "abcdef")]
+    return "group_vars/prod.yml", lines, [(2, "$ANSIBLE_VAULT", "ansible-vault", "none", False, "yaml", False)]
+
+
+def x_img():
+    v = "data:image/png;base64," + b64(120)
+    lines = ["const LOGO = \"" + v + "\";", "export default LOGO;"]
+    return "src/logo.js", lines, [(1, v, "base64-image", "none", False, "javascript", False)]
+
+
+EXTRA = [x_gcp_sa, x_azure_conn, x_putty, x_jwk, x_p12, x_npmrc, x_s3cfg, x_boto, x_wgetrc, x_notebook, x_json5, x_rst, x_adoc,
+         x_httpie_query, x_kubeconfig, x_haproxy, x_pgbouncer, x_sasl, x_helm, x_gitlab_ci, x_lockfile, x_sealed, x_vault_ansible, x_img]
+
+
+def extra_files(repo, idx):
+    for k in range(5):
+        fn = EXTRA[(idx * 5 + k) % len(EXTRA)]
+        path, lines, labs = fn()
+        if path in repo.files:
+            continue
+        repo.add(path, lines)
+        for lab in labs:
+            line, value, kind, prov, ctx, fam = lab[:6]
+            positive = lab[6] if len(lab) > 6 else True
+            repo.labels.append(dict(path=repo.name + "/" + path, line=line, value=value, positive=positive, kind=kind,
+                                    provider=prov, context_only=ctx, family=fam))
+
+
 REPOS = [
     ("insurance-policy-admin", ["java", "properties", "xml", "sql", "markdown"], "RSA PRIVATE KEY"),
     ("bank-core-batch", ["python", "shell", "crontab", "ini", "java"], "PGP PRIVATE KEY BLOCK"),
@@ -491,6 +706,7 @@ def main():
                 pos = [p if p[2] else ("password-random", "generic", True, "password", pw_random()) for p in pos]
             labelled_file(repo, syn, pos, negs, crlf=syn in ("batch", "powershell") or (syn == "xml" and idx % 2 == 0))
         special_files(repo, idx)
+        extra_files(repo, idx)
         if pem:
             kind = {"RSA PRIVATE KEY": "private-key-rsa-pem", "PRIVATE KEY": "private-key-pkcs8", "EC PRIVATE KEY": "private-key-ec",
                     "OPENSSH PRIVATE KEY": "private-key-openssh", "PGP PRIVATE KEY BLOCK": "pgp-private-key", "ENCRYPTED PRIVATE KEY": "private-key-pkcs8-encrypted"}[pem]
