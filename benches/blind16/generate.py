@@ -5,7 +5,7 @@ HPC weather, sequencing, CAT tools, publishing, VFX, music label, sports club, a
 a shared-hosting dump). Stdlib only, deterministic for --seed. Writes CORPUS/repos/... and
 CORPUS/labels.jsonl (fields as benches/independent/score.py reads them). Every secret is generated at
 run time; vendor prefixes are assembled from parts so this file holds no key-shaped literal."""
-import argparse, base64, binascii, json, os, random, string
+import argparse, base64, binascii, json, os, random, shutil, string
 
 B62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 ALNUM = string.ascii_letters + string.digits
@@ -686,6 +686,7 @@ def main():
     a = ap.parse_args()
     R = random.Random(a.seed)
     repos_dir = os.path.join(a.corpus, "repos")
+    shutil.rmtree(repos_dir, ignore_errors=True)   # a fresh tree each run: no stale files from older seeds
     os.makedirs(repos_dir, exist_ok=True)
     vendor_kinds = sorted(VENDOR)
     all_labels = []
