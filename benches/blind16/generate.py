@@ -147,7 +147,64 @@ def doppler(kind="pt"):
     return j("dp", ".", kind, ".") + rs(43)
 
 
+def vault_token(kind="s"):
+    # HashiCorp Vault service tokens start hvs., batch tokens hvb. (Vault token docs; IBM Vault onboarding page
+    # shows hvs.CAES...); length not documented: CAES + 91 base64url chars as Vault 1.10+ prints them
+    return j("hv", kind, ".") + "CAES" + rs(91, ALNUM + "_-")
+
+
+def newrelic_user_key():
+    # New Relic user key "starts with NRAK-" (docs.newrelic.com new-relic-api-keys; nango New Relic page);
+    # body length not documented: 27 upper-case alnum
+    return j("NR", "AK-") + rs(27, UPNUM)
+
+
+def sentry_user_token():
+    # Sentry user auth tokens "are prefixed with sntryu_" (getsentry/sentry API token docs); 64 hex body
+    return j("sntr", "yu_") + rs(64, HEX)
+
+
+BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def bech32(hrp, data8):
+    # BIP-173 bech32 with checksum (age keys use it: age-encryption.org/v1, C2SP age spec)
+    acc, bits, data = 0, 0, []
+    for b in data8:
+        acc = (acc << 8) | b
+        bits += 8
+        while bits >= 5:
+            bits -= 5
+            data.append((acc >> bits) & 31)
+    if bits:
+        data.append((acc << (5 - bits)) & 31)
+
+    def polymod(v):
+        g = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3]
+        c = 1
+        for x in v:
+            top = c >> 25
+            c = (c & 0x1ffffff) << 5 ^ x
+            for i in range(5):
+                c ^= g[i] if (top >> i) & 1 else 0
+        return c
+    hx = [ord(ch) >> 5 for ch in hrp] + [0] + [ord(ch) & 31 for ch in hrp]
+    pm = polymod(hx + data + [0] * 6) ^ 1
+    chk = [(pm >> 5 * (5 - i)) & 31 for i in range(6)]
+    return hrp + "1" + "".join(BECH[d] for d in data + chk)
+
+
+def age_secret():
+    # age X25519 identity: Bech32, HRP age-secret-key-, upper-cased (C2SP age spec; Crypt::Age::Keys docs)
+    return bech32(j("age-secret", "-key-"), bytes(R.randrange(256) for _ in range(32))).upper()
+
+
 VENDOR = {
+    "vault-service-token": ("hashicorp", vault_token),
+    "vault-batch-token": ("hashicorp", lambda: vault_token("b")),
+    "newrelic-user-key": ("newrelic", newrelic_user_key),
+    "sentry-user-token": ("sentry", sentry_user_token),
+    "age-secret-key": ("age", age_secret),
     "google-api-key": ("google", google_api_key),
     "linear-api-key": ("linear", linear_key),
     "grafana-service-account-token": ("grafana", grafana_sa),
@@ -175,6 +232,11 @@ VENDOR = {
     "jwt": ("generic", jwt_token),
 }
 VENDOR_NAMES = {
+    "vault-service-token": ["vault_token", "VAULT_TOKEN"],
+    "vault-batch-token": ["vault_token", "batch_token"],
+    "newrelic-user-key": ["newrelic_api_key", "new_relic_user_key"],
+    "sentry-user-token": ["sentry_auth_token"],
+    "age-secret-key": ["sops_age_key", "age_identity"],
     "google-api-key": ["google_api_key", "maps_api_key", "gcp_api_key"],
     "linear-api-key": ["linear_api_key", "linear_token"],
     "grafana-service-account-token": ["grafana_token", "grafana_sa_token"],
@@ -242,6 +304,7 @@ def neg_values():
         "commit-sha": rs(40, HEX),
         "vendor-doc-example": R.choice([j("AKIA", "IOSFODNN7", "EXAMPLE"), j("wJalrXUtnFEMI/K7MDENG/", "bPxRfiCYEXAMPLEKEY")]),
         "publishable-key": j("pk", "_live_") + rs(24),
+        "age-public-recipient": bech32("age", bytes(R.randrange(256) for _ in range(32))),
         "sops-encrypted": "ENC[AES256_GCM,data:" + base64.b64encode(bytes(R.randrange(256) for _ in range(18))).decode() + ",iv:" + base64.b64encode(bytes(R.randrange(256) for _ in range(12))).decode() + ",type:str]",
         "fake-fixture": R.choice(["dummy-token", "fake_secret_for_tests", "not-a-real-key", "test-only-not-secret"]),
         "password-policy": str(R.choice([8, 10, 12, 14, 16])),
@@ -255,6 +318,7 @@ NEG_NAMES = {
     "reference-env": ["password", "api_token", "client_secret"], "hash-sha256": ["file_checksum", "sha256", "artifact_digest"],
     "uuid": ["tenant_id", "client_id", "correlation_id"], "commit-sha": ["git_commit", "revision", "build_sha"],
     "vendor-doc-example": ["aws_access_key_id", "aws_secret_access_key"], "publishable-key": ["stripe_publishable_key", "pk"],
+    "age-public-recipient": ["age_recipient", "sops_age_recipients"],
     "sops-encrypted": ["password", "api_key"], "fake-fixture": ["password", "token"],
     "password-policy": ["password_min_length", "password_max_age_days", "token_ttl_minutes"], "empty": ["password", "api_key"],
 }
