@@ -586,7 +586,8 @@ def x_s3cfg():
 def x_boto():
     sk = aws_secret()
     lines = ["[Credentials]", "aws_access_key_id = " + aws_akid(), "aws_secret_access_key = " + sk, "", "[Boto]", "num_retries = 5"]
-    return ".boto", lines, [(3, sk, "aws-secret-access-key", "aws", True, "credential-file")]
+    return ".boto", lines, [(2, lines[1].split()[-1], "aws-access-key-id", "aws", False, "credential-file"),
+                            (3, sk, "aws-secret-access-key", "aws", True, "credential-file")]
 
 
 def x_wgetrc():
