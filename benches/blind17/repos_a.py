@@ -98,7 +98,8 @@ def ai_sidequest(c):
     f.p("      - REDIS_URL=@@", f"redis://:{pw}@redis:6379/0", "redis-url-password", ctx=False)
     f.a("  db:", "    image: postgres:16", "    environment:", "      POSTGRES_USER: slidegen")
     f.p("      POSTGRES_PASSWORD: @@", v.pw(), "postgres-password", ctx=True)
-    f.a("  redis:", "    image: redis:7", f"    command: [\"redis-server\", \"--requirepass\", \"{pw}\"]")
+    f.a("  redis:", "    image: redis:7")
+    f.p('    command: ["redis-server", "--requirepass", "@@"]', pw, "redis-password", ctx=True)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -108,11 +109,15 @@ def harbor_ais(c):
     f.a("# AIS position feeds for the fleet tracker", "feeds:", "  marinetraffic:", "    base_url: https://services.marinetraffic.com/api",
         "    poll_seconds: 120")
     f.p("    api_key: @@", v.hex(40), "marinetraffic-api-key", "MarineTraffic", ctx=True)
-    f.a("  aishub:", "    url: http://data.aishub.net/ws.php", "    username: AH_" + v.dig(4) + "_" + v.HEX(8))
+    f.a("  aishub:", "    url: http://data.aishub.net/ws.php")
+    f.p("    username: @@", "AH_" + v.dig(4) + "_" + v.HEX(8), "aishub-username-key", "AISHub", ctx=True)
     f.a("  spire:", "    graphql: https://api.spire.com/graphql")
     f.p("    token: @@", v.al(32), "spire-maritime-token", "Spire", ctx=True)
     f.a("  vesselfinder:")
-    f.n("    userkey: @@", "{{ vesselfinder_userkey }}", "template-reference")
+    f.n("    userkey: \"@@\"", "{{ vesselfinder_userkey }}", "template-reference")
+    f.a("map:", "  style: mapbox://styles/harborline/cl0fleet")
+    f.n("  public_token: @@", v.mapbox_pub(), "public-key")
+    f.p("  upload_token: @@", v.mapbox_secret(), "mapbox-secret-token", "Mapbox")
     f.a("fleet:")
     for name in ("MV NORDIC LANTERN", "MV CAPE GRANITE", "MV COBALT STAR"):
         f.n("  - {name: \"%s\", mmsi: @@, imo: %s}" % (name, v.dig(7)), v.dig(9), "public-identifier")
@@ -160,7 +165,9 @@ def harbor_ais(c):
 
     f = c.f(R + "deploy/k8s/collector.yaml", "yaml-k8s")
     f.a("apiVersion: apps/v1", "kind: Deployment", "metadata:", "  name: ais-collector", "spec:", "  template:", "    spec:",
-        "      containers:", "        - name: collector", "          image: registry.harbor.internal/ais-collector@sha256:" + v.sha256(), "          env:",
+        "      containers:", "        - name: collector")
+    f.n("          image: registry.harbor.internal/ais-collector@sha256:@@", v.sha256(), "image-digest")
+    f.a( "          env:",
         "            - name: MQTT_USER", "              value: ais-bridge", "            - name: MQTT_PASS")
     f.p("              value: @@", v.pw(), "mqtt-password", ctx=True)
     f.a("            - name: MARINETRAFFIC_KEY", "              valueFrom:", "                secretKeyRef:")
@@ -360,6 +367,7 @@ def gracefund_donors(c):
     f.a('        "HOST": "localhost",', "    }", "}", "")
     f.p('STRIPE_SECRET_KEY = "@@"', v.stripe_live(), "stripe-secret-key", "Stripe")
     f.p('STRIPE_WEBHOOK_SECRET = "@@"', v.stripe_whsec(), "stripe-webhook-secret", "Stripe")
+    f.p('STRIPE_REPORTING_KEY = "@@"  # restricted, read-only reports', v.stripe_restricted(), "stripe-restricted-key", "Stripe")
     f.n('STRIPE_PUBLISHABLE_KEY = "@@"', v.stripe_pub(), "public-key")
     f.p('PAYPAL_CLIENT_SECRET = "@@"', v.url(80), "paypal-client-secret", "PayPal", ctx=True)
     f.n('PAYPAL_CLIENT_ID = @@', 'os.environ["PAYPAL_CLIENT_ID"]', "env-reference")
@@ -430,7 +438,7 @@ def fiberline_billing(c):
     f.n("/user set admin password=@@", "$adminPass", "variable-reference")
 
     f = c.f(R + "billing/configuration.php", "code-php")
-    f.a("<?php", "// WHMCS configuration", "$license = 'Owned-" + v.hex(20) + "';", "$db_host = 'localhost';", "$db_username = 'whmcs';")
+    f.a("<?php", "// WHMCS configuration", "$db_host = 'localhost';", "$db_username = 'whmcs';")
     f.p("$db_password = '@@';", v.pw(), "mysql-password", ctx=True)
     f.a("$db_name = 'whmcs';")
     f.p("$cc_encryption_hash = '@@';", v.al(64), "encryption-key", "WHMCS", ctx=True)

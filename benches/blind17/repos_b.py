@@ -27,7 +27,8 @@ def fragforge_hosting(c):
     f.n("HASHIDS_LENGTH=@@", "8", "harmless-setting")
 
     f = c.f(R + "wings/config.yml", "yaml-config")
-    f.a("debug: false", "uuid: " + v.uuid(), "token_id: " + v.al(16))
+    f.a("debug: false", "uuid: " + v.uuid())
+    f.n("token_id: @@", v.al(16), "public-identifier")
     f.p("token: @@", v.al(64), "pterodactyl-node-token", "Pterodactyl", ctx=True)
     f.a("api:", "  host: 0.0.0.0", "  port: 8080", "  ssl:", "    enabled: true", "    cert: /etc/letsencrypt/live/node1.fragforge.gg/fullchain.pem",
         "system:", "  sftp:", "    bind_port: 2022", "remote: https://panel.fragforge.gg")
@@ -183,7 +184,8 @@ def mobile_release(c):
     v, R = c.v, "mobile-release/"
     f = c.f(R + "fastlane/Fastfile", "code-ruby")
     f.a("default_platform(:ios)", "", "platform :ios do", "  lane :beta do")
-    f.a("    app_store_connect_api_key(", '      key_id: "' + v.s("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 10) + '",', '      issuer_id: "' + v.uuid() + '",')
+    f.a("    app_store_connect_api_key(", '      key_id: "' + v.s("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 10) + '",')
+    f.n('      issuer_id: "@@",', v.uuid(), "uuid-identifier")
     f.n('      key_filepath: @@,', '"./fastlane/AuthKey.p8"', "file-reference")
     f.a("    )", '    match(type: "appstore", readonly: true)', '    build_app(scheme: "Shop")', "    upload_to_testflight", "  end")
     f.a("  lane :notify do")
@@ -195,6 +197,7 @@ def mobile_release(c):
     f.p("FASTLANE_PASSWORD=@@", v.pw(), "apple-id-password", "Apple", ctx=True)
     f.p("FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD=@@", "-".join(v.s("abcdefghijklmnopqrstuvwxyz", 4) for _ in range(4)), "apple-app-specific-password", "Apple", ctx=True)
     f.p("MATCH_PASSWORD=@@", v.pw(), "fastlane-match-password", ctx=True)
+    f.p("MATCH_GIT_TOKEN=@@", v.github_fine(), "github-fine-grained-pat", "GitHub")
     f.p("MATCH_GIT_BASIC_AUTHORIZATION=@@", v.basic("release-bot", v.github_pat()), "basic-auth-header", ctx=True)
     f.n("SENTRY_AUTH_TOKEN=@@", "${{ secrets.SENTRY_AUTH_TOKEN }}", "ci-secret-reference")
 
@@ -441,6 +444,7 @@ def newsletter_sms(c):
     f.p("  MG = Mailgun::Client.new('@@')", v.mailgun_legacy(), "mailgun-api-key", "Mailgun")
     f.n("  SENDGRID = @@", "ENV['SENDGRID_API_KEY']", "env-reference")
     f.p("  FALLBACK_SG = '@@'", v.sendgrid(), "sendgrid-api-key", "SendGrid")
+    f.p("  SLACK_BOT = Slack::Web::Client.new(token: '@@')", v.slack_bot(), "slack-bot-token", "Slack")
     f.a("end")
 
     f = c.f(R + "postfix/sasl_passwd", "postfix-map")

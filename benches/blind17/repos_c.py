@@ -148,7 +148,7 @@ def asterisk_pbx(c):
 
     f = c.f(R + "etc/asterisk/extensions.conf", "asterisk-conf")
     f.a("[office]", "exten => _1XXX,1,Dial(PJSIP/${EXTEN},30)", " same => n,VoiceMail(${EXTEN}@default,u)",
-        "exten => 9999,1,Authenticate(" + v.dig(6) + ")")
+        "exten => 9999,1,Authenticate(${ADMIN_PIN})")
     f.n("exten => _9.,1,Set(CDR(userfield)=@@)", "${SIPCALLID}", "variable-reference")
     f.n("exten => s,1,Set(TOKEN=@@)", "${SHELL(cat /etc/asterisk/.crm_token)}", "file-reference")
 
@@ -311,6 +311,15 @@ def netops_configs(c):
     f.a("model: ios", "output:", "  default: git", "  git:", "    repo: /var/lib/oxidized/configs.git")
     f.n("rest: @@", "127.0.0.1:8888", "harmless-setting")
 
+    f = c.f(R + "oxidized/.ssh/id_ed25519", "pem-file")
+    f.p("@@", v.openssh_pem(), "private-key")
+    f = c.f(R + "oxidized/.ssh/id_ed25519.pub", "public-key-file")
+    f.n("@@ oxidized@nms01", v.ssh_pub(), "public-key")
+    f = c.f(R + "ansible/.sops/age-keys.txt", "age-key-file")
+    f.a("# created: 2024-05-02T09:14:55+02:00")
+    f.n("# public key: @@", "age1" + v.s("qpzry9x8gf2tvdw0s3jn54khce6mua7l", 58), "public-key")
+    f.p("@@", v.age(), "age-secret-key", "age")
+
     f = c.f(R + "netbox/configuration.py", "code-python")
     f.a("ALLOWED_HOSTS = ['netbox.corp.local']", "DATABASE = {", "    'NAME': 'netbox',", "    'USER': 'netbox',")
     f.p("    'PASSWORD': '@@',", v.pw(), "postgres-password", ctx=True)
@@ -371,6 +380,14 @@ def hpc_lab(c):
     f.a("", "%post", "    pip install --no-cache-dir lightning wandb")
     f.n("    pip install --index-url @@ labtools", "https://${PIP_USER}:${PIP_TOKEN}@pypi.lab.internal/simple", "env-reference")
 
+    f = c.f(R + "home/.bashrc", "shell-export")
+    f.a("# .bashrc for the shared lab account", "[ -f /etc/bashrc ] && . /etc/bashrc", "module use /opt/modulefiles", "alias sq='squeue -u $USER'")
+    f.p("export OPENAI_API_KEY=@@", v.openai(), "openai-project-key", "OpenAI")
+    f.p('export ANTHROPIC_API_KEY="@@"', v.anthropic(), "anthropic-api-key", "Anthropic")
+    f.p("export SLURM_DB_PASS='@@'", v.pw(), "mysql-password", ctx=True)
+    f.n("export GITHUB_TOKEN=@@", "$(gh auth token)", "command-reference")
+    f.n("export HISTSIZE=@@", "100000", "harmless-setting")
+
     f = c.f(R + "home/.pypirc", "credential-file")
     f.a("[distutils]", "index-servers = pypi testpypi", "", "[pypi]", "username = __token__")
     f.p("password = @@", v.pypi(), "pypi-token", "PyPI")
@@ -401,7 +418,9 @@ def gha(c, R):
     f.n("      REGISTRY_PASSWORD: @@", "${{ secrets.REGISTRY_PASSWORD }}", "ci-secret-reference")
     f.n("      SSH_KEY: @@", "${{ secrets.DEPLOY_SSH_KEY }}", "ci-secret-reference")
     f.p("      SLACK_WEBHOOK: @@", v.slack_webhook(), "slack-webhook", "Slack")
-    f.a("    steps:", "      - uses: actions/checkout@" + v.sha1(), "      - name: login")
+    f.a("    steps:")
+    f.n("      - uses: actions/checkout@@@", v.sha1(), "commit-sha")
+    f.a("      - name: login")
     f.p("        run: echo \"@@\" | docker login ghcr.io -u deploy-bot --password-stdin", v.github_pat(), "github-pat", "GitHub", family="shell-cli")
     f.a("      - name: ship", "        run: ./deploy.sh")
 
@@ -431,7 +450,8 @@ def jenkins(c, R):
 def dockerfile(c, R):
     v = c.v
     f = c.f(R + "Dockerfile", "dockerfile")
-    f.a("FROM python:3.12-slim@sha256:" + v.sha256(), "WORKDIR /app")
+    f.n("FROM python:3.12-slim@sha256:@@", v.sha256(), "image-digest")
+    f.a("WORKDIR /app")
     f.p("ARG PIP_INDEX_URL=https://build:@@@nexus.internal/repository/pypi/simple", v.pw(url_safe=True), "package-index-password", ctx=True)
     f.a("COPY requirements.txt .", "RUN pip install -r requirements.txt")
     f.n("ENV APP_SECRET_FILE=@@", "/run/secrets/app_secret", "file-reference")
@@ -612,7 +632,7 @@ def platform(c):
     # every extra lands in several repositories; order and choice come from the seeded RNG
     deck = []
     for i, repo in enumerate(REPOS):
-        picks = c.rng.sample(EXTRAS, 3)
+        picks = c.rng.sample(EXTRAS, 5)
         for fn in picks:
             deck.append((repo, fn))
     seen = set()
