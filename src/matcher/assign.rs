@@ -2742,6 +2742,13 @@ impl Assignments {
             self.columns.clear();
             return;
         }
+        // `| munge key sha256 | - | v |`: a row whose label names a digest holds a hash.
+        if cells
+            .first()
+            .is_some_and(|&(s, e)| super::doclabel::names_digest(&line[s..e]))
+        {
+            return;
+        }
         let columns = self.columns.clone();
         // `| twilio account | v |` under `| service | credential |`: a two-column table's row
         // label that names a field says what the value is.

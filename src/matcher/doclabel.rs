@@ -195,6 +195,26 @@ pub fn block_value(text: &[u8], le: usize) -> Option<(usize, usize)> {
     Some(v)
 }
 
+/// Whether a table row's label names a digest (`munge key sha256`, `Release checksum`,
+/// `host key fingerprint`): the row's values are hashes of a secret, not the secret, whatever
+/// column they stand in.
+pub fn names_digest(label: &[u8]) -> bool {
+    const DIGESTS: [&str; 9] = [
+        "sha1",
+        "sha256",
+        "sha384",
+        "sha512",
+        "md5",
+        "checksum",
+        "digest",
+        "fingerprint",
+        "hash",
+    ];
+    label
+        .split(|b| !b.is_ascii_alphanumeric())
+        .any(|w| DIGESTS.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())))
+}
+
 /// A table cell holding a user and a password: `` `user` / `password` ``, `user / password`:
 /// the password's span in `cell`.
 pub fn user_slash_password(cell: &[u8]) -> Option<(usize, usize)> {
@@ -240,6 +260,15 @@ mod tests {
         assert!(label(b"The app group id is public and can be shared:").is_none());
         assert!(label(b"Admin password:").is_some());
         assert!(label(b"Keyboard shortcuts:").is_none());
+    }
+
+    #[test]
+    fn digest_labels() {
+        assert!(names_digest(b" munge key sha256 "));
+        assert!(names_digest(b"Release checksum"));
+        assert!(names_digest(b"host key (SHA256)"));
+        assert!(!names_digest(b"JupyterHub shared"));
+        assert!(!names_digest(b"hashicorp vault token"));
     }
 
     #[test]

@@ -145,10 +145,21 @@ const PUBLIC_BY_DESIGN: &[&str] = &[
     // Mapbox public access tokens: https://docs.mapbox.com/accounts/guides/tokens/#public-tokens
     "pk.eyJ",
     // Stripe publishable keys: https://docs.stripe.com/keys#obtain-api-keys
-    "pk_live_", "pk_test_",
+    "pk_live_",
+    "pk_test_",
     // RevenueCat public app-specific SDK keys (Apple, Google, Amazon stores); its secret keys
     // start `sk_`: https://www.revenuecat.com/docs/welcome/authentication
-    "appl_", "goog_", "amzn_",
+    "appl_",
+    "goog_",
+    "amzn_",
+    // Midtrans client keys, which Snap.js and the mobile SDKs carry (the server key stays on
+    // the server): https://docs.midtrans.com/docs/retrieving-api-access-keys
+    "Mid-client-",
+    "SB-Mid-client-",
+    // Flutterwave public keys, for the inline checkout in the browser:
+    // https://developer.flutterwave.com/docs/authentication
+    "FLWPUBK-",
+    "FLWPUBK_TEST-",
 ];
 
 /// Whether a value is a key made to be public (see [`PUBLIC_BY_DESIGN`]), or an Adyen client
@@ -417,6 +428,10 @@ fn has_angle_placeholder(v: &[u8]) -> bool {
             e += 1;
         }
         if e < v.len() && v[e] == b'>' && e >= s + 2 {
+            return true;
+        }
+        // `pypi-<your test token>` cut at its first space: a word opened by `<` ends the value.
+        if v.len() >= s + 3 && v[s..].iter().all(u8::is_ascii_alphabetic) {
             return true;
         }
         i = s;
@@ -1204,8 +1219,14 @@ mod tests {
             "@Microsoft.KeyVault(SecretUri=https://v.vault.azure.net/secrets/x)",
             "AKIAIOSFODNN7EXAMPLE",
             "ChangeMe2024",
+            // `pypi-<your test token>` read up to its first space.
+            "pypi-<your",
         ] {
             assert!(is_placeholder(p.as_bytes()), "{p}");
+        }
+        // A `<` inside a random value, or followed by digits, opens no placeholder.
+        for p in ["Kq7<xv2Pzw9tR", "Zr8wq3Lk5Tvx<9"] {
+            assert!(!is_placeholder(p.as_bytes()), "{p}");
         }
         // Random keys that hold a fragment's letters by chance, in no case a person types.
         for p in [

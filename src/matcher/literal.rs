@@ -6,6 +6,8 @@
 //! no language could read it as code:
 //! - it is a quoted string (`"v"`, `'v'`, a backtick string): quotes make a literal in every
 //!   language, so a dotted name or a call inside them is text;
+//! - it is the last word of a quoted string (`"Authorization: Bearer v"`, `'token=v'`): inside
+//!   the quotes it is text too;
 //! - it is XML text (`<password>v</password>`);
 //! - it is the whole value of a configuration line (`name = v`, `name: v`, `name v`, with
 //!   nothing after it but a comment) in text with no program statement near: YAML, INI,
@@ -111,6 +113,9 @@ impl<'a> Literals<'a> {
         if open == b'>' && bytes[end..].starts_with(b"</") {
             return true;
         }
+        if string_tail(bytes, start, end) {
+            return true;
+        }
         config_line(bytes, start, end) && !self.near_program(start)
     }
 
@@ -185,6 +190,27 @@ fn config_line(bytes: &[u8], start: usize, end: usize) -> bool {
     }
 }
 
+/// Whether `start..end` ends a quoted string on its line after a space, `=` or `:` inside it
+/// (`curl -H "Authorization: Bearer v"`, `'token=v'`): the quote after the value closes a string
+/// that an unescaped quote of the same kind opened earlier on the line, with an even number of
+/// them before it.
+fn string_tail(bytes: &[u8], start: usize, end: usize) -> bool {
+    let Some(&q) = bytes.get(end) else {
+        return false;
+    };
+    if !matches!(q, b'"' | b'\'' | b'`') || !matches!(bytes[start - 1], b' ' | b'=' | b':') {
+        return false;
+    }
+    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+    let before = &bytes[line_start..start];
+    let unescaped = |i: usize| i == 0 || before[i - 1] != b'\\';
+    let quotes: Vec<usize> = memchr::memchr_iter(q, before)
+        .filter(|&i| unescaped(i))
+        .collect();
+    // The value holds no quote of its kind; an odd count before it means one is open.
+    quotes.len() % 2 == 1 && memchr::memchr(q, &bytes[start..end]).is_none()
+}
+
 fn trim_start(s: &[u8]) -> &[u8] {
     let n = s.iter().take_while(|b| matches!(b, b' ' | b'\t')).count();
     &s[n..]
@@ -211,6 +237,20 @@ mod tests {
         assert!(judge("x = \"Copper.delta\"\n", "Copper.delta"));
         assert!(judge("import a\nx = 'a.b()'\n", "a.b()"));
         assert!(judge("<password>Quartz.stone</password>", "Quartz.stone"));
+    }
+
+    #[test]
+    fn the_last_word_of_a_quoted_string_is_a_literal() {
+        let curl = "import x\ncurl -H \"Authorization: Bearer TDI2AzbeVJsoSmTMPZ\" https://a\n";
+        assert!(judge(curl, "TDI2AzbeVJsoSmTMPZ"));
+        assert!(judge(
+            "import x\nq = 'token=Copper.delta'\n",
+            "Copper.delta"
+        ));
+        // A closing quote with none open before it, an escaped one, or code after the string.
+        assert!(!judge("import x\nx = a.b\" + y\n", "a.b"));
+        assert!(!judge("import x\nx = \\\"k: a.b\"\n", "a.b"));
+        assert!(!judge("import x\nx = f(\"k\", a.b)\n", "a.b"));
     }
 
     #[test]

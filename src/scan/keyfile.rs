@@ -6,7 +6,7 @@
 //! Artemis `artemis-users.properties`, Jetty `realm.properties`), Ceph secret files (the CephX
 //! key alone, for `mount -o secretfile=`), Checkmk `automation.secret` files, nsc's `*.nk`
 //! seed files, Mosquitto password files still in plain text, Kaggle's `kaggle.json`, GLPI's
-//! `glpicrypt.key`.
+//! `glpicrypt.key`, pppd's `chap-secrets` and `pap-secrets`.
 //!
 //! The matcher sees bytes, never paths, and such content alone (32 hex digits, one word, two
 //! lines) is also a digest, a version, a note. So the content test runs here, where the path is
@@ -200,6 +200,14 @@ pub static KEY_FILES: &[KeyFile] = &[
         rule: "wazuh-agent-key",
         path: |p| base(p) == "client.keys",
         secrets: wazuh_client_keys,
+        max_len: 16 << 20,
+    },
+    // https://ppp.samba.org/pppd.html (AUTHENTICATION): `/etc/ppp/chap-secrets` and
+    // `pap-secrets`, lines `client server secret [addresses...]`, fields quoted or bare.
+    KeyFile {
+        rule: "ppp-chap-secret",
+        path: |p| matches!(base(p), "chap-secrets" | "pap-secrets"),
+        secrets: ppp_secrets,
         max_len: 16 << 20,
     },
 ];
@@ -550,6 +558,54 @@ fn wazuh_client_keys(text: &[u8]) -> Vec<(usize, usize)> {
     out
 }
 
+/// pppd's secrets files: every line `client server secret [address ...]` (a `#` comment or a
+/// blank line aside), each field bare or in double quotes. A secret that pppd reads from a file
+/// (`@/path`), `*` and placeholders are no secret; a line with fewer than three fields means
+/// another format, and then nothing is reported.
+fn ppp_secrets(text: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (at, l) in lines(text) {
+        let t = l.trim_ascii();
+        if t.is_empty() || t.starts_with(b"#") {
+            continue;
+        }
+        // Up to three fields, with their spans in `l`.
+        let mut fields: Vec<(usize, usize)> = Vec::with_capacity(3);
+        let mut i = 0;
+        while fields.len() < 3 {
+            while i < l.len() && (l[i] == b' ' || l[i] == b'\t') {
+                i += 1;
+            }
+            if i >= l.len() || l[i] == b'#' {
+                break;
+            }
+            if l[i] == b'"' {
+                let Some(((s, e), next)) = quoted(&l[i..]) else {
+                    return Vec::new();
+                };
+                fields.push((i + s, i + e));
+                i += next;
+            } else {
+                let s = i;
+                while i < l.len() && !l[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                fields.push((s, i));
+            }
+        }
+        let [_, _, (s, e)] = fields[..] else {
+            return Vec::new();
+        };
+        let secret = &l[s..e];
+        if secret.len() < 4 || secret.starts_with(b"@") || secret == b"*" || is_placeholder(secret)
+        {
+            continue;
+        }
+        out.push((at + s, at + e));
+    }
+    out
+}
+
 /// The file's lines with their start offsets, without line ends; a final line end adds no
 /// empty line.
 fn lines(text: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
@@ -783,6 +839,21 @@ mod tests {
 
     fn kind(rule: &str) -> &'static KeyFile {
         of_rule(rule).unwrap_or_else(|| panic!("no key file for {rule}"))
+    }
+
+    #[test]
+    fn ppp_secrets_lines() {
+        let ppp = kind("ppp-chap-secret");
+        assert!(ppp.is_path("etc/ppp/chap-secrets") && ppp.is_path("pap-secrets"));
+        assert!(!ppp.is_path("etc/ppp/chap-secrets.md"));
+        let text = b"# Secrets for authentication using CHAP\n# client server secret IP\nfl-1 * Kq7xv2Pzw9tR *\n\"fl 2\" * \"two words pw\" 10.0.0.2\nfl-3 * @/etc/ppp/fl3 *\n";
+        let got: Vec<&[u8]> = ppp_secrets(text)
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(got, [&b"Kq7xv2Pzw9tR"[..], b"two words pw"]);
+        assert!(ppp_secrets(b"nameserver 10.0.0.1\n").is_empty());
+        assert!(ppp_secrets(b"a b\n").is_empty());
     }
 
     #[test]
