@@ -500,6 +500,21 @@ class Gen:
     def wgpub(self):
         return self.b64(32)
 
+    def session_token(self):
+        return "IQoJb3JpZ2luX2VjE" + self.s(300, ALNUM + "+/")
+
+    def b2key(self):
+        return "K00" + self.s(28, ALNUM)
+
+    def age_pub(self):
+        return self.s(58, BECH32)
+
+    def hmac(self):
+        return self.b64(32)
+
+    def gh_p(self):
+        return self.gh("p")
+
     def hl7ctl(self):
         return "MSG" + self.digits(12)
 

@@ -445,7 +445,7 @@ def ivr(c):
 AUTH_TOKEN=⟦P:twilio-auth-token⟧
 API_KEY=⟦N:public-identifier:SK⟧⟦N:public-identifier:⟧
 API_SECRET=⟦P:twilio-api-key-secret⟧
-FLEX_WORKSPACE_SID=WS0a1b2c3d4e5f60718293a4b5c6d7e8f9
+FLEX_WORKSPACE_SID=WS⟦N:public-identifier@h32⟧
 """.replace("API_KEY=⟦N:public-identifier:SK⟧⟦N:public-identifier:⟧", "API_KEY=SK⟦N:public-identifier@h32⟧"), "dotenv")
 
     c.add(R + "twilio/functions/ivr-menu.js", r"""exports.handler = function (context, event, callback) {
