@@ -536,6 +536,14 @@ impl Assignments {
 
     /// One `name`/`value` pair seen on line `idx`; handles pending names.
     fn pair(&mut self, text: &[u8], ls: usize, idx: usize, name: &[u8], value: (usize, usize)) {
+        // `__CA_DB_PASSWORD__` (PHP constants, dunder names): the underscores around a name
+        // are decoration.
+        let bare = {
+            let s = name.iter().take_while(|&&b| b == b'_').count();
+            let e = name.len() - name[s..].iter().rev().take_while(|&&b| b == b'_').count();
+            &name[s..e.max(s)]
+        };
+        let name = if bare.len() >= 3 { bare } else { name };
         // rsconnect's `token:` above its `secret:` names the pair; the secret is judged alone.
         if name == b"token" && conf::token_names_next_secret(text, value.1) {
             return;
@@ -767,6 +775,10 @@ impl Assignments {
         if quoted {
             self.quoted_pairs(text, ls, line, idx);
             self.bearer_literals(text, ls, line);
+            if let Some((vs, ve)) = password_word_argument(line) {
+                // GAM `gam update user u password "v"`, `... set password 'v'`.
+                self.emit_password(text, ls, (vs, ve));
+            }
         }
         self.xml_elements(text, ls, line, idx);
         self.html_cells(text, ls, line, idx);
@@ -1619,7 +1631,17 @@ impl Assignments {
                     {
                         s -= 1;
                     }
-                    if s < i && matches!(line[s..i].last(), Some(b'!' | b'<' | b'>' | b'+')) {
+                    // `!=` before a quoted literal compares with it as `==` does (VCL `if
+                    // (req.http.X-Key != "v") { error 403; }`); `<=`, `>=`, `+=` and `!=` before
+                    // anything else assign or compare nothing secret.
+                    let compares_literal = &line[s..i] == b"!"
+                        && line
+                            .get(trim(line, i + 1, line.len()).0)
+                            .is_some_and(|&q| q == b'"' || q == b'\'');
+                    if s < i
+                        && !compares_literal
+                        && matches!(line[s..i].last(), Some(b'!' | b'<' | b'>' | b'+'))
+                    {
                         i += 1;
                         continue;
                     }
@@ -1999,7 +2021,12 @@ impl Assignments {
                 let n = self.push_name(&attrs[as_..ae]);
                 self.pending = None;
                 self.emit(text, ls, n, (vs2, ve2));
-            } else if eq_ignore_case(tag, "key") {
+            } else if eq_ignore_case(tag, "key")
+                || (tag == b"string" && lt == indent(line) && opens_map_entry(text, ls))
+            {
+                // plist `<key>X</key>` before `<string>v</string>`; an XStream map entry's first
+                // `<string>X</string>` before its value (Mirth channels' headers and
+                // properties: `<entry><string>X-Api-Key</string><list><string>v</string>`).
                 let v = &line[vs..ve];
                 if !v.is_empty() && v.len() <= MAX_NAME {
                     let n = self.push_name(v);
@@ -2043,8 +2070,14 @@ impl Assignments {
         }
         // Which tool a flag belongs to, asked only when the flag is seen (most lines near keyword
         // hits hold no flag these tools take).
-        let has = |w: &str| contains_ignore_case(line, w);
+        // A command continued from the line above (`curl -s -X POST URL \` then `  -u u:v`):
+        // the tool is named there.
+        let above = continued_command(text, ls);
+        let has = |w: &str| contains_ignore_case(line, w) || contains_ignore_case(above, w);
         let mysql = || has("mysql") || has("mariadb");
+        // 7-Zip and RAR take the archive password glued to `-p` (`7z a -pv out.7z dir`).
+        let archiver = || has("7z") || has("7za") || has("rar ");
+        let user_flag = |toks: &[(usize, usize)]| toks.iter().any(|&(a, b)| &line[a..b] == b"-u");
         let spaced_p = || has("sshpass") || has(" login") || has("mongo");
         // `-P v`: mosquitto, SQL Server's sqlcmd and bcp; `-w v`: the OpenLDAP tools.
         let capital_p = || has("mosquitto") || has("sqlcmd") || has("bcp ");
@@ -2081,13 +2114,26 @@ impl Assignments {
             let next = toks.get(k + 1).copied();
             let next_ok = next.filter(|&(ns, _)| line[ns] != b'-');
             if t == b"-p" {
-                if spaced_p() {
+                // `-u user -p "v"` (Mirth's mccommand, many admin CLIs): a quoted value after
+                // `-p` beside a `-u` is the password, not a port (`-p 8080`) or MySQL's database
+                // name (`mysql -u root -p appdb`, whose password is glued to `-p`).
+                let quoted_pw = |(ns, ne): (usize, usize)| {
+                    is_quote(line[ns])
+                        && !line[ns..ne]
+                            .iter()
+                            .all(|&b| b.is_ascii_digit() || is_quote(b) || b == b':')
+                };
+                if spaced_p() || (!mysql() && user_flag(&toks) && next_ok.is_some_and(quoted_pw)) {
                     if let Some(v) = next_ok {
                         let (vs, ve) = unquote(v);
                         self.emit_password(text, ls, (vs, ve));
                     }
                 }
-            } else if t.len() > 2 && t.starts_with(b"-p") && !t.starts_with(b"-p=") && mysql() {
+            } else if t.len() > 2
+                && t.starts_with(b"-p")
+                && !t.starts_with(b"-p=")
+                && (mysql() || archiver())
+            {
                 let (vs, ve) = unquote((s + 2, e));
                 self.emit_password(text, ls, (vs, ve));
             } else if t.starts_with(b"--")
@@ -2455,6 +2501,10 @@ impl Assignments {
             ("changePassword(", 1),
             // Nexus `security.addUser(id, first, last, email, active, password, roles)`.
             ("security.addUser(", 5),
+            // A client builder's `.credentials(user, password, ...)` (Sabre's session factory,
+            // JDBC and HTTP client builders), OkHttp `Credentials.basic(user, password)`.
+            (".credentials(", 1),
+            ("Credentials.basic(", 1),
         ];
         static FINDERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
             CALLS
@@ -4098,6 +4148,35 @@ fn xml_name_sibling(text: &[u8], ls: usize) -> Option<(usize, usize)> {
         .then_some((ps + at, ps + end))
 }
 
+/// A command's argument after the bare word `password` or `passwd`, quoted (GAM `gam update
+/// user u password "v"`, a CLI's `set password 'v'`): the word stands alone, after a space,
+/// with a quoted literal after it. The literal's span.
+fn password_word_argument(line: &[u8]) -> Option<(usize, usize)> {
+    let lower = line.to_ascii_lowercase();
+    memchr::memmem::find_iter(&lower, b"passw").find_map(|at| {
+        if at == 0 || !matches!(line[at - 1], b' ' | b'\t') {
+            return None;
+        }
+        let word = if lower[at..].starts_with(b"password ") {
+            8
+        } else if lower[at..].starts_with(b"passwd ") {
+            6
+        } else {
+            return None;
+        };
+        quoted_after(line, at + word)
+    })
+}
+
+/// Whether the line above `ls` is an XStream map entry's opening tag alone (`<entry>`).
+fn opens_map_entry(text: &[u8], ls: usize) -> bool {
+    if ls == 0 {
+        return false;
+    }
+    let start = memchr::memrchr(b'\n', &text[..ls - 1]).map_or(0, |i| i + 1);
+    text[start..ls - 1].trim_ascii() == b"<entry>"
+}
+
 /// SQL `IDENTIFIED BY 'v'` opening a line: the rest of a `CREATE USER` / `ALTER USER`
 /// statement split over lines (MySQL, Oracle). The literal's span.
 fn identified_by_line(line: &[u8]) -> Option<(usize, usize)> {
@@ -4114,6 +4193,23 @@ fn identified_by_line(line: &[u8]) -> Option<(usize, usize)> {
     }
     let ve = find_close(line, vs + 1, q)?;
     Some((vs + 1, ve))
+}
+
+/// The line above `ls` when it continues onto this one (ends in `\\` or PowerShell's
+/// backtick), else nothing: a command's tool is named on its first line.
+fn continued_command(text: &[u8], ls: usize) -> &[u8] {
+    if ls == 0 {
+        return &[];
+    }
+    let end = ls - 1;
+    let start = memchr::memrchr(b'\n', &text[..end]).map_or(0, |i| i + 1);
+    let above = text[start..end]
+        .strip_suffix(b"\r")
+        .unwrap_or(&text[start..end]);
+    match above.trim_ascii_end().last() {
+        Some(b'\\' | b'`') => above,
+        _ => &[],
+    }
 }
 
 /// `base64.b64encode(b'user:v')`, `Base64.strict_encode64("user:v")`, `btoa('user:v')`: a

@@ -632,13 +632,15 @@ pub fn pem_base64_ok(secret: &[u8]) -> bool {
 /// none of its `published_context` words (which mark a key published by design) does; for the
 /// generic rules, also that the match is not a field of an encrypted envelope
 /// ([`in_encrypted_envelope`]), a password hash's salt ([`salt_beside_hash`]), a hashed XML
-/// attribute ([`hashed_attribute`]) or RustDesk's server public key ([`rustdesk_server_key`]).
+/// attribute ([`hashed_attribute`]), RustDesk's server public key ([`rustdesk_server_key`]) or
+/// the id of git's signing key ([`git_signing_key_id`]).
 pub fn has_context(rule: &Rule, bytes: &[u8], match_start: usize, match_end: usize) -> bool {
     if rule.has_tag(super::GENERIC_TAG)
         && (in_encrypted_envelope(bytes, match_start, match_end)
             || salt_beside_hash(bytes, match_start)
             || hashed_attribute(bytes, match_start, match_end)
-            || rustdesk_server_key(bytes, match_start, match_end))
+            || rustdesk_server_key(bytes, match_start, match_end)
+            || git_signing_key_id(bytes, match_start, match_end))
     {
         return false;
     }
@@ -1059,15 +1061,46 @@ fn salt_beside_hash(bytes: &[u8], start: usize) -> bool {
         .any(|l| name_is(l, b"hash") || name_is(l, b"method"))
 }
 
+/// Whether the match is the value of git's `signingkey` setting (`.gitconfig` `[user]`
+/// `signingkey = <hex>`, `git config user.signingkey <hex>`) given as an OpenPGP key id or
+/// fingerprint: 8, 16 or 40 hex digits that name a public key; the private key stays in the
+/// keyring (https://git-scm.com/docs/git-config#Documentation/git-config.txt-usersigningKey).
+fn git_signing_key_id(bytes: &[u8], start: usize, end: usize) -> bool {
+    // The line the value ends on: a pattern may start at the line end before its name and end
+    // with the line end after its value.
+    let mut last = end.min(bytes.len()).max(start.min(bytes.len()) + 1) - 1;
+    while last > start && matches!(bytes.get(last), Some(b'\n' | b'\r')) {
+        last -= 1;
+    }
+    let ls = memchr::memrchr(b'\n', &bytes[..last]).map_or(0, |i| i + 1);
+    let le = memchr::memchr(b'\n', &bytes[last..]).map_or(bytes.len(), |i| last + i);
+    let line = bytes[ls..le].trim_ascii();
+    let Some(at) = memchr::memmem::find(&line.to_ascii_lowercase(), b"signingkey") else {
+        return false;
+    };
+    let after = line[at + 10..].trim_ascii_start();
+    let after = after.strip_prefix(b"=").unwrap_or(after).trim_ascii();
+    let id = after.strip_prefix(b"0x").unwrap_or(after);
+    matches!(id.len(), 8 | 16 | 40)
+        && id.iter().all(u8::is_ascii_hexdigit)
+        && (line[..at].is_empty() || line[..at].ends_with(b"user."))
+}
+
 /// Whether the tag or line holding the match says its value is hashed: an XML attribute
 /// `encoding="md5"` (or `sha1`, `sha256`, `sha512`) beside it (Guacamole's `user-mapping.xml`
-/// `<authorize password="<hex>" encoding="md5">`). Reads at most 256 bytes either side.
+/// `<authorize password="<hex>" encoding="md5">`), or a WS-Security password of type
+/// `#PasswordDigest`. Reads at most 256 bytes either side.
 fn hashed_attribute(bytes: &[u8], start: usize, end: usize) -> bool {
     let lo = start.saturating_sub(256);
     let hi = (end + 256).min(bytes.len());
     let from = memchr::memrchr(b'\n', &bytes[lo..start.min(hi)]).map_or(lo, |i| lo + i + 1);
     let to = memchr::memchr(b'\n', &bytes[end.min(hi)..hi]).map_or(hi, |i| end + i);
     let line = bytes[from..to].to_ascii_lowercase();
+    // WS-Security `<wsse:Password Type="...#PasswordDigest">`: base64 of SHA-1 over the nonce,
+    // the creation time and the password; the password itself is not sent.
+    if memchr::memmem::find(&line, b"#passworddigest").is_some() {
+        return true;
+    }
     memchr::memmem::find_iter(&line, b"encoding=").any(|i| {
         let v = &line[i + 9..];
         let v = v
@@ -1487,6 +1520,21 @@ mod tests {
         assert!(judged(r#"{"iss":"https://auth.acme.io","exp":1000000000}"#).is_none());
         assert!(judged(r#"{"iss":"devops.acme.io","sub":"contest","exp":1000000000}"#).is_none());
         assert!(judged(r#"{"iss":"test","exp":"1000000000"}"#).is_none());
+    }
+
+    #[test]
+    fn git_signing_key_ids_are_no_secrets() {
+        let text = b"[user]\n\tname = M\n\tsigningkey = 6afd90de43ad34fa4a72b4de39843d75cd00c8fe\n[commit]\n";
+        let at = |w: &[u8]| memchr::memmem::find(text, w).expect("in text");
+        let (s, e) = (at(b"6afd"), at(b"c8fe") + 4);
+        assert!(git_signing_key_id(text, s, e));
+        // The whole match, from the line end before the name to the one after the value.
+        assert!(git_signing_key_id(text, at(b"\tsigningkey") - 1, e + 1));
+        let cmd = b"git config --global user.signingkey 0x39843D75CD00C8FE\n";
+        assert!(git_signing_key_id(cmd, 40, cmd.len() - 1));
+        // A signing key's secret under another name, or of another length, is reported.
+        let jwt = b"jwt_signing_key = 6afd90de43ad34fa4a72b4de39843d75cd00c8fe6afd90de\n";
+        assert!(!git_signing_key_id(jwt, 17, jwt.len() - 1));
     }
 
     #[test]

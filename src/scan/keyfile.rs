@@ -6,7 +6,7 @@
 //! Artemis `artemis-users.properties`, Jetty `realm.properties`), Ceph secret files (the CephX
 //! key alone, for `mount -o secretfile=`), Checkmk `automation.secret` files, nsc's `*.nk`
 //! seed files, Mosquitto password files still in plain text, Kaggle's `kaggle.json`, GLPI's
-//! `glpicrypt.key`, pppd's `chap-secrets` and `pap-secrets`.
+//! `glpicrypt.key`, pppd's `chap-secrets` and `pap-secrets`, Perforce's `.p4tickets`.
 //!
 //! The matcher sees bytes, never paths, and such content alone (32 hex digits, one word, two
 //! lines) is also a digest, a version, a note. So the content test runs here, where the path is
@@ -209,6 +209,14 @@ pub static KEY_FILES: &[KeyFile] = &[
         path: |p| matches!(base(p), "chap-secrets" | "pap-secrets"),
         secrets: ppp_secrets,
         max_len: 16 << 20,
+    },
+    // https://help.perforce.com/helix-core/server-apps/cmdref/current/Content/CmdRef/P4TICKETS.html:
+    // `~/.p4tickets` (`p4tickets.txt` on Windows), lines `server:port=user:<32 hex ticket>`.
+    KeyFile {
+        rule: "perforce-ticket",
+        path: |p| matches!(base(p), ".p4tickets" | "p4tickets.txt"),
+        secrets: perforce_tickets,
+        max_len: 1 << 20,
     },
 ];
 
@@ -606,6 +614,33 @@ fn ppp_secrets(text: &[u8]) -> Vec<(usize, usize)> {
     out
 }
 
+/// A Perforce tickets file: every line `[ssl:]host:port=user:<32 upper-case hex digits>` (blank
+/// lines aside); any other line means another format.
+fn perforce_tickets(text: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (at, l) in lines(text) {
+        let t = l.trim_ascii_end();
+        if t.is_empty() {
+            continue;
+        }
+        let Some(eq) = memchr::memchr(b'=', t) else {
+            return Vec::new();
+        };
+        let Some(colon) = memchr::memrchr(b':', &t[eq..]).map(|c| eq + c) else {
+            return Vec::new();
+        };
+        let ticket = &t[colon + 1..];
+        let upper_hex = |b: &u8| b.is_ascii_digit() || (b'A'..=b'F').contains(b);
+        if colon == eq + 1 || ticket.len() != 32 || !ticket.iter().all(upper_hex) {
+            return Vec::new();
+        }
+        if !is_placeholder(ticket) {
+            out.push((at + colon + 1, at + t.len()));
+        }
+    }
+    out
+}
+
 /// The file's lines with their start offsets, without line ends; a final line end adds no
 /// empty line.
 fn lines(text: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
@@ -854,6 +889,26 @@ mod tests {
         assert_eq!(got, [&b"Kq7xv2Pzw9tR"[..], b"two words pw"]);
         assert!(ppp_secrets(b"nameserver 10.0.0.1\n").is_empty());
         assert!(ppp_secrets(b"a b\n").is_empty());
+    }
+
+    #[test]
+    fn perforce_tickets_lines() {
+        let p4 = kind("perforce-ticket");
+        assert!(p4.is_path("home/ci/.p4tickets") && p4.is_path("Users/ci/p4tickets.txt"));
+        let text = b"ssl:p4.example.com:1666=build:2EC74D3DC77958DEE98E1E48051E19B1\np4-edge:1666=ci:B3D27BB20781849608088DE12B5D8A2A\n";
+        let got: Vec<&[u8]> = perforce_tickets(text)
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                &b"2EC74D3DC77958DEE98E1E48051E19B1"[..],
+                b"B3D27BB20781849608088DE12B5D8A2A"
+            ]
+        );
+        assert!(perforce_tickets(b"host:1666=user:notaticket\n").is_empty());
+        assert!(perforce_tickets(b"P4PORT=ssl:host:1666\n").is_empty());
     }
 
     #[test]
