@@ -74,7 +74,7 @@ fn assignments_in_r_php_cpp_vcl_xstream_java_and_sql() {
     let hex = f.string(b"0123456789abcdef", 32);
     let r = format!("library(httr)\neuropeana_key <- \"{hex}\"\n");
     let (p1, p2) = (password(&mut f), password(&mut f));
-    let php = format!("<?php\ndefine(\"__CA_DB_HOST__\", \"localhost\");\ndefine(\"__CA_DB_PASSWORD__\", \"{p1}\");\n");
+    let php = format!("<?php\ndefine(\"__CA_DB_HOST__\", \"localhost\");\ndefine(\"__CA_DB_PASSWORD__\", \"{p1}\");\ndefine(\"__CA_SMTP_PASSWORD__\", \"{p2}\");\n");
     let ingest = f.alnum(32);
     let cpp = format!("namespace\n{{\n    const TCHAR* kIngestKey = TEXT(\"{ingest}\");\n}}\n");
     let edge = f.alnum(32);
@@ -101,6 +101,7 @@ fn assignments_in_r_php_cpp_vcl_xstream_java_and_sql() {
             &hex,
         ),
         expect("generic-password-assignment", "setup.php", &php, &p1),
+        expect("generic-password-assignment", "setup.php", &php, &p2),
         expect(
             "generic-secret-assignment",
             "Source/Telemetry.cpp",
