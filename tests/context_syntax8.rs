@@ -11,7 +11,8 @@ use crate::context::{expect, password, scan};
 
 /// Command lines: a Compose service host in a URL, curl's `-u` on a continued line (the user a
 /// variable), `-u admin -p "v"`, 7-Zip's `-pv`, GAM's `password "v"`; a port after `-p`,
-/// MySQL's database name and a 7-Zip password from the environment stay quiet.
+/// MySQL's database name, a guess sprayed at a list of users and a 7-Zip password from the
+/// environment stay quiet.
 #[test]
 fn command_lines_and_service_urls() {
     let mut f = Fake::new(291);
@@ -22,7 +23,7 @@ fn command_lines_and_service_urls() {
     );
     let secret = f.string(URLSAFE, 43);
     let sh = format!(
-        "#!/bin/sh\nset -e\nTOKEN=$(curl -s -X POST https://login.example.com/oauth/token \\\n  -u \"${{CLIENT_ID}}:{secret}\" \\\n  -d grant_type=client_credentials | jq -r .access_token)\nfor f in ../channels/*.xml; do\n  \"$MCCLI\" -a \"$HOST\" -u admin -p \"{}\" -s import.txt\ndone\nmysql -u root -p appdb < dump.sql\ndocker run -u 1000 -p \"8080:80\" img\n$GAM update user kiosk@example.org password \"{}\" changepassword off\n",
+        "#!/bin/sh\nset -e\nTOKEN=$(curl -s -X POST https://login.example.com/oauth/token \\\n  -u \"${{CLIENT_ID}}:{secret}\" \\\n  -d grant_type=client_credentials | jq -r .access_token)\nfor f in ../channels/*.xml; do\n  \"$MCCLI\" -a \"$HOST\" -u admin -p \"{}\" -s import.txt\ndone\nmysql -u root -p appdb < dump.sql\ncrackmapexec smb 10.50.0.0/24 -u users.txt -p 'Summer2024!' --continue-on-success\ndocker run -u 1000 -p \"8080:80\" img\n$GAM update user kiosk@example.org password \"{}\" changepassword off\n",
         pw[0], pw[1]
     );
     let bat = format!(

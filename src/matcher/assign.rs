@@ -2077,7 +2077,17 @@ impl Assignments {
         let mysql = || has("mysql") || has("mariadb");
         // 7-Zip and RAR take the archive password glued to `-p` (`7z a -pv out.7z dir`).
         let archiver = || has("7z") || has("7za") || has("rar ");
-        let user_flag = |toks: &[(usize, usize)]| toks.iter().any(|&(a, b)| &line[a..b] == b"-u");
+        // `-u user`, not a list of users to try (`crackmapexec -u users.txt -p 'guess'` sprays a
+        // guess).
+        let user_flag = |toks: &[(usize, usize)]| {
+            toks.windows(2).any(|w| {
+                let user = &line[w[1].0..w[1].1];
+                &line[w[0].0..w[0].1] == b"-u"
+                    && ![".txt", ".lst", ".list"]
+                        .iter()
+                        .any(|x| user.len() > x.len() && user.ends_with(x.as_bytes()))
+            })
+        };
         let spaced_p = || has("sshpass") || has(" login") || has("mongo");
         // `-P v`: mosquitto, SQL Server's sqlcmd and bcp; `-w v`: the OpenLDAP tools.
         let capital_p = || has("mosquitto") || has("sqlcmd") || has("bcp ");
