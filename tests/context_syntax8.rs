@@ -159,9 +159,9 @@ fn identifiers_digests_and_encrypted_values_stay_quiet() {
         "<wsse:UsernameToken>\n  <wsse:Username>NWAIR_TRANSPORT</wsse:Username>\n  <wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordDigest\">{}=</wsse:Password>\n</wsse:UsernameToken>\n",
         f.alnum(27)
     );
+    let crypt2 = key(&["crypt2:", &f.alnum(43), "="]);
     let geo = format!(
-        "<dataStore>\n  <connectionParameters>\n    <entry key=\"user\">geoserver</entry>\n    <entry key=\"passwd\">crypt2:{}=</entry>\n  </connectionParameters>\n</dataStore>\n",
-        f.alnum(43)
+        "<dataStore>\n  <connectionParameters>\n    <entry key=\"user\">geoserver</entry>\n    <entry key=\"passwd\">{crypt2}</entry>\n  </connectionParameters>\n</dataStore>\n"
     );
     let splunk = format!("[splunktcp-ssl:9997]\nsslPassword = $7${}=\n", f.alnum(43));
     let rows = scan(&[

