@@ -1533,7 +1533,10 @@ mod tests {
         let cmd = b"git config --global user.signingkey 0x39843D75CD00C8FE\n";
         assert!(git_signing_key_id(cmd, 40, cmd.len() - 1));
         // A signing key's secret under another name, or of another length, is reported.
-        let jwt = concat!("jwt_signing_key = ", "6afd90de43ad34fa4a72b4de39843d75cd00c8fe6afd90de\n");
+        let jwt = concat!(
+            "jwt_signing_key = ",
+            "6afd90de43ad34fa4a72b4de39843d75cd00c8fe6afd90de\n"
+        );
         assert!(!git_signing_key_id(jwt.as_bytes(), 17, jwt.len() - 1));
     }
 

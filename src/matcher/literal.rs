@@ -200,9 +200,14 @@ fn string_tail(bytes: &[u8], start: usize, end: usize) -> bool {
     };
     // Backticks are left out: Markdown's inline code (`password = a.b`) is code, not a string;
     // an escaped quote (`\"`) closes nothing.
+    // A closing quote ends a word: one followed by a letter opens the next string (`form["key"]`).
+    let closes = bytes
+        .get(end + 1)
+        .is_none_or(|&b| !(b.is_ascii_alphanumeric() || b == b'_'));
     if !matches!(q, b'"' | b'\'')
         || !matches!(bytes[start - 1], b' ' | b'=' | b':')
         || bytes[end - 1] == b'\\'
+        || !closes
     {
         return false;
     }
@@ -257,8 +262,13 @@ mod tests {
         assert!(!judge("import x\nx = a.b\" + y\n", "a.b"));
         assert!(!judge("import x\nx = \\\"k: a.b\"\n", "a.b"));
         assert!(!judge("import x\nx = f(\"k\", a.b)\n", "a.b"));
+        // A quote that opens the next string (`form["key"]` once unescaped).
+        assert!(!judge("let py = \"X = form[\"key\"]\";\n", "form["));
         // Markdown's inline code, and a quote escaped inside a string.
-        assert!(!judge("Use `password = Lantern.lotus` here\n", "Lantern.lotus"));
+        assert!(!judge(
+            "Use `password = Lantern.lotus` here\n",
+            "Lantern.lotus"
+        ));
         assert!(!judge("let py = \"X = a.b\\\"c\\\"\";\n", "a.b\\"));
     }
 
