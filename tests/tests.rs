@@ -17,6 +17,7 @@ mod context_providers5;
 mod context_providers6;
 mod context_providers7;
 mod context_providers8;
+mod context_providers9;
 mod context_syntax;
 mod context_syntax2;
 mod context_syntax3;

@@ -2802,10 +2802,14 @@ impl Assignments {
             self.columns.clear();
             return;
         }
-        // `| munge key sha256 | - | v |`: a row whose label names a digest holds a hash.
-        if cells
-            .first()
-            .is_some_and(|&(s, e)| super::doclabel::names_digest(&line[s..e]))
+        // `| munge key sha256 | - | v |`, `| SAM dump | Administrator | v | NT hash |`: a row
+        // whose label or notes name a digest holds a hash. Only cells under no credential
+        // header are read for it.
+        if self
+            .columns
+            .iter()
+            .zip(cells)
+            .any(|(col, &(s, e))| col.is_none() && super::doclabel::names_digest(&line[s..e]))
         {
             return;
         }

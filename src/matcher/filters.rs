@@ -1125,7 +1125,8 @@ const ENVELOPE_REACH: usize = 512;
 
 /// Whether the line holding `start..end` (within [`ENVELOPE_REACH`] of it) is an encrypted envelope: JSON with a `cipherText` and
 /// an `iv` or `nonce` (Atlassian's `dbconfig.xml.secured` and `confluence.cfg.xml` password
-/// ciphers, AWS Encryption SDK and Web Crypto wrappers), or the value is a field of a
+/// ciphers, AWS Encryption SDK and Web Crypto wrappers), a field of a Chef encrypted data bag
+/// item (`"encrypted_data"`, `"iv"`, `"auth_tag"` beside `"cipher"`), or the value is a field of a
 /// Sealed Secret's `encryptedData` map (named within [`ENVELOPE_REACH`] before it). Its fields (the salt, the IV, the
 /// ciphertext) are encrypted data and its parameters, not the secret, which needs the key kept
 /// elsewhere.
@@ -1141,6 +1142,22 @@ pub fn in_encrypted_envelope(bytes: &[u8], start: usize, end: usize) -> bool {
         && (contains(&line, b"\"iv\"") || contains(&line, b"\"nonce\""))
     {
         return true;
+    }
+    // A Chef encrypted data bag item, pretty-printed: each field of the envelope on its own
+    // line (`"encrypted_data"`, `"iv"`, `"auth_tag"`, `"hmac"`), `"cipher"` beside them
+    // (https://docs.chef.io/data_bags/#encrypt-a-data-bag-item).
+    let field = [
+        &b"\"encrypted_data\""[..],
+        b"\"iv\"",
+        b"\"auth_tag\"",
+        b"\"hmac\"",
+        b"\"cipher\"",
+    ];
+    if field.iter().any(|f| contains(&line, f)) {
+        let around = bytes[lo..hi].to_ascii_lowercase();
+        if contains(&around, b"\"encrypted_data\"") && contains(&around, b"\"cipher\"") {
+            return true;
+        }
     }
     // A Bitnami `SealedSecret`'s `encryptedData:` map: each value is encrypted to the
     // controller's public key (base64 starting `Ag`, the session key's length). `start..end`

@@ -6,7 +6,8 @@
 //! Artemis `artemis-users.properties`, Jetty `realm.properties`), Ceph secret files (the CephX
 //! key alone, for `mount -o secretfile=`), Checkmk `automation.secret` files, nsc's `*.nk`
 //! seed files, Mosquitto password files still in plain text, Kaggle's `kaggle.json`, GLPI's
-//! `glpicrypt.key`, pppd's `chap-secrets` and `pap-secrets`, Perforce's `.p4tickets`.
+//! `glpicrypt.key`, pppd's `chap-secrets` and `pap-secrets`, Perforce's `.p4tickets`,
+//! hashcat's and John the Ripper's pot files.
 //!
 //! The matcher sees bytes, never paths, and such content alone (32 hex digits, one word, two
 //! lines) is also a digest, a version, a note. So the content test runs here, where the path is
@@ -217,6 +218,17 @@ pub static KEY_FILES: &[KeyFile] = &[
         path: |p| matches!(base(p), ".p4tickets" | "p4tickets.txt"),
         secrets: perforce_tickets,
         max_len: 1 << 20,
+    },
+    // https://hashcat.net/wiki/doku.php?id=frequently_asked_questions#what_is_a_potfile: lines
+    // `<hash>:<plain>`; John the Ripper's `john.pot` the same (https://www.openwall.com/john/doc/).
+    KeyFile {
+        rule: "cracked-password-potfile",
+        path: |p| {
+            let name = base(p);
+            name == "john.pot" || (name.len() > 8 && name.ends_with(".potfile"))
+        },
+        secrets: potfile_passwords,
+        max_len: 64 << 20,
     },
 ];
 
@@ -641,6 +653,35 @@ fn perforce_tickets(text: &[u8]) -> Vec<(usize, usize)> {
     out
 }
 
+/// A hashcat or John pot file: every line `<hash>:<password>` (the password after the last
+/// colon: salted hashes hold colons of their own), blank lines aside; a line with no colon, or
+/// whose part before it is no hash (no hex run of 16 or more, no `$` crypt form), means another
+/// format.
+fn potfile_passwords(text: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (at, l) in lines(text) {
+        let t = l.trim_ascii_end();
+        if t.is_empty() {
+            continue;
+        }
+        let Some(colon) = memchr::memrchr(b':', t) else {
+            return Vec::new();
+        };
+        let hash = &t[..colon];
+        let hex_run = hash
+            .split(|b| !b.is_ascii_hexdigit())
+            .any(|run| run.len() >= 16);
+        if !(hex_run || hash.starts_with(b"$")) {
+            return Vec::new();
+        }
+        let pw = &t[colon + 1..];
+        if pw.len() >= 4 && !is_placeholder(pw) {
+            out.push((at + colon + 1, at + t.len()));
+        }
+    }
+    out
+}
+
 /// The file's lines with their start offsets, without line ends; a final line end adds no
 /// empty line.
 fn lines(text: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
@@ -909,6 +950,21 @@ mod tests {
         );
         assert!(perforce_tickets(b"host:1666=user:notaticket\n").is_empty());
         assert!(perforce_tickets(b"P4PORT=ssl:host:1666\n").is_empty());
+    }
+
+    #[test]
+    fn potfile_lines() {
+        let pot = kind("cracked-password-potfile");
+        assert!(pot.is_path("loot/hashcat.potfile") && pot.is_path("home/.john/john.pot"));
+        assert!(!pot.is_path("docs/potfile"));
+        let text = b"bc1944f234484ff813fb28e8e9ce4310:cinder.Velvet.paprika46\n$6$salt$abcdefghij:Summer99\n";
+        let got: Vec<&[u8]> = potfile_passwords(text)
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(got, [&b"cinder.Velvet.paprika46"[..], b"Summer99"]);
+        assert!(potfile_passwords(b"just some notes\n").is_empty());
+        assert!(potfile_passwords(b"user:notahash\n").is_empty());
     }
 
     #[test]
