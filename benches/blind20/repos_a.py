@@ -20,7 +20,7 @@ def bank_batch(c):
     f = c.file(R, "jcl/NIGHTLY/GLPOST01.jcl", "jcl")
     f.t("""
         //GLPOST01 JOB (ACCT,GL01),'GL NIGHTLY POST',CLASS=B,MSGCLASS=X,
-        //             NOTIFY=&SYSUID,REGION=0M""")
+        //             NOTIFY=&SYSUID,REGION=0M,""")
     f.p("//             USER=BGLBAT1,PASSWORD=@@", S.mainframe_pw(), "jcl-job-password", "ibm-racf")
     f.t("""
         //*--------------------------------------------------------------
