@@ -26,6 +26,7 @@ mod context_syntax5;
 mod context_syntax6;
 mod context_syntax7;
 mod context_syntax8;
+mod context_syntax9;
 mod context_values;
 mod context_values2;
 mod context_values3;

@@ -544,6 +544,10 @@ impl Assignments {
             &name[s..e.max(s)]
         };
         let name = if bare.len() >= 3 { bare } else { name };
+        // `app_key_live`, `API_TOKEN_PROD`: an environment after the credential word names
+        // which one; `REDIS_AUTH`, `MQ_AUTH`: a service's AUTH value is its password.
+        let renamed = env_suffixed(name).or_else(|| service_auth(name));
+        let name = renamed.as_deref().unwrap_or(name);
         // rsconnect's `token:` above its `secret:` names the pair; the secret is judged alone.
         if name == b"token" && conf::token_names_next_secret(text, value.1) {
             return;
@@ -715,6 +719,17 @@ impl Assignments {
             self.c_define(text, ls, line, ts + 8);
             return;
         }
+        // Kamailio's and OpenSIPS's preprocessor: `#!define SMTP_PASSWORD "v"`, `#!substdef`.
+        if body.starts_with(b"#!define ") || body.starts_with(b"#!trydef ") {
+            self.c_define(text, ls, line, ts + 9);
+            return;
+        }
+        // fish `set -gx NAME v` (and `- cmd: set -Ux NAME v` in fish_history), Tcl and Expect
+        // `set NAME "v"`: the word after `set` and its flags names the next.
+        if let Some((name, value)) = set_command(line) {
+            let name = line[name.0..name.1].to_vec();
+            self.pair(text, ls, idx, &name, (ls + value.0, ls + value.1));
+        }
         // Most lines near a keyword hit in code hold no string at all: the recognisers that
         // read only a literal quoted on this line are not asked there.
         let quoted = memchr::memchr2(b'"', b'\'', line).is_some();
@@ -778,6 +793,11 @@ impl Assignments {
             if let Some((vs, ve)) = password_word_argument(line) {
                 // GAM `gam update user u password "v"`, `... set password 'v'`.
                 self.emit_password(text, ls, (vs, ve));
+            }
+            for (name, value) in lisp_pairs(line) {
+                // Emacs `(sql-password "v")`, Clojure and EDN `{:db-password "v"}`.
+                let name = line[name.0..name.1].to_vec();
+                self.pair(text, ls, idx, &name, (ls + value.0, ls + value.1));
             }
         }
         self.xml_elements(text, ls, line, idx);
@@ -1835,9 +1855,11 @@ impl Assignments {
             // `"Basic <base64>"` too: `authorization` keeps it only when it decodes to a
             // printable `user:password` (Swift `req.setValue("Basic v", forHTTPHeaderField:
             // "Authorization")`).
+            // Django REST framework's and NetBox's `"Token v"` too.
             if !(q == b'"' || q == b'\'')
                 || !(line[i + 1..i + 8].eq_ignore_ascii_case(b"bearer ")
-                    || line[i + 1..i + 7].eq_ignore_ascii_case(b"basic "))
+                    || line[i + 1..i + 7].eq_ignore_ascii_case(b"basic ")
+                    || &line[i + 1..i + 7] == b"Token ")
             {
                 i += 1;
                 continue;
@@ -4189,6 +4211,130 @@ fn opens_map_entry(text: &[u8], ls: usize) -> bool {
     }
     let start = memchr::memrchr(b'\n', &text[..ls - 1]).map_or(0, |i| i + 1);
     text[start..ls - 1].trim_ascii() == b"<entry>"
+}
+
+/// `set [-flags] NAME VALUE` opening a line (after fish_history's `- cmd: `): fish's `set -gx
+/// NAME v` and Tcl's `set NAME "v"`. Batch's `set NAME=v` is no match (its `=` is read as an
+/// operator), nor is a value that is a substitution (`$x`, `[cmd]`, `(cmd)`). The name's and
+/// the value's spans (the value unquoted).
+fn set_command(line: &[u8]) -> Option<((usize, usize), (usize, usize))> {
+    let (ts, te) = trim(line, 0, line.len());
+    let mut i = ts;
+    if line[ts..te].starts_with(b"- cmd: ") {
+        i += 7;
+    }
+    if !line[i..te].starts_with(b"set ") {
+        return None;
+    }
+    i += 4;
+    let word = |i: &mut usize| -> Option<(usize, usize)> {
+        while *i < te && matches!(line[*i], b' ' | b'\t') {
+            *i += 1;
+        }
+        let s = *i;
+        while *i < te && !matches!(line[*i], b' ' | b'\t') {
+            *i += 1;
+        }
+        (*i > s).then_some((s, *i))
+    };
+    let mut name = word(&mut i)?;
+    while line[name.0] == b'-' {
+        name = word(&mut i)?;
+    }
+    if !line[name.0..name.1].iter().all(|&b| is_name_byte(b)) {
+        return None;
+    }
+    while i < te && matches!(line[i], b' ' | b'\t') {
+        i += 1;
+    }
+    if i >= te || matches!(line[i], b'$' | b'[' | b'(' | b'=') {
+        return None;
+    }
+    if is_quote(line[i]) {
+        let c = find_close(line, i + 1, line[i])?;
+        return Some((name, (i + 1, c)));
+    }
+    let v = word(&mut i)?;
+    (i >= te).then_some((name, v))
+}
+
+/// Lisp and EDN pairs on a line: `(NAME "v")` (an Emacs alist entry, a property) and `:NAME
+/// "v"` (a Clojure or EDN map's keyword and its string). The name is a Lisp symbol (letters,
+/// digits, `-`, `_`, `.`) after `(` or `:` with no space, then one space and a double-quoted
+/// literal. The names' and literals' spans.
+fn lisp_pairs(line: &[u8]) -> Vec<((usize, usize), (usize, usize))> {
+    let mut out = Vec::new();
+    for open in memchr::memchr2_iter(b'(', b':', line) {
+        let ns = open + 1;
+        let mut ne = ns;
+        while ne < line.len()
+            && ne - ns <= MAX_NAME
+            && (line[ne].is_ascii_alphanumeric() || matches!(line[ne], b'-' | b'_' | b'.'))
+        {
+            ne += 1;
+        }
+        if ne == ns
+            || !line[ns].is_ascii_alphabetic()
+            || line.get(ne) != Some(&b' ')
+            || line.get(ne + 1) != Some(&b'"')
+            || (open > 0 && is_name_byte(line[open - 1]))
+        {
+            continue;
+        }
+        if let Some(c) = find_close(line, ne + 2, b'"') {
+            out.push(((ns, ne), (ne + 2, c)));
+        }
+    }
+    out
+}
+
+/// A credential name followed by an environment (`app_key_live`, `API_TOKEN_PROD`,
+/// `db_password_staging`): the name without it.
+fn env_suffixed(name: &[u8]) -> Option<Vec<u8>> {
+    const ENVS: [&str; 10] = [
+        "live",
+        "prod",
+        "production",
+        "staging",
+        "stage",
+        "dev",
+        "test",
+        "sandbox",
+        "qa",
+        "uat",
+    ];
+    const CREDENTIALS: [&str; 5] = ["key", "secret", "token", "password", "pass"];
+    let sep = name.iter().rposition(|&b| b == b'_' || b == b'-')?;
+    let (head, env) = (&name[..sep], &name[sep + 1..]);
+    let credential = CREDENTIALS.iter().any(|c| {
+        head.len() > c.len()
+            && head[head.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
+            && matches!(head[head.len() - c.len() - 1], b'_' | b'-')
+    });
+    (credential && ENVS.iter().any(|e| env.eq_ignore_ascii_case(e.as_bytes())))
+        .then(|| head.to_vec())
+}
+
+/// `REDIS_AUTH`, `mq_auth`: a service's `AUTH` value (Redis's `AUTH` command, a broker's) is
+/// its password, read as `<name>_password`. `basic_auth`, `oauth` and the like are no service.
+fn service_auth(name: &[u8]) -> Option<Vec<u8>> {
+    let n = name.len();
+    if n < 7 || !name[n - 5..].eq_ignore_ascii_case(b"_auth") {
+        return None;
+    }
+    let service = &name[..n - 5];
+    let generic = [
+        "basic", "bearer", "http", "api", "o", "use", "enable", "require", "no", "skip",
+    ];
+    if generic
+        .iter()
+        .any(|g| service.eq_ignore_ascii_case(g.as_bytes()))
+    {
+        return None;
+    }
+    let mut renamed = name.to_vec();
+    renamed.extend_from_slice(b"_password");
+    Some(renamed)
 }
 
 /// SQL `IDENTIFIED BY 'v'` opening a line: the rest of a `CREATE USER` / `ALTER USER`
