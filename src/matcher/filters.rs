@@ -232,6 +232,7 @@ pub fn is_placeholder(secret: &[u8]) -> bool {
         || has_angle_placeholder(secret)
         || is_secret_manager_uri(&lower)
         || has_substitution(secret)
+        || has_format_field(secret)
     {
         return true;
     }
@@ -413,6 +414,23 @@ fn has_substitution(v: &[u8]) -> bool {
                 .count();
             name > 0 && rest.get(name) == Some(&b')')
         })
+}
+
+/// A format string's field inside the value (`neo4j/{pw}`, `user:{password}`, Python's
+/// `f"..."`, Rust's `format!`): `{`, a lower-case identifier of two characters or more, `}`.
+/// Random secrets hold braces (WordPress salts), rarely around a lower-case word.
+fn has_format_field(v: &[u8]) -> bool {
+    memchr::memchr_iter(b'{', v).any(|i| {
+        let rest = &v[i + 1..];
+        let name = rest
+            .iter()
+            .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || **b == b'_')
+            .count();
+        // The closing brace may be cut off by a rule's character class (`neo4j/{pw`): then
+        // the field must follow a separator, not a random salt's punctuation (`...#[{wp`).
+        let cut = name == rest.len() && (i == 0 || matches!(v[i - 1], b'/' | b':' | b'=' | b'@'));
+        name >= 2 && rest[0].is_ascii_lowercase() && (rest.get(name) == Some(&b'}') || cut)
+    })
 }
 
 /// `<YOUR_KEY>`, `<token>`, `<api key>`: a name in angle brackets. A lone `<` or `>` is a
@@ -1278,6 +1296,14 @@ mod tests {
         for p in ["Kq7<xv2Pzw9tR", "Zr8wq3Lk5Tvx<9"] {
             assert!(!is_placeholder(p.as_bytes()), "{p}");
         }
+        // A format field inside a value is a template; braces in a random salt are not.
+        assert!(is_placeholder(b"neo4j/{pw}"));
+        assert!(is_placeholder(b"neo4j/{neo2"));
+        assert!(is_placeholder(b"user:{password}@host"));
+        assert!(!is_placeholder(b"Kq{7X}v2Pz{w9tR"));
+        assert!(!is_placeholder(
+            b"?;Q3JY_V.uPk]}^!V%1qg97^V6f+U6ke2!g!|w%)(edl#[{wp"
+        ));
         // Random keys that hold a fragment's letters by chance, in no case a person types.
         for p in [
             "Bk9fQ2ZYoUR_hDx81LmPq0Zt",
