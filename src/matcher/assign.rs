@@ -4261,7 +4261,8 @@ fn set_command(line: &[u8]) -> Option<((usize, usize), (usize, usize))> {
 /// Lisp and EDN pairs on a line: `(NAME "v")` (an Emacs alist entry, a property) and `:NAME
 /// "v"` (a Clojure or EDN map's keyword and its string). The name is a Lisp symbol (letters,
 /// digits, `-`, `_`, `.`) after `(` or `:` with no space, then one space and a double-quoted
-/// literal. The names' and literals' spans.
+/// literal that closes the pair (`)` after it) or the entry (a space, `,`, `}`). The names' and
+/// literals' spans.
 fn lisp_pairs(line: &[u8]) -> Vec<((usize, usize), (usize, usize))> {
     let mut out = Vec::new();
     for open in memchr::memchr2_iter(b'(', b':', line) {
@@ -4281,7 +4282,17 @@ fn lisp_pairs(line: &[u8]) -> Vec<((usize, usize), (usize, usize))> {
         {
             continue;
         }
-        if let Some(c) = find_close(line, ne + 2, b'"') {
+        // `(NAME "v")` closes right after its literal: `if (password "v" && ok)` is code.
+        let Some(c) = find_close(line, ne + 2, b'"') else {
+            continue;
+        };
+        let after = line.get(c + 1).copied();
+        let closes = if line[open] == b'(' {
+            after == Some(b')')
+        } else {
+            after.is_none_or(|b| matches!(b, b' ' | b',' | b'}' | b')' | b']' | b'\r'))
+        };
+        if closes {
             out.push(((ns, ne), (ne + 2, c)));
         }
     }
