@@ -4327,19 +4327,48 @@ fn env_suffixed(name: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// `REDIS_AUTH`, `mq_auth`: a service's `AUTH` value (Redis's `AUTH` command, a broker's) is
-/// its password, read as `<name>_password`. `basic_auth`, `oauth` and the like are no service.
+/// its password, read as `<name>_password`. Only services that authenticate with a password
+/// count: `cipher_auth`, `ps_debug_auth` (a device tree's power domain), `basic_auth` are
+/// something else.
 fn service_auth(name: &[u8]) -> Option<Vec<u8>> {
+    const SERVICES: [&str; 24] = [
+        "redis",
+        "rabbitmq",
+        "rabbit",
+        "mq",
+        "amqp",
+        "smtp",
+        "mail",
+        "memcached",
+        "mongo",
+        "mongodb",
+        "neo4j",
+        "nats",
+        "kafka",
+        "proxy",
+        "ldap",
+        "ftp",
+        "sftp",
+        "vnc",
+        "radius",
+        "elastic",
+        "elasticsearch",
+        "couchdb",
+        "etcd",
+        "db",
+    ];
     let n = name.len();
     if n < 7 || !name[n - 5..].eq_ignore_ascii_case(b"_auth") {
         return None;
     }
-    let service = &name[..n - 5];
-    let generic = [
-        "basic", "bearer", "http", "api", "o", "use", "enable", "require", "no", "skip",
-    ];
-    if generic
+    let head = &name[..n - 5];
+    let service = head
+        .rsplit(|&b| b == b'_' || b == b'-' || b == b'.')
+        .next()
+        .unwrap_or(head);
+    if !SERVICES
         .iter()
-        .any(|g| service.eq_ignore_ascii_case(g.as_bytes()))
+        .any(|s| service.eq_ignore_ascii_case(s.as_bytes()))
     {
         return None;
     }
