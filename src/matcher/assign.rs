@@ -2903,11 +2903,7 @@ impl Assignments {
             let (s2, e2) = trim(text, le + 1, e);
             e2 > s2 && text[s2] == b'|' && separator_row(&text[s2..e2])
         };
-        let above = ls > 0 && {
-            let ps = memchr::memrchr(b'\n', &text[..ls - 1]).map_or(0, |i| i + 1);
-            let (s2, e2) = trim(text, ps, ls - 1);
-            &text[s2..e2] == b"|==="
-        };
+        let above = line_above(text, ls).trim_ascii() == b"|===";
         below || above
     }
 
@@ -4206,11 +4202,20 @@ fn password_word_argument(line: &[u8]) -> Option<(usize, usize)> {
 
 /// Whether the line above `ls` is an XStream map entry's opening tag alone (`<entry>`).
 fn opens_map_entry(text: &[u8], ls: usize) -> bool {
+    line_above(text, ls).trim_ascii() == b"<entry>"
+}
+
+/// The line above the one that starts at `ls`, without its line end (`\r` included); empty for
+/// the text's first line.
+fn line_above(text: &[u8], ls: usize) -> &[u8] {
     if ls == 0 {
-        return false;
+        return &[];
     }
-    let start = memchr::memrchr(b'\n', &text[..ls - 1]).map_or(0, |i| i + 1);
-    text[start..ls - 1].trim_ascii() == b"<entry>"
+    let end = ls - 1;
+    let start = memchr::memrchr(b'\n', &text[..end]).map_or(0, |i| i + 1);
+    text[start..end]
+        .strip_suffix(b"\r")
+        .unwrap_or(&text[start..end])
 }
 
 /// `set [-flags] NAME VALUE` opening a line (after fish_history's `- cmd: `): fish's `set -gx
@@ -4398,14 +4403,7 @@ fn identified_by_line(line: &[u8]) -> Option<(usize, usize)> {
 /// The line above `ls` when it continues onto this one (ends in `\\` or PowerShell's
 /// backtick), else nothing: a command's tool is named on its first line.
 fn continued_command(text: &[u8], ls: usize) -> &[u8] {
-    if ls == 0 {
-        return &[];
-    }
-    let end = ls - 1;
-    let start = memchr::memrchr(b'\n', &text[..end]).map_or(0, |i| i + 1);
-    let above = text[start..end]
-        .strip_suffix(b"\r")
-        .unwrap_or(&text[start..end]);
+    let above = line_above(text, ls);
     match above.trim_ascii_end().last() {
         Some(b'\\' | b'`') => above,
         _ => &[],
